@@ -1,0 +1,34 @@
+import * as core from '@actions/core';
+import { ConfigurationError, errorMessage } from '../errors.js';
+
+export interface ActionEntry {
+  main: () => Promise<void>;
+  /** Runs as the action's post step; its errors become warnings, so cleanup never fails a job. */
+  post?: () => Promise<void>;
+}
+
+const IS_POST = 'isPost';
+
+/** The single top-level catch of an action. Main and post share one bundle; state tells them apart. */
+export async function runActionEntry(entry: ActionEntry): Promise<void> {
+  const isPost = core.getState(IS_POST) === 'true';
+  if (!isPost) core.saveState(IS_POST, 'true');
+  if (isPost) {
+    if (!entry.post) return;
+    try {
+      await entry.post();
+    } catch (error) {
+      core.warning(`post step: ${errorMessage(error)}`);
+    }
+    return;
+  }
+  try {
+    await entry.main();
+  } catch (error) {
+    if (error instanceof ConfigurationError) core.setFailed(error.message);
+    else {
+      core.setFailed(errorMessage(error));
+      if (error instanceof Error && error.stack) core.debug(error.stack);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { posix, resolve } from 'node:path';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import type { EnvironmentInfo, ServiceAddress } from '../docker/environment-info.js';
+import { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES, RunTests } from './constants.js';
+import { durationInput, keyValueInput, requiredInput, stringInput } from './inputs.js';
+import { parseCommand } from './run-tests-command.js';
+
+export interface RunTestsInputs {
+  mode: 'container';
+  image: string;
+  command?: string[];
+  env: Record<string, string>;
+  /** The environment's name; its services when setup-docker described them in INCEPTION_SERVICES. */
+  environment?: EnvironmentInfo;
+  network?: string;
+  reports: string;
+  reportsDir: string;
+  timeoutMs: number;
+  workingDirectory?: string;
+  name: string;
+}
+
+const { inputs } = RunTests;
+export const DEFAULT_REPORTS = '/reports/*.xml';
+export const DEFAULT_TIMEOUT_MS = 30 * 60_000;
+
+/** Reads every input of run-tests once; environment, network and services default to what setup-docker exported. */
+export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTestsInputs {
+  const mode = (stringInput(inputs.mode) ?? 'container').toLowerCase();
+  if (mode === 'cluster') {
+    throw new ConfigurationError(
+      'Input "mode: cluster" (tests as a Kubernetes Job) is not available in this version: it arrives with the ' +
+        'Kubernetes path. Use "mode: container" to run the tests in a container on the Docker environment network.',
+    );
+  }
+  if (mode !== 'container') {
+    throw new ConfigurationError(`Input "${inputs.mode}" is "${mode}"; write container (or cluster, once available).`);
+  }
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const exported = env[ENV_ENVIRONMENT] || undefined;
+  const environmentName = stringInput(inputs.environment) ?? exported;
+  // INCEPTION_NETWORK and INCEPTION_SERVICES describe the exported environment, not another one named here.
+  const sameEnvironment = environmentName !== undefined && environmentName === exported;
+  const network = stringInput(inputs.network) ?? (sameEnvironment || !environmentName ? env[ENV_NETWORK] || undefined : undefined);
+  const workingDirectory = stringInput(inputs.workingDirectory);
+  if (workingDirectory !== undefined && !posix.isAbsolute(workingDirectory)) {
+    throw new ConfigurationError(
+      `Input "${inputs.workingDirectory}" is "${workingDirectory}"; give an absolute path inside the test container, e.g. /app.`,
+    );
+  }
+  const command = stringInput(inputs.command);
+  return {
+    mode: 'container',
+    image: requiredInput(inputs.image),
+    ...(command === undefined ? {} : { command: parseCommand(command, inputs.command) }),
+    env: keyValueInput(inputs.env),
+    ...(environmentName
+      ? {
+          environment: {
+            name: environmentName,
+            network: network ?? '',
+            services: sameEnvironment ? services(env[ENV_SERVICES]) : {},
+          },
+        }
+      : {}),
+    ...(network ? { network } : {}),
+    reports: stringInput(inputs.reports) ?? DEFAULT_REPORTS,
+    reportsDir: resolve(workspace, stringInput(inputs.reportsDir) ?? 'inception-reports'),
+    timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
+    ...(workingDirectory ? { workingDirectory } : {}),
+    name: stringInput(inputs.name) ?? defaultName(environmentName),
+  };
+}
+
+function services(json: string | undefined): Record<string, ServiceAddress> {
+  if (!json?.trim()) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (error) {
+    throw new ConfigurationError(
+      `${ENV_SERVICES} is not valid JSON (${errorMessage(error)}); it is written by setup-docker, so unset it or run setup-docker again.`,
+    );
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new ConfigurationError(`${ENV_SERVICES} must be a JSON object of service name -> address.`);
+  }
+  return parsed as Record<string, ServiceAddress>;
+}
+
+function defaultName(environment: string | undefined): string {
+  const base = (environment ?? 'inception').replace(/[^a-zA-Z0-9_.-]/g, '-').replace(/^[^a-zA-Z0-9]+/, '');
+  return `${base || 'inception'}-tests-${randomBytes(3).toString('hex')}`;
+}

@@ -1,0 +1,66 @@
+import * as core from '@actions/core';
+import type Docker from 'dockerode';
+import { connectDocker } from '../docker/client.js';
+import { labelFilter } from '../docker/labels.js';
+import { runTestContainer, type TestRunResult } from '../docker/test-container.js';
+import { failureName, testSummaryMarkdown } from '../report/test-summary.js';
+import { actionsLogger } from './actions-logger.js';
+import { RunTests } from './constants.js';
+import { readRunTestsInputs } from './run-tests-inputs.js';
+import type { ActionEntry } from './run-action.js';
+
+/** Failing test names listed in the failure message; the job summary lists them all. */
+const NAMED_FAILURES = 10;
+
+export async function runTestsMain(): Promise<void> {
+  const inputs = readRunTestsInputs();
+  const docker = await connectDocker();
+  const network = inputs.network ?? (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
+  const result = await runTestContainer(docker, {
+    image: inputs.image,
+    ...(inputs.command ? { command: inputs.command } : {}),
+    env: inputs.env,
+    ...(network ? { network } : {}),
+    ...(inputs.environment ? { environment: { ...inputs.environment, network: network ?? '' } } : {}),
+    reportsGlob: inputs.reports,
+    reportsDir: inputs.reportsDir,
+    timeoutMs: inputs.timeoutMs,
+    name: inputs.name,
+    ...(inputs.workingDirectory ? { workingDir: inputs.workingDirectory } : {}),
+    logger: actionsLogger,
+  });
+
+  core.setOutput(RunTests.outputs.result, result.result);
+  core.setOutput(RunTests.outputs.exitCode, result.exitCode === null ? '' : String(result.exitCode));
+  core.setOutput(RunTests.outputs.duration, (result.durationMs / 1000).toFixed(1));
+  core.setOutput(RunTests.outputs.reports, JSON.stringify(result.reports));
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const markdown = testSummaryMarkdown({
+      title: inputs.name,
+      result: result.result,
+      exitCode: result.exitCode,
+      durationMs: result.durationMs,
+      timeoutMs: inputs.timeoutMs,
+      ...(result.summary ? { summary: result.summary } : {}),
+      reportsPattern: inputs.reports,
+    });
+    await core.summary.addRaw(markdown).write();
+  }
+  if (result.result !== 'passed') core.setFailed(failureMessage(result));
+}
+
+export function failureMessage(result: TestRunResult): string {
+  const failures = result.summary?.failures ?? [];
+  if (failures.length === 0) return result.message;
+  const names = failures.slice(0, NAMED_FAILURES).map(failureName);
+  const more = failures.length > names.length ? ` and ${failures.length - names.length} more` : '';
+  return `${result.message}. Failing tests: ${names.join(', ')}${more}`;
+}
+
+/** When only the environment is named, its network is the one labelled with it. */
+async function environmentNetwork(docker: Docker, environment: string): Promise<string | undefined> {
+  const networks = await docker.listNetworks({ filters: labelFilter(environment) });
+  return networks[0]?.Name;
+}
+
+export const runTestsAction: ActionEntry = { main: runTestsMain };

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { removeEnvironment } from '../../docker/cleanup.js';
+import type { EnvironmentInfo } from '../../docker/environment-info.js';
+import { networkVariables } from '../../docker/environment-variables.js';
+import { buildImages } from '../../docker/image-build.js';
+import { environmentLabels } from '../../docker/labels.js';
+import { runTestContainer } from '../../docker/test-container.js';
+import { ConfigurationError } from '../../errors.js';
+import type { CliContext } from '../context.js';
+import { readState, workFolder } from '../state-file.js';
+import { bringUp, saveDiagnostics } from './up.js';
+
+/** Runs the tests in the environment `inception up` started, or in a fresh one that is removed after. */
+export async function testCommand(context: CliContext): Promise<number> {
+  const { config, docker, logger, options } = context;
+  const tests = config.tests;
+  if (!tests) throw new ConfigurationError(`${config.file} has no "tests:" section: say which image runs the tests.`);
+  const state = await readState(config.file);
+  const reused = state?.info && (await environmentRunning(context, state.info.name)) ? state.info : undefined;
+  const info: EnvironmentInfo = reused ?? (await bringUp(context));
+  try {
+    const built = config.images.length
+      ? await buildImages(
+          docker,
+          config.images.map((image) => ({
+            name: image.name,
+            context: image.context,
+            dockerfile: image.dockerfile,
+            target: image.target,
+            buildArgs: image.args,
+          })),
+          { runTag: info.name, noCache: options.noCache, labels: environmentLabels(info.name, 'image'), logger },
+        )
+      : [];
+    const image = built.find((entry) => entry.name === tests.image)?.ref ?? tests.image;
+    const result = await runTestContainer(docker, {
+      image,
+      command: tests.command,
+      env: { ...networkVariables(info), ...tests.env },
+      network: info.network,
+      environment: info,
+      reportsGlob: tests.reports,
+      reportsDir: path.join(workFolder(config.file), 'reports', info.name),
+      timeoutMs: tests.timeoutMs,
+      name: `${info.name}-tests`,
+      logger,
+    });
+    logger.info(`tests ${result.result} (exit code ${result.exitCode}) in ${(result.durationMs / 1000).toFixed(1)}s`);
+    for (const report of result.reports) logger.info(`report: ${report}`);
+    if (result.result !== 'passed') {
+      await saveDiagnostics(context, info.name);
+      return result.exitCode && result.exitCode > 0 ? result.exitCode : 1;
+    }
+    return 0;
+  } finally {
+    if (!reused && !options.keep) {
+      await logger.group(`Remove ${info.name}`, () => removeEnvironment(docker, info.name, logger));
+    }
+  }
+}
+
+async function environmentRunning(context: CliContext, environment: string): Promise<boolean> {
+  try {
+    await context.docker.getNetwork(environment).inspect();
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,30 @@
+import type Docker from 'dockerode';
+import path from 'node:path';
+import { loadInceptionConfig, type InceptionConfig } from '../config/inception-config.js';
+import { connectDocker } from '../docker/client.js';
+import type { Logger } from '../log.js';
+
+export interface CliOptions {
+  config: string;
+  name?: string;
+  keep: boolean;
+  build: boolean;
+  noCache: boolean;
+  all: boolean;
+  collect?: string;
+  verbose: boolean;
+  positionals: string[];
+}
+
+export interface CliContext {
+  options: CliOptions;
+  config: InceptionConfig;
+  docker: Docker;
+  logger: Logger;
+}
+
+export async function createContext(options: CliOptions, logger: Logger): Promise<CliContext> {
+  const config = await loadInceptionConfig(path.resolve(options.config));
+  const docker = await connectDocker();
+  return { options, config, docker, logger };
+}

@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import { ConfigurationError, EngineUnavailableError, errorMessage } from '../errors.js';
+import { createContext, type CliContext, type CliOptions } from './context.js';
+import { downCommand } from './commands/down.js';
+import { logsCommand } from './commands/logs.js';
+import { statusCommand } from './commands/status.js';
+import { testCommand } from './commands/test.js';
+import { upCommand } from './commands/up.js';
+import { terminalLogger } from './terminal-logger.js';
+
+const USAGE = `Usage: inception <command> [options]
+
+Commands:
+  up                 build and start the environment of inception.yml, wait until every service is ready
+  test               run the tests (in the environment from \`up\`, or in a fresh one removed afterwards)
+  logs [service...]  print the services' logs; --collect <dir> writes the full diagnostics folder
+  status             the containers of the environment (--all: of every environment)
+  down               remove the environment (--all: every environment inception made on this engine)
+
+Options:
+  -c, --config <file>  inception.yml to use (default ./inception.yml)
+  -n, --name <name>    environment name (default <project>-<random>)
+      --keep           leave the environment running after \`test\` or a failed \`up\`
+      --no-build       use the images the engine has instead of building
+      --no-cache       build without the build cache
+      --all            with down/status: every environment
+      --collect <dir>  with logs: write diagnostics to <dir>
+  -v, --verbose        debug output
+  -h, --help           this text`;
+
+const commands: Record<string, (context: CliContext) => Promise<number>> = {
+  up: upCommand,
+  test: testCommand,
+  logs: logsCommand,
+  status: statusCommand,
+  down: downCommand,
+};
+
+function parseCli(argv: string[]): { command?: string; options: CliOptions; help: boolean } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      config: { type: 'string', short: 'c', default: 'inception.yml' },
+      name: { type: 'string', short: 'n' },
+      keep: { type: 'boolean', default: false },
+      'no-build': { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      collect: { type: 'string' },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  return {
+    command,
+    help: values.help,
+    options: {
+      config: values.config,
+      name: values.name,
+      keep: values.keep,
+      build: !values['no-build'],
+      noCache: values['no-cache'],
+      all: values.all,
+      collect: values.collect,
+      verbose: values.verbose,
+      positionals: rest,
+    },
+  };
+}
+
+/** The `inception` command; returns the process exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parseCli>;
+  try {
+    parsed = parseCli(argv);
+  } catch (error) {
+    process.stderr.write(`inception: ${errorMessage(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (parsed.help || !parsed.command) {
+    process.stdout.write(`${USAGE}\n`);
+    return parsed.help ? 0 : 2;
+  }
+  const handler = commands[parsed.command];
+  if (!handler) {
+    process.stderr.write(`inception: unknown command "${parsed.command}"\n\n${USAGE}\n`);
+    return 2;
+  }
+  const logger = terminalLogger(process.stderr, parsed.options.verbose);
+  try {
+    return await handler(await createContext(parsed.options, logger));
+  } catch (error) {
+    const known = error instanceof ConfigurationError || error instanceof EngineUnavailableError;
+    logger.error(errorMessage(error));
+    if (!known && parsed.options.verbose && error instanceof Error) logger.debug(error.stack ?? '');
+    return 1;
+  }
+}

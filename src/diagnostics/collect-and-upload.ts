@@ -1,0 +1,112 @@
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type Docker from 'dockerode';
+import { connectDocker } from '../docker/client.js';
+import { errorMessage } from '../errors.js';
+import type { Logger } from '../log.js';
+import { defaultArtifactName } from './artifact-name.js';
+import type { DockerDiagnostics } from './diagnostics-model.js';
+import { collectDockerDiagnostics } from './docker-collector.js';
+import { renderDiagnosticsSummary } from './summary.js';
+import { uploadDiagnostics } from './upload.js';
+
+export interface CollectAndUploadOptions {
+  logger: Logger;
+  /** A connected client; one is made from DOCKER_HOST when absent. */
+  docker?: Docker;
+  /** Collect Docker diagnostics at all (default true). */
+  collectDocker?: boolean;
+  /** Only this environment; without it every container labelled io.inception.managed=true. */
+  environment?: string;
+  /** `${{ toJSON(matrix) }}`, for the default artifact name. */
+  matrix?: string;
+  /** Default: unique per job, matrix leg and attempt (see defaultArtifactName). */
+  artifactName?: string;
+  /** Default: `<RUNNER_TEMP or the OS temp dir>/inception-diagnostics/<artifact name>`. */
+  path?: string;
+  /** Default true; off a runner the upload is skipped anyway. */
+  upload?: boolean;
+  retentionDays?: number;
+  since?: Date;
+  /** Receives the job-summary markdown (the Actions entry appends it to the job summary). */
+  writeSummary?: (markdown: string) => Promise<void>;
+  env?: Record<string, string | undefined>;
+}
+
+/** Artifacts already uploaded by this job, one a line; the action exports it so a later post step does not upload the same name again. */
+export const UPLOADED_ARTIFACTS_ENV = 'INCEPTION_DIAGNOSTICS_UPLOADED';
+
+export interface CollectAndUploadResult {
+  path: string;
+  artifactName: string;
+  artifactId?: number;
+  artifactSize?: number;
+  docker?: DockerDiagnostics;
+  summary: string;
+  /** True when this job already uploaded an artifact of that name, so nothing was done. */
+  skipped?: boolean;
+}
+
+/**
+ * collect-logs in one call, for the action and for post steps that collect on failure: gather into one
+ * folder, upload it as one artifact, hand back the summary. Never throws; diagnostics never fail a job.
+ */
+export async function collectAndUpload(options: CollectAndUploadOptions): Promise<CollectAndUploadResult> {
+  const { logger } = options;
+  const env = options.env ?? process.env;
+  const artifactName = options.artifactName ?? defaultArtifactName(env, options.matrix);
+  const dir = path.resolve(options.path ?? defaultDiagnosticsPath(env, artifactName));
+  const result: CollectAndUploadResult = { path: dir, artifactName, summary: '' };
+  if ((env[UPLOADED_ARTIFACTS_ENV] ?? '').split('\n').includes(artifactName)) {
+    logger.info(
+      `Diagnostics were already uploaded as artifact "${artifactName}" in this job; not collecting again ` +
+        '(give artifact-name to collect a second bundle).',
+    );
+    return { ...result, skipped: true };
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+    if (options.collectDocker ?? true) {
+      result.docker = await logger.group('Collect Docker diagnostics', async () => {
+        const docker = options.docker ?? (await connectDocker());
+        return collectDockerDiagnostics({
+          docker,
+          environment: options.environment,
+          outDir: dir,
+          logger,
+          since: options.since,
+        });
+      });
+    }
+  } catch (error) {
+    logger.warn(`Could not collect diagnostics: ${errorMessage(error)}`);
+  }
+  if (options.upload ?? true) {
+    const uploaded = await logger.group(`Upload diagnostics artifact ${artifactName}`, () =>
+      uploadDiagnostics({ name: artifactName, dir, retentionDays: options.retentionDays, logger, env }),
+    );
+    result.artifactId = uploaded?.id;
+    result.artifactSize = uploaded?.size;
+  } else {
+    logger.info(`upload: false; diagnostics are in ${dir}`);
+  }
+  result.summary = renderDiagnosticsSummary({
+    docker: result.docker,
+    artifactName,
+    artifactId: result.artifactId,
+    path: dir,
+  });
+  if (options.writeSummary) {
+    try {
+      await options.writeSummary(result.summary);
+    } catch (error) {
+      logger.warn(`Could not write the job summary: ${errorMessage(error)}`);
+    }
+  }
+  return result;
+}
+
+export function defaultDiagnosticsPath(env: Record<string, string | undefined>, artifactName: string): string {
+  return path.join(env.RUNNER_TEMP || os.tmpdir(), 'inception-diagnostics', artifactName);
+}

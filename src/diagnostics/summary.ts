@@ -1,0 +1,63 @@
+import { failureSentence } from './container-state.js';
+import type { DockerDiagnostics } from './diagnostics-model.js';
+import { codeBlock, escapeHtml, table } from './markdown.js';
+
+export interface SummaryInput {
+  docker?: DockerDiagnostics;
+  artifactName: string;
+  /** Set when the upload succeeded. */
+  artifactId?: number;
+  /** Where the bundle folder is on the machine that collected it. */
+  path: string;
+}
+
+/** Job-summary markdown: the failed containers with their last lines folded, and where the bundle went. */
+export function renderDiagnosticsSummary(input: SummaryInput): string {
+  const docker = input.docker;
+  const scope = docker?.environment ? ` of environment \`${docker.environment}\`` : '';
+  const lines = [`### Diagnostics${scope}`, ''];
+  if (docker) {
+    const failed = docker.containers.filter((container) => container.state.failure);
+    if (docker.containers.length === 0) {
+      lines.push('No containers found.', '');
+    } else if (failed.length === 0) {
+      lines.push(`All ${docker.containers.length} container(s) are running or exited cleanly.`, '');
+    } else {
+      if (docker.firstFailure) lines.push(`First failure: ${failureSentence(docker.firstFailure)}`, '');
+      lines.push(
+        table(
+          ['Container', 'Service', 'State', 'Exit code'],
+          failed.map((container) => [
+            container.name,
+            container.service,
+            container.state.health === 'unhealthy' ? `${container.state.status}, unhealthy` : container.state.status,
+            container.state.exitCode,
+          ]),
+        ),
+        '',
+      );
+      for (const container of failed) {
+        const title = `${container.name}: last ${container.lastLines.length} log line(s)`;
+        lines.push(
+          '<details>',
+          `<summary>${escapeHtml(title)}</summary>`,
+          '',
+          container.lastLines.length > 0 ? codeBlock(container.lastLines) : '_no log output_',
+          '',
+          '</details>',
+          '',
+        );
+      }
+    }
+    if (docker.errors.length > 0) {
+      lines.push(`${docker.errors.length} item(s) could not be collected; index.md in the bundle lists them.`, '');
+    }
+  }
+  lines.push(
+    input.artifactId !== undefined
+      ? `Full diagnostics: artifact \`${input.artifactName}\` (id ${input.artifactId}).`
+      : `Full diagnostics were not uploaded (artifact name \`${input.artifactName}\`); they are in \`${input.path}\`.`,
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,50 @@
+import type Docker from 'dockerode';
+import { PassThrough, type Readable } from 'node:stream';
+
+/** Splits the Engine's multiplexed log format (8-byte frame headers) into text; TTY logs pass as they are. */
+export function demultiplex(buffer: Buffer): string {
+  const looksMultiplexed = buffer.length >= 8 && buffer[0]! <= 2 && buffer[1] === 0 && buffer[2] === 0;
+  if (!looksMultiplexed) return buffer.toString('utf8');
+  const parts: Buffer[] = [];
+  let offset = 0;
+  while (offset + 8 <= buffer.length) {
+    const size = buffer.readUInt32BE(offset + 4);
+    parts.push(buffer.subarray(offset + 8, offset + 8 + size));
+    offset += 8 + size;
+  }
+  return Buffer.concat(parts).toString('utf8');
+}
+
+/** The container's log so far (stdout and stderr interleaved as the engine stored them). */
+export async function readContainerLogs(
+  container: Docker.Container,
+  options: { tail?: number; timestamps?: boolean } = {},
+): Promise<string> {
+  const raw: unknown = await container.logs({
+    stdout: true,
+    stderr: true,
+    follow: false,
+    timestamps: options.timestamps ?? false,
+    ...(options.tail === undefined ? {} : { tail: options.tail }),
+  });
+  return demultiplex(Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw)));
+}
+
+export async function lastLogLines(container: Docker.Container, count: number): Promise<string> {
+  try {
+    return await readContainerLogs(container, { tail: count });
+  } catch {
+    return '';
+  }
+}
+
+/** A live text stream of the container's output (stdout and stderr merged), from its start. */
+export async function followContainerLogs(container: Docker.Container, tty = false): Promise<Readable> {
+  const stream = (await container.logs({ stdout: true, stderr: true, follow: true })) as Readable;
+  if (tty) return stream;
+  const merged = new PassThrough();
+  container.modem.demuxStream(stream, merged, merged);
+  stream.on('end', () => merged.end());
+  stream.on('error', (error) => merged.destroy(error));
+  return merged;
+}

@@ -1,0 +1,17 @@
+/** Labels on every resource we create; cleanup and diagnostics find resources by them and by nothing else. */
+export const LABEL_MANAGED = 'io.inception.managed';
+export const LABEL_ENVIRONMENT = 'io.inception.environment';
+export const LABEL_SERVICE = 'io.inception.service';
+export const LABEL_RUN = 'io.inception.run';
+export const LABEL_ROLE = 'io.inception.role';
+
+export type ResourceRole = 'service' | 'test' | 'network' | 'volume' | 'image';
+
+export function environmentLabels(environment: string, role: ResourceRole): Record<string, string> {
+  return { [LABEL_MANAGED]: 'true', [LABEL_ENVIRONMENT]: environment, [LABEL_ROLE]: role };
+}
+
+/** Engine API filter selecting one environment's resources, or every resource we manage. */
+export function labelFilter(environment?: string): { label: string[] } {
+  return { label: environment ? [`${LABEL_ENVIRONMENT}=${environment}`] : [`${LABEL_MANAGED}=true`] };
+}

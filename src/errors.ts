@@ -1,0 +1,28 @@
+/** A mistake in what the user gave us (an input, a compose file, a config). The message says what to fix. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+}
+
+/** A service of an environment failed to start or to become ready; carries its last log lines. */
+export class ServiceStartError extends Error {
+  override readonly name = 'ServiceStartError';
+  constructor(
+    readonly service: string,
+    readonly reason: string,
+    readonly lastLogLines: string,
+  ) {
+    super(
+      `service "${service}" ${reason}` +
+        (lastLogLines.trim() ? `\n--- last log lines of "${service}" ---\n${lastLogLines.trimEnd()}` : ''),
+    );
+  }
+}
+
+/** The Docker engine did not answer; says what to start. */
+export class EngineUnavailableError extends Error {
+  override readonly name = 'EngineUnavailableError';
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,3 @@
+module inception.local/cni-agent
+
+go 1.24

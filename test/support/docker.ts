@@ -1,0 +1,43 @@
+import Docker from 'dockerode';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { removeEnvironment } from '../../src/docker/cleanup.js';
+import { generateEnvironmentName } from '../../src/docker/environment-name.js';
+import { silentLogger } from '../../src/log.js';
+
+export const docker = new Docker();
+
+/** A compose file in a fresh temp folder; returns its path. */
+export function writeCompose(text: string, extraFiles: Record<string, string> = {}): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'inception-test-'));
+  for (const [name, content] of Object.entries(extraFiles)) writeFileSync(path.join(folder, name), content);
+  const file = path.join(folder, 'compose.yml');
+  writeFileSync(file, text);
+  return file;
+}
+
+/** Environment names made by a test are collected and removed by `removeAll` in `after`. */
+export class EnvironmentNames {
+  private readonly names: string[] = [];
+  next(prefix = 'itest'): string {
+    const name = generateEnvironmentName(prefix);
+    this.names.push(name);
+    return name;
+  }
+  async removeAll(): Promise<void> {
+    for (const name of this.names) await removeEnvironment(docker, name, silentLogger);
+  }
+}
+
+/** A tiny HTTP server in perl (perl-base is in debian:bookworm-slim), answering every request; `$` doubled
+ * because compose files interpolate variables. */
+export function perlHttpServer(port: number, body: string, delaySeconds = 0): string[] {
+  const script =
+    `sleep ${delaySeconds}; ` +
+    `exec perl -MIO::Socket::INET -e '$s=IO::Socket::INET->new(LocalPort=>${port},Listen=>5,ReuseAddr=>1) or die "listen: $!"; ` +
+    `print "listening on ${port}\\n"; $|=1; while($c=$s->accept){ <$c>; print $c "HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n\\r\\n${body}\\n"; close $c }'`;
+  return ['bash', '-c', script.replaceAll('$', () => '$$')];
+}
+
+export const BASE_IMAGE = 'debian:bookworm-slim';
