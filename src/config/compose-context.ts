@@ -1,4 +1,4 @@
-import { lineOfPath } from './yaml-tree.js';
+import { joinPath, lineOfPath } from './yaml-tree.js';
 import { ConfigurationError } from '../errors.js';
 import type { Lookup } from './interpolation.js';
 import type { Locator } from './value-readers.js';
@@ -39,7 +39,7 @@ export class ComposeContext {
     service?: string,
   ): void {
     for (const key of Object.keys(record)) {
-      if (!known.includes(key) && !key.startsWith('x-')) this.warnUnsupported(`${path}.${key}`, service);
+      if (!known.includes(key) && !key.startsWith('x-')) this.warnUnsupported(joinPath(path, key), service);
     }
   }
 

@@ -66,7 +66,8 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   for (const key of Object.keys(raw)) {
     const reason = IGNORED_WITH_REASON[key];
     if (reason) ctx.warn(`${path}.${key}`, `service "${name}": ${key} is ignored; ${reason}`);
-    else if (!SERVICE_KEYS.includes(key) && !key.startsWith('x-')) ctx.warnUnsupported(`${path}.${key}`, name);
+    else if (!SERVICE_KEYS.includes(key) && !key.startsWith('x-'))
+      ctx.warnUnsupported(`${path}.${key}`, name);
   }
   const at = (key: string) => `${path}.${key}`;
   const has = (key: string) => raw[key] !== undefined && raw[key] !== null;

@@ -80,12 +80,15 @@ function parseLongVolume(
   const source = readString(item.source, `${path}.source`, ctx.at);
   const readOnly =
     item.read_only === undefined ? false : readBoolean(item.read_only, `${path}.read_only`, ctx.at);
-  const parsed = mount(source, target, readOnly, path, ctx);
-  if (type !== undefined && parsed.type !== type) {
+  if (type !== undefined && sourceType(source) !== type) {
     const hint = type === 'bind' ? 'a host path ("./dir" or "/abs")' : 'a volume name';
     ctx.fail(`${path}.source`, `"${source}" does not fit type ${type}; give ${hint}`);
   }
-  result.volumes.push(parsed);
+  result.volumes.push(mount(source, target, readOnly, path, ctx));
+}
+
+function sourceType(source: string): VolumeMount['type'] {
+  return source.startsWith('~') || source.startsWith('.') || isAbsolute(source) ? 'bind' : 'volume';
 }
 
 function mount(
@@ -96,9 +99,9 @@ function mount(
   ctx: ComposeContext,
 ): VolumeMount {
   if (!target.startsWith('/')) ctx.fail(path, `the container path "${target}" must be absolute`);
-  if (source.startsWith('~')) return { type: 'bind', source: homedir() + source.slice(1), target, readOnly };
-  if (source.startsWith('.') || isAbsolute(source)) {
-    return { type: 'bind', source: resolve(ctx.dir, source), target, readOnly };
+  if (sourceType(source) === 'bind') {
+    const absolute = source.startsWith('~') ? homedir() + source.slice(1) : resolve(ctx.dir, source);
+    return { type: 'bind', source: absolute, target, readOnly };
   }
   if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(source))
     ctx.fail(path, `"${source}" is neither a volume name nor a path`);

@@ -21,6 +21,8 @@ export interface ContainerState {
   finishedAt?: string;
   restartCount: number;
   error?: string;
+  /** Exit code and output of the latest health check, for a summary that shows why it is unhealthy. */
+  lastHealthCheck?: { exitCode: number; output: string };
   failure?: ContainerFailure;
 }
 
@@ -66,6 +68,7 @@ export function describeContainerState(inspect: Inspect, unhealthyAt?: string): 
     });
   }
   candidates.sort(compareTimes);
+  const lastCheck = state.Health?.Log?.at(-1);
   return {
     status: state.Status,
     exitCode: stopped ? state.ExitCode : undefined,
@@ -75,6 +78,7 @@ export function describeContainerState(inspect: Inspect, unhealthyAt?: string): 
     finishedAt,
     restartCount: inspect.RestartCount ?? 0,
     error: state.Error || undefined,
+    lastHealthCheck: health && lastCheck ? { exitCode: lastCheck.ExitCode, output: lastCheck.Output } : undefined,
     failure: candidates[0],
   };
 }

@@ -20,8 +20,9 @@ const READ_TIMEOUT_MS = 30_000;
 /** Events between `since` and `until`; the engine closes the stream once `until` is reached. */
 export async function readEngineEvents(docker: Docker, query: EventQuery): Promise<EngineEvent[]> {
   const stream = (await docker.getEvents({
-    since: Math.floor(query.since.getTime() / 1000),
-    until: Math.ceil(query.until.getTime() / 1000),
+    // Fractional seconds: the engine reads "<seconds>.<fraction>", and a whole-second `until` in the future would make it wait.
+    since: query.since.getTime() / 1000,
+    until: query.until.getTime() / 1000,
     filters: query.filters,
   })) as NodeJS.ReadableStream & { destroy?: () => void };
   return new Promise((resolve, reject) => {

@@ -21,7 +21,7 @@ export function renderStateText(inspect: Docker.ContainerInspectInfo, state: Con
   const lines = rows.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${value}`);
   const checks = health?.Log ?? [];
   if (checks.length > 0) {
-    lines.push('', `health checks (the engine keeps the last ${checks.length}):`);
+    lines.push('', 'health checks (oldest first; the engine keeps the last five):');
     for (const check of checks) {
       lines.push(`- ${check.Start} -> ${check.End} exit ${check.ExitCode}`);
       for (const output of check.Output.trimEnd().split('\n')) if (output !== '') lines.push(`    ${output}`);

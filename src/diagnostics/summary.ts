@@ -1,5 +1,5 @@
 import { failureSentence } from './container-state.js';
-import type { DockerDiagnostics } from './diagnostics-model.js';
+import type { ContainerDiagnostics, DockerDiagnostics } from './diagnostics-model.js';
 import { codeBlock, escapeHtml, table } from './markdown.js';
 
 export interface SummaryInput {
@@ -36,18 +36,7 @@ export function renderDiagnosticsSummary(input: SummaryInput): string {
         ),
         '',
       );
-      for (const container of failed) {
-        const title = `${container.name}: last ${container.lastLines.length} log line(s)`;
-        lines.push(
-          '<details>',
-          `<summary>${escapeHtml(title)}</summary>`,
-          '',
-          container.lastLines.length > 0 ? codeBlock(container.lastLines) : '_no log output_',
-          '',
-          '</details>',
-          '',
-        );
-      }
+      for (const container of failed) lines.push(...containerDetails(container), '');
     }
     if (docker.errors.length > 0) {
       lines.push(`${docker.errors.length} item(s) could not be collected; index.md in the bundle lists them.`, '');
@@ -60,4 +49,17 @@ export function renderDiagnosticsSummary(input: SummaryInput): string {
     '',
   );
   return lines.join('\n');
+}
+
+function containerDetails(container: ContainerDiagnostics): string[] {
+  const count = container.lastLines.length;
+  const title = count > 0 ? `${container.name}: last ${count} log line(s)` : `${container.name}: no log output`;
+  const lines = ['<details>', `<summary>${escapeHtml(title)}</summary>`, ''];
+  if (count > 0) lines.push(codeBlock(container.lastLines), '');
+  const check = container.state.lastHealthCheck;
+  if (container.state.health === 'unhealthy' && check) {
+    lines.push(`Last health check exited with ${check.exitCode}:`, '', codeBlock(check.output.trimEnd().split('\n')), '');
+  }
+  lines.push('</details>');
+  return lines;
 }
