@@ -32,13 +32,12 @@ export function readCollectLogsInputs(env: Record<string, string | undefined> = 
       return fallback;
     }
   };
-  const retention = read(() => integerInput(names.retentionDays, -1, 0), -1, "the repository's retention");
   const inputs: CollectLogsInputs = {
     environment: stringInput(names.environment) ?? (env[ENV_ENVIRONMENT]?.trim() || undefined),
     path: stringInput(names.path),
     artifactName: artifactNameInput(problems),
     upload: read(() => booleanInput(names.upload, true), true, 'true'),
-    retentionDays: retention < 0 ? undefined : retention,
+    retentionDays: read(() => optionalInteger(names.retentionDays), undefined, "the repository's retention"),
     matrix: matrixInput(problems),
     docker: read(() => booleanInput(names.docker, true), true, 'true'),
   };
@@ -68,4 +67,8 @@ function matrixInput(problems: string[]): string | undefined {
     );
   }
   return value;
+}
+
+function optionalInteger(name: string): number | undefined {
+  return stringInput(name) === undefined ? undefined : integerInput(name, 0, 0);
 }
