@@ -60,7 +60,9 @@ export function readBuildImagesInputs(env: NodeJS.ProcessEnv = process.env): Bui
 function imageList(value: unknown, workspace: string): ImageBuildSpec[] {
   const where = `Input "${inputs.images}"`;
   if (!Array.isArray(value) || value.length === 0) {
-    throw new ConfigurationError(`${where} must be a non-empty YAML list, e.g.\n- name: api\n  context: services/api`);
+    throw new ConfigurationError(
+      `${where} must be a non-empty YAML list, e.g.\n- name: api\n  context: services/api`,
+    );
   }
   return value.map((item: unknown, index) => {
     const at = `${where}, entry ${index + 1}`;
@@ -70,7 +72,9 @@ function imageList(value: unknown, workspace: string): ImageBuildSpec[] {
     const entry = item as Record<string, unknown>;
     const unknown = Object.keys(entry).filter((key) => !IMAGE_KEYS.includes(key));
     if (unknown.length > 0) {
-      throw new ConfigurationError(`${at} has unknown key(s) ${unknown.join(', ')}; allowed: ${IMAGE_KEYS.join(', ')}.`);
+      throw new ConfigurationError(
+        `${at} has unknown key(s) ${unknown.join(', ')}; allowed: ${IMAGE_KEYS.join(', ')}.`,
+      );
     }
     const name = text(entry.name, `${at} "name"`);
     if (!name) throw new ConfigurationError(`${at} needs a "name".`);
@@ -105,7 +109,8 @@ function buildArgs(value: unknown, where: string): Record<string, string> {
   }
   if (typeof value !== 'object') throw new ConfigurationError(`${where} must be a mapping of KEY: value.`);
   for (const [key, arg] of Object.entries(value)) {
-    if (typeof arg === 'object' && arg !== null) throw new ConfigurationError(`${where}: "${key}" must be a string.`);
+    if (typeof arg === 'object' && arg !== null)
+      throw new ConfigurationError(`${where}: "${key}" must be a string.`);
     result[key] = arg == null ? '' : String(arg);
   }
   return result;
@@ -114,10 +119,13 @@ function buildArgs(value: unknown, where: string): Record<string, string> {
 function tagList(value: unknown, where: string): string[] {
   if (value === undefined || value === null) return [];
   const items = Array.isArray(value) ? value : String(value).split(/[\s,]+/);
-  return items.map((item) => {
-    if (typeof item === 'object' && item !== null) throw new ConfigurationError(`${where} must be a list of strings.`);
-    return String(item).trim();
-  }).filter((item) => item !== '');
+  return items
+    .map((item) => {
+      if (typeof item === 'object' && item !== null)
+        throw new ConfigurationError(`${where} must be a list of strings.`);
+      return String(item).trim();
+    })
+    .filter((item) => item !== '');
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

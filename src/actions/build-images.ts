@@ -16,7 +16,9 @@ export async function buildImagesMain(): Promise<void> {
     labels: inputs.labels,
     logger: actionsLogger,
   });
-  const images = Object.fromEntries(built.map((image) => [image.name, { ref: image.ref, id: image.id, tags: image.tags }]));
+  const images = Object.fromEntries(
+    built.map((image) => [image.name, { ref: image.ref, id: image.id, tags: image.tags }]),
+  );
   core.setOutput(BuildImages.outputs.images, JSON.stringify(images));
   core.setOutput(BuildImages.outputs.refs, built.map((image) => image.ref).join('\n'));
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(builtImagesMarkdown(built)).write();

@@ -22,7 +22,9 @@ export interface ParsedCollectLogsInputs {
 
 const names = CollectLogs.inputs;
 
-export function readCollectLogsInputs(env: Record<string, string | undefined> = process.env): ParsedCollectLogsInputs {
+export function readCollectLogsInputs(
+  env: Record<string, string | undefined> = process.env,
+): ParsedCollectLogsInputs {
   const problems: string[] = [];
   const read = <T>(fn: () => T, fallback: T, fallbackText: string): T => {
     try {

@@ -24,10 +24,16 @@ async function main(): Promise<void> {
     });
     core.setOutput(CollectLogs.outputs.path, result.path);
     core.setOutput(CollectLogs.outputs.artifactName, result.artifactName);
-    core.setOutput(CollectLogs.outputs.artifactId, result.artifactId === undefined ? '' : String(result.artifactId));
+    core.setOutput(
+      CollectLogs.outputs.artifactId,
+      result.artifactId === undefined ? '' : String(result.artifactId),
+    );
     if (result.artifactId !== undefined) {
       const uploaded = process.env[UPLOADED_ARTIFACTS_ENV];
-      core.exportVariable(UPLOADED_ARTIFACTS_ENV, uploaded ? `${uploaded}\n${result.artifactName}` : result.artifactName);
+      core.exportVariable(
+        UPLOADED_ARTIFACTS_ENV,
+        uploaded ? `${uploaded}\n${result.artifactName}` : result.artifactName,
+      );
     }
   } catch (error) {
     core.warning(`collect-logs: ${errorMessage(error)}`);

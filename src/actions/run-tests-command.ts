@@ -13,7 +13,9 @@ export function parseCommand(raw: string, input: string): string[] {
     try {
       parsed = parseYaml(text);
     } catch (error) {
-      throw new ConfigurationError(`Input "${input}" looks like a YAML list but does not parse: ${errorMessage(error)}`);
+      throw new ConfigurationError(
+        `Input "${input}" looks like a YAML list but does not parse: ${errorMessage(error)}`,
+      );
     }
     if (!Array.isArray(parsed) || parsed.some((item) => typeof item === 'object' && item !== null)) {
       throw new ConfigurationError(`Input "${input}" must be a list of strings, e.g. ["pytest", "-x"].`);

@@ -35,14 +35,18 @@ export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTes
     );
   }
   if (mode !== 'container') {
-    throw new ConfigurationError(`Input "${inputs.mode}" is "${mode}"; write container (or cluster, once available).`);
+    throw new ConfigurationError(
+      `Input "${inputs.mode}" is "${mode}"; write container (or cluster, once available).`,
+    );
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const exported = env[ENV_ENVIRONMENT] || undefined;
   const environmentName = stringInput(inputs.environment) ?? exported;
   // INCEPTION_NETWORK and INCEPTION_SERVICES describe the exported environment, not another one named here.
   const sameEnvironment = environmentName !== undefined && environmentName === exported;
-  const network = stringInput(inputs.network) ?? (sameEnvironment || !environmentName ? env[ENV_NETWORK] || undefined : undefined);
+  const network =
+    stringInput(inputs.network) ??
+    (sameEnvironment || !environmentName ? env[ENV_NETWORK] || undefined : undefined);
   const workingDirectory = stringInput(inputs.workingDirectory);
   if (workingDirectory !== undefined && !posix.isAbsolute(workingDirectory)) {
     throw new ConfigurationError(

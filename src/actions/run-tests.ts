@@ -15,7 +15,9 @@ const NAMED_FAILURES = 10;
 export async function runTestsMain(): Promise<void> {
   const inputs = readRunTestsInputs();
   const docker = await connectDocker();
-  const network = inputs.network ?? (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
+  const network =
+    inputs.network ??
+    (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
   const result = await runTestContainer(docker, {
     image: inputs.image,
     ...(inputs.command ? { command: inputs.command } : {}),

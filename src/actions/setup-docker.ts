@@ -81,12 +81,16 @@ async function post(): Promise<void> {
   const failed = process.env[JOB_FAILED_VARIABLE] === 'true' || core.getState(JOB_FAILED_VARIABLE) === 'true';
   const docker = await connectDocker();
   if (policy === 'always' || (policy === 'on-failure' && failed)) {
-    await collectAndUpload({
+    const collected = await collectAndUpload({
       docker,
       environment,
       matrix: core.getState(SetupDocker.state.matrix) || undefined,
       logger: actionsLogger,
+      writeSummary: async (markdown) => {
+        await core.summary.addRaw(markdown).write();
+      },
     });
+    core.info(`diagnostics: ${collected.path}`);
   }
   if (core.getState(SetupDocker.state.keep) === 'true') {
     core.info(`keep: true, environment ${environment} is left running`);

@@ -27,7 +27,10 @@ export function defaultArtifactName(
   const clean = sanitizeArtifactName(head);
   const needsHash = clean !== head || clean.length + attempt.length + 1 > MAX_ARTIFACT_NAME_LENGTH;
   if (!needsHash) return `${clean}-${attempt}`;
-  const hash = createHash('sha256').update(JSON.stringify([prefix, job, values])).digest('hex').slice(0, HASH_LENGTH);
+  const hash = createHash('sha256')
+    .update(JSON.stringify([prefix, job, values]))
+    .digest('hex')
+    .slice(0, HASH_LENGTH);
   const room = MAX_ARTIFACT_NAME_LENGTH - attempt.length - hash.length - 2;
   return `${clean.slice(0, room).replace(/-+$/, '')}-${hash}-${attempt}`;
 }

@@ -107,6 +107,9 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   return result;
 }
 
-export function defaultDiagnosticsPath(env: Record<string, string | undefined>, artifactName: string): string {
+export function defaultDiagnosticsPath(
+  env: Record<string, string | undefined>,
+  artifactName: string,
+): string {
   return path.join(env.RUNNER_TEMP || os.tmpdir(), 'inception-diagnostics', artifactName);
 }

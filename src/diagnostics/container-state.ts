@@ -49,7 +49,11 @@ export function describeContainerState(inspect: Inspect, unhealthyAt?: string): 
       description: `was killed for running out of memory (exit ${state.ExitCode})`,
     });
   } else if (state.Status === 'dead') {
-    candidates.push({ kind: 'dead', at: finishedAt, description: 'is dead (the engine could not stop or remove it)' });
+    candidates.push({
+      kind: 'dead',
+      at: finishedAt,
+      description: 'is dead (the engine could not stop or remove it)',
+    });
   } else if (stopped && state.ExitCode !== 0) {
     candidates.push({
       kind: 'exited',
@@ -63,7 +67,9 @@ export function describeContainerState(inspect: Inspect, unhealthyAt?: string): 
     const retries = inspect.Config.Healthcheck?.Retries || DEFAULT_HEALTH_RETRIES;
     candidates.push({
       kind: 'unhealthy',
-      at: unhealthyAt ?? unhealthyTimeFromLog(state.Health?.Log ?? [], state.Health?.FailingStreak ?? 0, retries),
+      at:
+        unhealthyAt ??
+        unhealthyTimeFromLog(state.Health?.Log ?? [], state.Health?.FailingStreak ?? 0, retries),
       description: 'became unhealthy',
     });
   }
@@ -78,7 +84,8 @@ export function describeContainerState(inspect: Inspect, unhealthyAt?: string): 
     finishedAt,
     restartCount: inspect.RestartCount ?? 0,
     error: state.Error || undefined,
-    lastHealthCheck: health && lastCheck ? { exitCode: lastCheck.ExitCode, output: lastCheck.Output } : undefined,
+    lastHealthCheck:
+      health && lastCheck ? { exitCode: lastCheck.ExitCode, output: lastCheck.Output } : undefined,
     failure: candidates[0],
   };
 }
@@ -119,7 +126,11 @@ export function compareByFailure(
 }
 
 /** "web (api) — exited with 3 at 2024-…" */
-export function failureSentence(container: { name: string; service?: string; state: ContainerState }): string {
+export function failureSentence(container: {
+  name: string;
+  service?: string;
+  state: ContainerState;
+}): string {
   const failure = container.state.failure;
   const who = container.service ? `${container.name} (${container.service})` : container.name;
   if (!failure) return `${who} — no failure`;

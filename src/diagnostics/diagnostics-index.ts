@@ -9,7 +9,9 @@ export function renderIndexMarkdown(diagnostics: DockerDiagnostics): string {
     : 'every container labelled io.inception.managed=true';
   const lines = [`# Docker diagnostics`, '', `Collected at ${diagnostics.collectedAt} for ${scope}.`, ''];
   lines.push(
-    diagnostics.firstFailure ? `First failure: ${failureSentence(diagnostics.firstFailure)}` : 'No container failed.',
+    diagnostics.firstFailure
+      ? `First failure: ${failureSentence(diagnostics.firstFailure)}`
+      : 'No container failed.',
     '',
   );
   if (diagnostics.containers.length === 0) {
@@ -21,7 +23,9 @@ export function renderIndexMarkdown(diagnostics: DockerDiagnostics): string {
         diagnostics.containers.map((container) => [
           container.name,
           container.service,
-          container.state.failure ? `${container.state.status} (${container.state.failure.description})` : container.state.status,
+          container.state.failure
+            ? `${container.state.status} (${container.state.failure.description})`
+            : container.state.status,
           container.state.exitCode,
           container.state.health,
           container.state.finishedAt,
@@ -31,10 +35,17 @@ export function renderIndexMarkdown(diagnostics: DockerDiagnostics): string {
       '',
     );
   }
-  const shared = diagnostics.files.filter((file) => !file.startsWith('containers/') && !file.startsWith('index.'));
+  const shared = diagnostics.files.filter(
+    (file) => !file.startsWith('containers/') && !file.startsWith('index.'),
+  );
   if (shared.length > 0) lines.push(`Also: ${shared.map((file) => `[${file}](${file})`).join(', ')}.`, '');
   if (diagnostics.errors.length > 0) {
-    lines.push('## Not collected', '', ...diagnostics.errors.map((error) => `- ${error.replace(/\r?\n/g, ' ')}`), '');
+    lines.push(
+      '## Not collected',
+      '',
+      ...diagnostics.errors.map((error) => `- ${error.replace(/\r?\n/g, ' ')}`),
+      '',
+    );
   }
   return lines.join('\n');
 }

@@ -9,7 +9,13 @@ import { writeContainerLog } from './container-log.js';
 import { compareByFailure, describeContainerState } from './container-state.js';
 import type { ContainerDiagnostics, DockerDiagnostics } from './diagnostics-model.js';
 import { renderIndexMarkdown } from './diagnostics-index.js';
-import { compareEvents, eventTime, formatEventLine, readEngineEvents, type EngineEvent } from './docker-events.js';
+import {
+  compareEvents,
+  eventTime,
+  formatEventLine,
+  readEngineEvents,
+  type EngineEvent,
+} from './docker-events.js';
 import { compareEngineTimes } from './engine-time.js';
 import { redactInspect } from './redact.js';
 import { renderStateText } from './state-text.js';
@@ -90,17 +96,22 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
     ),
   ]);
   if (events) {
-    await attempt('events.txt', () => write('events.txt', events.map((event) => formatEventLine(event) + '\n').join('')));
+    await attempt('events.txt', () =>
+      write('events.txt', events.map((event) => formatEventLine(event) + '\n').join('')),
+    );
   }
 
   for (const { container, inspect } of collected) {
     if (!inspect) continue;
     container.state = describeContainerState(inspect, firstUnhealthyEvent(events ?? [], inspect.Id));
     const stateFile = `${container.dir}/state.txt`;
-    await attempt(`${container.name}: state.txt`, async () => {
+    try {
       await writeFile(path.join(outDir, stateFile), renderStateText(inspect, container.state));
       container.files.push(stateFile);
-    });
+    } catch (error) {
+      container.errors.push(`state.txt: ${errorMessage(error)}`);
+      fail(`${container.name}: state.txt`, error);
+    }
   }
   await attempt('engine.json', async () => {
     const [info, version] = await Promise.all([docker.info(), docker.version()]);
@@ -119,6 +130,7 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
     errors,
   };
   await attempt('index.md', async () => {
+    await mkdir(outDir, { recursive: true });
     await writeFile(path.join(outDir, 'index.md'), renderIndexMarkdown(diagnostics));
     files.push('index.md');
     files.push('index.json');
@@ -154,7 +166,10 @@ async function collectContainer(
   try {
     await mkdir(path.join(outDir, dir), { recursive: true });
     inspect = await docker.getContainer(info.Id).inspect();
-    await writeFile(path.join(outDir, dir, 'inspect.json'), JSON.stringify(redactInspect(inspect), null, 2) + '\n');
+    await writeFile(
+      path.join(outDir, dir, 'inspect.json'),
+      JSON.stringify(redactInspect(inspect), null, 2) + '\n',
+    );
     container.files.push(`${dir}/inspect.json`);
   } catch (error) {
     problem('inspect.json', error);
@@ -184,8 +199,11 @@ async function readEvents(
 ): Promise<EngineEvent[]> {
   const queries: Array<Record<string, string[]>> = [labelFilter(environment)];
   // Network events carry no labels, so the label filter misses them; ask for them by id.
-  if (networks.length > 0) queries.push({ type: ['network'], network: networks.map((network) => network.Id) });
-  const batches = await Promise.all(queries.map((filters) => readEngineEvents(docker, { filters, since, until })));
+  if (networks.length > 0)
+    queries.push({ type: ['network'], network: networks.map((network) => network.Id) });
+  const batches = await Promise.all(
+    queries.map((filters) => readEngineEvents(docker, { filters, since, until })),
+  );
   const seen = new Set<string>();
   return batches
     .flat()
@@ -207,7 +225,9 @@ function eventWindowStart(
     ...containers.map((container) => container.Created * 1000),
     ...networks.map((network) => Date.parse(network.Created)),
   ].filter((time) => Number.isFinite(time));
-  return times.length > 0 ? new Date(Math.min(...times) - 1000) : new Date(until.getTime() - FALLBACK_EVENT_WINDOW_MS);
+  return times.length > 0
+    ? new Date(Math.min(...times) - 1000)
+    : new Date(until.getTime() - FALLBACK_EVENT_WINDOW_MS);
 }
 
 function firstUnhealthyEvent(events: EngineEvent[], containerId: string): string | undefined {

@@ -13,7 +13,9 @@ export function timeSortKey(value: string): string {
   const match = RFC3339_UTC.exec(value);
   if (match) return `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}`;
   const ms = Date.parse(value);
-  return Number.isNaN(ms) ? value : `${new Date(ms).toISOString().slice(0, 19)}.${String(ms % 1000).padStart(3, '0')}000000`;
+  return Number.isNaN(ms)
+    ? value
+    : `${new Date(ms).toISOString().slice(0, 19)}.${String(ms % 1000).padStart(3, '0')}000000`;
 }
 
 /** Earlier first; an unknown time after every known one. */

@@ -40,9 +40,7 @@ export class LogLineSplitter {
 export function parseLogLine(stream: LogStreamName | undefined, text: string): LogLine {
   const line = text.endsWith('\r') ? text.slice(0, -1) : text;
   const match = TIMESTAMPED.exec(line);
-  return match
-    ? { timestamp: match[1], stream, message: match[2] as string }
-    : { stream, message: line };
+  return match ? { timestamp: match[1], stream, message: match[2] as string } : { stream, message: line };
 }
 
 /** `<time> <stream> <message>`: one column per field so the file greps and sorts well. */

@@ -16,7 +16,10 @@ export function renderStateText(inspect: Docker.ContainerInspectInfo, state: Con
     ['finished at', state.finishedAt],
     ['restart count', state.restartCount],
     ['health', state.health && `${state.health} (failing streak ${health?.FailingStreak ?? 0})`],
-    ['failure', state.failure && `${state.failure.description}${state.failure.at ? ` at ${state.failure.at}` : ''}`],
+    [
+      'failure',
+      state.failure && `${state.failure.description}${state.failure.at ? ` at ${state.failure.at}` : ''}`,
+    ],
   ];
   const lines = rows.filter(([, value]) => value !== undefined).map(([key, value]) => `${key}: ${value}`);
   const checks = health?.Log ?? [];

@@ -30,7 +30,9 @@ export function renderDiagnosticsSummary(input: SummaryInput): string {
           failed.map((container) => [
             container.name,
             container.service,
-            container.state.health === 'unhealthy' ? `${container.state.status}, unhealthy` : container.state.status,
+            container.state.health === 'unhealthy'
+              ? `${container.state.status}, unhealthy`
+              : container.state.status,
             container.state.exitCode,
           ]),
         ),
@@ -39,7 +41,10 @@ export function renderDiagnosticsSummary(input: SummaryInput): string {
       for (const container of failed) lines.push(...containerDetails(container), '');
     }
     if (docker.errors.length > 0) {
-      lines.push(`${docker.errors.length} item(s) could not be collected; index.md in the bundle lists them.`, '');
+      lines.push(
+        `${docker.errors.length} item(s) could not be collected; index.md in the bundle lists them.`,
+        '',
+      );
     }
   }
   lines.push(
@@ -53,12 +58,18 @@ export function renderDiagnosticsSummary(input: SummaryInput): string {
 
 function containerDetails(container: ContainerDiagnostics): string[] {
   const count = container.lastLines.length;
-  const title = count > 0 ? `${container.name}: last ${count} log line(s)` : `${container.name}: no log output`;
+  const title =
+    count > 0 ? `${container.name}: last ${count} log line(s)` : `${container.name}: no log output`;
   const lines = ['<details>', `<summary>${escapeHtml(title)}</summary>`, ''];
   if (count > 0) lines.push(codeBlock(container.lastLines), '');
   const check = container.state.lastHealthCheck;
   if (container.state.health === 'unhealthy' && check) {
-    lines.push(`Last health check exited with ${check.exitCode}:`, '', codeBlock(check.output.trimEnd().split('\n')), '');
+    lines.push(
+      `Last health check exited with ${check.exitCode}:`,
+      '',
+      codeBlock(check.output.trimEnd().split('\n')),
+      '',
+    );
   }
   lines.push('</details>');
   return lines;

@@ -37,10 +37,14 @@ export async function uploadDiagnostics(options: UploadOptions): Promise<Uploade
     const response = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
       retentionDays: options.retentionDays,
     });
-    logger.info(`Uploaded ${files.length} file(s) as artifact "${name}" (id ${response.id}, ${response.size} bytes)`);
+    logger.info(
+      `Uploaded ${files.length} file(s) as artifact "${name}" (id ${response.id}, ${response.size} bytes)`,
+    );
     return { id: response.id, size: response.size };
   } catch (error) {
-    logger.warn(`Could not upload diagnostics artifact "${name}" (${errorMessage(error)}); the files are in ${dir}`);
+    logger.warn(
+      `Could not upload diagnostics artifact "${name}" (${errorMessage(error)}); the files are in ${dir}`,
+    );
     return undefined;
   }
 }

@@ -23,7 +23,8 @@ export class DockerIgnore {
       if (exclusion) line = line.slice(1).trim();
       const cleaned = posix.normalize(line).replace(/^\/+/, '').replace(/\/+$/, '');
       if (cleaned === '' || cleaned === '.') {
-        if (exclusion) throw new ConfigurationError(`${where}: "${raw.trim()}" re-includes nothing; remove the line.`);
+        if (exclusion)
+          throw new ConfigurationError(`${where}: "${raw.trim()}" re-includes nothing; remove the line.`);
         continue;
       }
       this.rules.push({ regexp: globToRegExp(cleaned), exclusion });

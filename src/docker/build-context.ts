@@ -24,11 +24,16 @@ interface Entry {
  * Tars `contextDir` the way `docker build` sends it: `.dockerignore` honoured, the Dockerfile and
  * `.dockerignore` always sent, owners reset to root. The Dockerfile must sit inside the context.
  */
-export async function createBuildContext(contextDir: string, dockerfile = 'Dockerfile'): Promise<BuildContext> {
+export async function createBuildContext(
+  contextDir: string,
+  dockerfile = 'Dockerfile',
+): Promise<BuildContext> {
   const root = resolve(contextDir);
   const rootStat = await stat(root).catch(() => undefined);
   if (!rootStat?.isDirectory()) {
-    throw new ConfigurationError(`Build context "${contextDir}" is not a directory; give a folder that exists.`);
+    throw new ConfigurationError(
+      `Build context "${contextDir}" is not a directory; give a folder that exists.`,
+    );
   }
   const dockerfilePath = resolve(root, dockerfile);
   const dockerfileInTar = relative(root, dockerfilePath).split(sep).join('/');
@@ -38,7 +43,9 @@ export async function createBuildContext(contextDir: string, dockerfile = 'Docke
     );
   }
   if (!(await stat(dockerfilePath).catch(() => undefined))?.isFile()) {
-    throw new ConfigurationError(`Dockerfile "${dockerfileInTar}" does not exist in the build context "${contextDir}".`);
+    throw new ConfigurationError(
+      `Dockerfile "${dockerfileInTar}" does not exist in the build context "${contextDir}".`,
+    );
   }
 
   const ignoreText = await readFile(join(root, '.dockerignore'), 'utf8').catch(() => '');
@@ -52,10 +59,19 @@ export async function createBuildContext(contextDir: string, dockerfile = 'Docke
     (error: unknown) => tar.destroy(error as Error),
   );
   // tar-stream's pack is a streamx Readable: its pipe() feeds the engine request like a Node stream.
-  return { tar: tar as unknown as NodeJS.ReadableStream, dockerfile: dockerfileInTar, entries: entries.map((entry) => entry.path) };
+  return {
+    tar: tar as unknown as NodeJS.ReadableStream,
+    dockerfile: dockerfileInTar,
+    entries: entries.map((entry) => entry.path),
+  };
 }
 
-async function walk(root: string, dir: string, ignore: DockerIgnore, alwaysSent: Set<string>): Promise<Entry[]> {
+async function walk(
+  root: string,
+  dir: string,
+  ignore: DockerIgnore,
+  alwaysSent: Set<string>,
+): Promise<Entry[]> {
   const entries: Entry[] = [];
   const names = (await readdir(join(root, dir))).sort();
   for (const name of names) {
@@ -64,7 +80,8 @@ async function walk(root: string, dir: string, ignore: DockerIgnore, alwaysSent:
     const info = await lstat(absolute);
     const ignored = ignore.ignores(path) && !alwaysSent.has(path);
     if (info.isDirectory()) {
-      if (ignored && !ignore.hasExclusions && ![...alwaysSent].some((p) => p.startsWith(`${path}/`))) continue;
+      if (ignored && !ignore.hasExclusions && ![...alwaysSent].some((p) => p.startsWith(`${path}/`)))
+        continue;
       const children = await walk(root, path, ignore, alwaysSent);
       if (!ignored || children.length > 0) entries.push({ path, absolute, kind: 'directory' }, ...children);
     } else if (!ignored && (info.isFile() || info.isSymbolicLink())) {
@@ -78,7 +95,8 @@ async function writeEntries(tar: Pack, entries: Entry[]): Promise<void> {
   for (const entry of entries) {
     const info = await lstat(entry.absolute);
     const header = { name: entry.path, mode: info.mode & 0o7777, mtime: info.mtime, uid: 0, gid: 0 };
-    if (entry.kind === 'directory') await addEntry(tar, { ...header, name: `${entry.path}/`, type: 'directory' });
+    if (entry.kind === 'directory')
+      await addEntry(tar, { ...header, name: `${entry.path}/`, type: 'directory' });
     else if (entry.kind === 'symlink') {
       await addEntry(tar, { ...header, type: 'symlink', linkname: await readlink(entry.absolute) });
     } else {

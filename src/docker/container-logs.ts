@@ -46,5 +46,7 @@ export async function followContainerLogs(container: Docker.Container, tty = fal
   container.modem.demuxStream(stream, merged, merged);
   stream.on('end', () => merged.end());
   stream.on('error', (error) => merged.destroy(error));
+  // The engine keeps a followed log open while the container runs: closing ours must close its socket.
+  merged.on('close', () => stream.destroy());
   return merged;
 }

@@ -16,7 +16,10 @@ export async function chooseBuilder(docker: Docker, env: NodeJS.ProcessEnv = pro
     return { kind: 'classic', reason: `the engine's version could not be read (${errorMessage(error)})` };
   }
   if (version.Os && version.Os !== 'linux') {
-    return { kind: 'classic', reason: `the engine runs ${version.Os} containers and BuildKit needs a Linux engine` };
+    return {
+      kind: 'classic',
+      reason: `the engine runs ${version.Os} containers and BuildKit needs a Linux engine`,
+    };
   }
   const [major = 0, minor = 0] = (version.ApiVersion ?? '0.0').split('.').map(Number);
   if (major < BUILDKIT_MIN_API[0] || (major === BUILDKIT_MIN_API[0] && minor < BUILDKIT_MIN_API[1])) {

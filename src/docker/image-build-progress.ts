@@ -38,6 +38,7 @@ export class BuildProgress {
 
   handle(message: BuildStreamMessage): void {
     if (message.errorDetail || message.error) {
+      this.finish();
       this.error = (message.errorDetail?.message || message.error || 'unknown build error').trim();
       this.print(`ERROR: ${this.error}`);
     } else if (message.id === 'moby.buildkit.trace' && typeof message.aux === 'string') {

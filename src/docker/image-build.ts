@@ -85,7 +85,9 @@ export async function buildImages(
   }
   const labels = imageLabels(options.runTag, options.labels, options.env);
   const title =
-    plans.length === 1 ? `Build image ${plans[0]?.refs[0]}` : `Build ${plans.length} images (${options.runTag})`;
+    plans.length === 1
+      ? `Build image ${plans[0]?.refs[0]}`
+      : `Build ${plans.length} images (${options.runTag})`;
 
   return logger.group(title, async () => {
     const results = await mapWithLimit(plans, options.concurrency ?? 2, ({ spec, refs }) => {
@@ -152,7 +154,9 @@ async function buildImage(
     await docker.getImage(id).tag({ repo: extra.slice(0, colon), tag: extra.slice(colon + 1) });
   }
   const durationMs = Date.now() - started;
-  logger.info(`Built ${refs.join(', ')} (${id.slice(7, 19)}) in ${(durationMs / 1000).toFixed(1)}s with ${builder}`);
+  logger.info(
+    `Built ${refs.join(', ')} (${id.slice(7, 19)}) in ${(durationMs / 1000).toFixed(1)}s with ${builder}`,
+  );
   return { name: spec.name, ref, id, tags: refs, builder, durationMs };
 }
 

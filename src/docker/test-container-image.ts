@@ -14,14 +14,11 @@ export async function ensureTestImage(docker: Docker, image: string, logger: Log
   try {
     const stream = await docker.pull(image);
     await new Promise<void>((resolve, reject) => {
-      docker.modem.followProgress(
-        stream,
-        (error: Error | null, events: Array<{ error?: string }>) => {
-          const failed = error?.message ?? events.find((event) => event.error)?.error;
-          if (failed) reject(new Error(failed));
-          else resolve();
-        },
-      );
+      docker.modem.followProgress(stream, (error: Error | null, events: Array<{ error?: string }>) => {
+        const failed = error?.message ?? events.find((event) => event.error)?.error;
+        if (failed) reject(new Error(failed));
+        else resolve();
+      });
     });
   } catch (error) {
     throw new Error(

@@ -54,7 +54,10 @@ const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
  * Runs the test image once on the environment network, streaming its output, then copies its reports out
  * and removes the container. A failing or timed-out run is a result, not an exception.
  */
-export async function runTestContainer(docker: Docker, options: TestContainerOptions): Promise<TestRunResult> {
+export async function runTestContainer(
+  docker: Docker,
+  options: TestContainerOptions,
+): Promise<TestRunResult> {
   const { logger } = options;
   if (!CONTAINER_NAME.test(options.name)) {
     throw new ConfigurationError(
@@ -98,7 +101,11 @@ async function runCreated(
   options: TestContainerOptions,
 ): Promise<TestRunResult> {
   const { logger } = options;
-  const output = (await container.attach({ stream: true, stdout: true, stderr: true })) as NodeJS.ReadableStream;
+  const output = (await container.attach({
+    stream: true,
+    stdout: true,
+    stderr: true,
+  })) as NodeJS.ReadableStream;
   const demuxer = new DockerStreamDemuxer((_stream, text) => logger.output(text));
   const drained = new Promise<void>((resolve) => {
     output.on('data', (chunk: Buffer) => demuxer.push(chunk));

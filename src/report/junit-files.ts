@@ -4,7 +4,10 @@ import type { Logger } from '../log.js';
 import { mergeSummaries, parseJUnit, type JUnitSummary } from './junit.js';
 
 /** One summary over several report files; a file that is not JUnit XML is a warning, not a failure. */
-export async function summarizeReportFiles(paths: string[], logger: Logger): Promise<JUnitSummary | undefined> {
+export async function summarizeReportFiles(
+  paths: string[],
+  logger: Logger,
+): Promise<JUnitSummary | undefined> {
   const summaries: JUnitSummary[] = [];
   for (const path of paths) {
     try {

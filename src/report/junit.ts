@@ -34,10 +34,14 @@ export function emptySummary(): JUnitSummary {
  */
 export function parseJUnit(xml: string): JUnitSummary {
   const document = parseXml(xml);
-  const root = document.children.find((element) => ['testsuites', 'testsuite', 'testcase'].includes(element.name));
+  const root = document.children.find((element) =>
+    ['testsuites', 'testsuite', 'testcase'].includes(element.name),
+  );
   if (!root) {
     const first = document.children[0]?.name;
-    throw new Error(first ? `not a JUnit report (root element <${first}>)` : 'not a JUnit report (no elements)');
+    throw new Error(
+      first ? `not a JUnit report (root element <${first}>)` : 'not a JUnit report (no elements)',
+    );
   }
   const summary = emptySummary();
   visit(root, '', summary);

@@ -58,13 +58,21 @@ function failureList(failures: JUnitFailure[]): string[] {
     const name = escapeInline(failureName(failure));
     const head = `- **${name}**${failure.kind === 'error' ? ' (error)' : ''}: ${escapeInline(failure.message)}`;
     if (!failure.details || failure.details === failure.message) return head;
-    return [head, '  <details><summary>output</summary>', '', indent(codeBlock(failure.details)), '', '  </details>'].join(
-      '\n',
-    );
+    return [
+      head,
+      '  <details><summary>output</summary>',
+      '',
+      indent(codeBlock(failure.details)),
+      '',
+      '  </details>',
+    ].join('\n');
   });
   if (failures.length > listed.length) items.push(`- … and ${failures.length - listed.length} more`);
   const title = `${failures.length} failing test${failures.length === 1 ? '' : 's'}`;
-  const text = listed.reduce((sum, failure) => sum + failure.message.length + (failure.details?.length ?? 0), 0);
+  const text = listed.reduce(
+    (sum, failure) => sum + failure.message.length + (failure.details?.length ?? 0),
+    0,
+  );
   if (failures.length <= UNFOLDED_FAILURES && text <= UNFOLDED_TEXT) return [`**${title}**`, '', ...items];
   return [`<details><summary><b>${title}</b></summary>`, '', ...items, '', '</details>'];
 }

@@ -35,19 +35,31 @@ await runActionEntry(collectLogsAction);
 `;
 
 /** Runs the action's entry as the runner does: its own process, real INPUT_* variables and command files. */
-async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}): Promise<Run> {
+async function runAction(
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<Run> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'collect-logs-action-'));
   tempDirs.push(dir);
   const files = Object.fromEntries(
-    ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY'].map((name) => [name, path.join(dir, name)]),
+    ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY'].map((name) => [
+      name,
+      path.join(dir, name),
+    ]),
   );
   for (const file of Object.values(files)) await writeFile(file, '');
   const env: Record<string, string | undefined> = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(INPUT_|STATE_|GITHUB_|ACTIONS_|RUNNER_)/.test(key)),
   );
   delete env.INCEPTION_ENVIRONMENT;
-  Object.assign(env, files, { RUNNER_TEMP: dir, GITHUB_JOB: 'integration', GITHUB_RUN_ATTEMPT: '2' }, extraEnv);
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  Object.assign(
+    env,
+    files,
+    { RUNNER_TEMP: dir, GITHUB_JOB: 'integration', GITHUB_RUN_ATTEMPT: '2' },
+    extraEnv,
+  );
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ENTRY], {
     env,
@@ -93,7 +105,8 @@ describe('collect-logs action entry', () => {
     for (const info of await docker.listContainers({ all: true, filters })) {
       await docker.getContainer(info.Id).remove({ force: true });
     }
-    for (const network of await docker.listNetworks({ filters })) await docker.getNetwork(network.Id).remove();
+    for (const network of await docker.listNetworks({ filters }))
+      await docker.getNetwork(network.Id).remove();
     for (const dir of tempDirs) await rm(dir, { recursive: true, force: true });
   });
 
@@ -105,7 +118,10 @@ describe('collect-logs action entry', () => {
     assert.equal(run.outputs.path, path.join(run.runnerTemp, 'inception-diagnostics', name));
     assert.equal(run.outputs['artifact-id'], '');
     assert.ok((await stat(path.join(run.outputs.path as string, 'index.md'))).isFile());
-    const log = await readFile(path.join(run.outputs.path as string, 'containers', `${environment}-api`, 'log.txt'), 'utf8');
+    const log = await readFile(
+      path.join(run.outputs.path as string, 'containers', `${environment}-api`, 'log.txt'),
+      'utf8',
+    );
     assert.match(log, /stderr api: cannot reach db/);
     assert.match(run.summary, new RegExp(`First failure: ${environment}-api \\(api\\) — exited with 3`));
     assert.match(run.summary, /api: cannot reach db/);

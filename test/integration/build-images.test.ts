@@ -56,19 +56,30 @@ describe('buildImages (real engine)', { timeout: 300_000 }, () => {
 
   after(async () => {
     const images = await docker.listImages({ filters: labelFilter(ENV) });
-    for (const image of images) await docker.getImage(image.Id).remove({ force: true }).catch(() => undefined);
+    for (const image of images)
+      await docker
+        .getImage(image.Id)
+        .remove({ force: true })
+        .catch(() => undefined);
     // The classic builder keeps the steps before a failure as untagged, unlabelled cache images.
     for (const image of await docker.listImages({ all: true, filters: { dangling: ['true'] } })) {
-      const info = await docker.getImage(image.Id).inspect().catch(() => undefined);
+      const info = await docker
+        .getImage(image.Id)
+        .inspect()
+        .catch(() => undefined);
       const cmd = (info?.ContainerConfig?.Cmd ?? []).join(' ');
-      if (cmd.includes(ENV)) await docker.getImage(image.Id).remove().catch(() => undefined);
+      if (cmd.includes(ENV))
+        await docker
+          .getImage(image.Id)
+          .remove()
+          .catch(() => undefined);
     }
     await rm(root, { recursive: true, force: true });
   });
 
   it('builds two images concurrently with unique run tags, labels, build args and a target', async () => {
     const staged = await context('staged', {
-      'Dockerfile': STAGED,
+      Dockerfile: STAGED,
       '.dockerignore': 'secret.txt\nkeep/*\n!keep/kept.txt\n',
       'secret.txt': 'do not send',
       'keep/kept.txt': 'sent',
@@ -80,17 +91,20 @@ describe('buildImages (real engine)', { timeout: 300_000 }, () => {
     const built = await buildImages(
       docker,
       [
-        { name: `${ENV}-staged`, context: staged, target: 'base', buildArgs: { GREETING: 'bonjour' }, tags: ['extra'] },
+        {
+          name: `${ENV}-staged`,
+          context: staged,
+          target: 'base',
+          buildArgs: { GREETING: 'bonjour' },
+          tags: ['extra'],
+        },
         { name: `${ENV}-plain`, context: plain, dockerfile: 'build/Plain.Dockerfile' },
       ],
       options(runTag, { logger, env: { GITHUB_REPOSITORY: 'acme/shop', GITHUB_SHA: 'abc123' } }),
     );
     assert.deepEqual(
       built.map((image) => image.tags),
-      [
-        [`${ENV}-staged:${runTag}`, `${ENV}-staged:extra`],
-        [`${ENV}-plain:${runTag}`],
-      ],
+      [[`${ENV}-staged:${runTag}`, `${ENV}-staged:extra`], [`${ENV}-plain:${runTag}`]],
     );
     assert.equal(built[0]?.builder, 'buildkit', logger.text());
 
@@ -112,7 +126,11 @@ describe('buildImages (real engine)', { timeout: 300_000 }, () => {
     assert.ok(!staged1.RepoTags.some((tag) => tag.endsWith(':latest')), `no latest: ${staged1.RepoTags}`);
 
     const otherTag = `run-2-${randomBytes(2).toString('hex')}`;
-    const again = await buildImages(docker, [{ name: `${ENV}-plain`, context: plain, dockerfile: 'build/Plain.Dockerfile' }], options(otherTag));
+    const again = await buildImages(
+      docker,
+      [{ name: `${ENV}-plain`, context: plain, dockerfile: 'build/Plain.Dockerfile' }],
+      options(otherTag),
+    );
     assert.equal(again[0]?.ref, `${ENV}-plain:${otherTag}`);
     const all = await docker.listImages({ filters: { reference: [`${ENV}-plain`] } });
     const tags = all.flatMap((image) => image.RepoTags ?? []).sort();
@@ -123,7 +141,8 @@ describe('buildImages (real engine)', { timeout: 300_000 }, () => {
     const plain = await context('cache', { Dockerfile: PLAIN });
     const spec = [{ name: `${ENV}-cache`, context: plain }];
     // Image IDs differ anyway (the run label and creation time change); the filesystem layers tell.
-    const layers = async (id: string | undefined) => (await docker.getImage(id as string).inspect()).RootFS.Layers;
+    const layers = async (id: string | undefined) =>
+      (await docker.getImage(id as string).inspect()).RootFS.Layers;
     const first = await buildImages(docker, spec, options('cache-1'));
     const cachedLogger = new MemoryLogger();
     const cached = await buildImages(docker, spec, options('cache-2', { logger: cachedLogger }));
@@ -131,7 +150,11 @@ describe('buildImages (real engine)', { timeout: 300_000 }, () => {
     assert.match(cachedLogger.text(), /RUN date \+%s%N > \/stamp\n\n#\d+ CACHED/);
     const freshLogger = new MemoryLogger();
     const fresh = await buildImages(docker, spec, options('cache-3', { noCache: true, logger: freshLogger }));
-    assert.notDeepEqual(await layers(fresh[0]?.id), await layers(first[0]?.id), 'no-cache runs the RUN step again');
+    assert.notDeepEqual(
+      await layers(fresh[0]?.id),
+      await layers(first[0]?.id),
+      'no-cache runs the RUN step again',
+    );
     const runStep = /#(\d+) \[\d\/\d\] RUN date/.exec(freshLogger.text())?.[1];
     assert.ok(runStep, freshLogger.text());
     assert.ok(!freshLogger.lines.includes(`#${runStep} CACHED\n`), freshLogger.text());
@@ -142,7 +165,11 @@ describe('buildImages (real engine)', { timeout: 300_000 }, () => {
       const failing = await context(`failing-${builder}`, { Dockerfile: FAILING });
       const logger = new MemoryLogger();
       const env = builder === 'classic' ? { DOCKER_BUILDKIT: '0' } : {};
-      const error = await buildImages(docker, [{ name: `${ENV}-failing`, context: failing }], options('fail-1', { logger, env })).then(
+      const error = await buildImages(
+        docker,
+        [{ name: `${ENV}-failing`, context: failing }],
+        options('fail-1', { logger, env }),
+      ).then(
         () => assert.fail('the build should fail'),
         (caught: unknown) => caught,
       );
@@ -153,9 +180,19 @@ describe('buildImages (real engine)', { timeout: 300_000 }, () => {
       assert.match(error.message, /widget missing: \/opt\/widget/);
       assert.match(error.message, /(exit code|non-zero code): 7/);
       assert.doesNotMatch(error.message, /step one is fine/, 'only the failing step');
-      if (builder === 'classic') assert.match(logger.text(), /warning: Building with the classic builder instead of BuildKit: DOCKER_BUILDKIT=0/);
-      const leftovers = await docker.listContainers({ all: true, filters: { ancestor: ['debian:bookworm-slim'], status: ['exited'] } });
-      assert.ok(!leftovers.some((c) => c.Command.includes('checking the widget')), 'no build container is left behind');
+      if (builder === 'classic')
+        assert.match(
+          logger.text(),
+          /warning: Building with the classic builder instead of BuildKit: DOCKER_BUILDKIT=0/,
+        );
+      const leftovers = await docker.listContainers({
+        all: true,
+        filters: { ancestor: ['debian:bookworm-slim'], status: ['exited'] },
+      });
+      assert.ok(
+        !leftovers.some((c) => c.Command.includes('checking the widget')),
+        'no build container is left behind',
+      );
     });
   }
 
@@ -163,11 +200,19 @@ describe('buildImages (real engine)', { timeout: 300_000 }, () => {
     const plain = await context('refuse', { Dockerfile: PLAIN });
     await assert.rejects(
       buildImages(docker, [{ name: `${ENV}-x`, context: plain, tags: ['latest'] }], options('ok-1')),
-      (error: unknown) => error instanceof ConfigurationError && /"latest" is not allowed/.test(error.message),
+      (error: unknown) =>
+        error instanceof ConfigurationError && /"latest" is not allowed/.test(error.message),
     );
-    await assert.rejects(buildImages(docker, [{ name: `${ENV}-x`, context: plain }], options('latest')), /"latest" is not allowed/);
     await assert.rejects(
-      buildImages(docker, [{ name: `${ENV}-x`, context: plain, dockerfile: '../Dockerfile' }], options('ok-1')),
+      buildImages(docker, [{ name: `${ENV}-x`, context: plain }], options('latest')),
+      /"latest" is not allowed/,
+    );
+    await assert.rejects(
+      buildImages(
+        docker,
+        [{ name: `${ENV}-x`, context: plain, dockerfile: '../Dockerfile' }],
+        options('ok-1'),
+      ),
       /outside the build context/,
     );
   });

@@ -67,9 +67,16 @@ describe('collectDockerDiagnostics against the engine', () => {
   before(async () => {
     outDir = await mkdtemp(path.join(os.tmpdir(), 'diagnostics-docker-'));
     for (const env of [environment, otherEnvironment]) {
-      await docker.createNetwork({ Name: env, Labels: { [LABEL_MANAGED]: 'true', [LABEL_ENVIRONMENT]: env } });
+      await docker.createNetwork({
+        Name: env,
+        Labels: { [LABEL_MANAGED]: 'true', [LABEL_ENVIRONMENT]: env },
+      });
     }
-    const failing = await run(environment, 'api', 'echo starting; sleep 0.2; echo "oops: no database" >&2; sleep 0.2; echo line3; exit 3');
+    const failing = await run(
+      environment,
+      'api',
+      'echo starting; sleep 0.2; echo "oops: no database" >&2; sleep 0.2; echo line3; exit 3',
+    );
     await failing.wait();
     await run(environment, 'cache', 'sleep 300', {
       Healthcheck: { Test: ['CMD-SHELL', 'echo probe-failed; exit 1'], Interval: 1e9, Retries: 1 },
@@ -80,7 +87,10 @@ describe('collectDockerDiagnostics against the engine', () => {
     const tty = await run(environment, 'console', 'echo tty-line; echo second', { Tty: true });
     await tty.wait();
     await (await run(otherEnvironment, 'api', 'echo other-environment; exit 5')).wait();
-    await waitFor('cache to turn unhealthy', async () => (await health(docker.getContainer(name('cache')))) === 'unhealthy');
+    await waitFor(
+      'cache to turn unhealthy',
+      async () => (await health(docker.getContainer(name('cache')))) === 'unhealthy',
+    );
     await waitFor('db to turn healthy', async () => (await health(healthy)) === 'healthy');
     result = await collectDockerDiagnostics({ docker, environment, outDir, logger });
   });
@@ -106,7 +116,9 @@ describe('collectDockerDiagnostics against the engine', () => {
   });
 
   test('writes inspect.json and a state.txt with the exit code', async () => {
-    const inspect = JSON.parse(await read(`containers/${name('api')}/inspect.json`)) as Docker.ContainerInspectInfo;
+    const inspect = JSON.parse(
+      await read(`containers/${name('api')}/inspect.json`),
+    ) as Docker.ContainerInspectInfo;
     assert.equal(inspect.Name, `/${name('api')}`);
     assert.equal(inspect.State.ExitCode, 3);
     const state = await read(`containers/${name('api')}/state.txt`);
@@ -178,10 +190,18 @@ describe('collectDockerDiagnostics against the engine', () => {
       return container;
     };
     try {
-      const ghost = await collectDockerDiagnostics({ docker: flaky, environment, outDir: ghostDir, logger: ghostLogger });
+      const ghost = await collectDockerDiagnostics({
+        docker: flaky,
+        environment,
+        outDir: ghostDir,
+        logger: ghostLogger,
+      });
       assert.equal(ghost.containers.length, 4);
       assert.match(ghostLogger.text(), /warning: diagnostics: .*api: inspect.json: no such container/);
-      assert.match(await readFile(path.join(ghostDir, 'index.md'), 'utf8'), /## Not collected\n\n- .*api: inspect.json/);
+      assert.match(
+        await readFile(path.join(ghostDir, 'index.md'), 'utf8'),
+        /## Not collected\n\n- .*api: inspect.json/,
+      );
     } finally {
       await rm(ghostDir, { recursive: true, force: true });
     }

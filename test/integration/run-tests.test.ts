@@ -121,7 +121,9 @@ describe('runTestContainer (real engine)', { timeout: 120_000 }, () => {
       'results.xml',
     ]);
     const contents = await Promise.all(result.reports.map((path) => readFile(path, 'utf8')));
-    assert.ok(contents.some((text) => text.includes('reaches web')) && contents.some((t) => t.includes("'other'")));
+    assert.ok(
+      contents.some((text) => text.includes('reaches web')) && contents.some((t) => t.includes("'other'")),
+    );
     assert.equal(result.summary?.tests, 3);
     assert.equal(result.summary?.passed, 2);
     assert.equal(result.summary?.skipped, 1);
@@ -141,7 +143,10 @@ describe('runTestContainer (real engine)', { timeout: 120_000 }, () => {
     const seen: string[] = [];
     const listing = setInterval(() => {
       void docker
-        .listContainers({ all: true, filters: { label: [`io.inception.environment=${ENV}`, 'io.inception.role=test'] } })
+        .listContainers({
+          all: true,
+          filters: { label: [`io.inception.environment=${ENV}`, 'io.inception.role=test'] },
+        })
         .then((found) => seen.push(...found.map((c) => c.Names.join(','))));
     }, 50);
     const result = await runTestContainer(docker, run).finally(() => clearInterval(listing));
@@ -150,7 +155,10 @@ describe('runTestContainer (real engine)', { timeout: 120_000 }, () => {
     assert.match(logger.text(), /warning: No test reports: \/reports does not exist/);
     assert.deepEqual(result.reports, []);
     assert.equal(result.summary, undefined);
-    assert.ok(seen.some((names) => names.includes(run.name)), 'labelled with the environment and role=test');
+    assert.ok(
+      seen.some((names) => names.includes(run.name)),
+      'labelled with the environment and role=test',
+    );
   });
 
   it('reports a failing run with its exit code and failing tests', async () => {

@@ -180,7 +180,7 @@ replace (
 )
 EOF
   (cd "$etcd_src" && gobuild -o "$etcd_bin/etcd" go.etcd.io/etcd/server/v3)
-  "$etcd_bin/etcd" --version | head -n1
+  "$etcd_bin/etcd" --version | sed -n 1p
   stage_done built
 fi
 
@@ -191,7 +191,7 @@ if [[ -x "$coredns_bin/coredns" ]] && "$coredns_bin/coredns" -version 2>/dev/nul
 else
   mkdir -p "$coredns_bin"
   (cd "$CACHE" && GOFLAGS= GOBIN="$coredns_bin" nice -n 10 go install -ldflags "-s -w" "github.com/coredns/coredns@$COREDNS_VERSION")
-  "$coredns_bin/coredns" -version | head -n1
+  "$coredns_bin/coredns" -version | sed -n 1p
   stage_done built
 fi
 
@@ -316,7 +316,7 @@ docker exec "$builder" bash -euc '
   containerd >/tmp/containerd.log 2>&1 &
   for _ in $(seq 1 100); do ctr version >/dev/null 2>&1 && break; sleep 0.2; done
   for f in /kind/images/*.tar; do
-    ctr --namespace=k8s.io images import --all-platforms --no-unpack --digests "$f" >/dev/null
+    ctr --namespace=k8s.io images import --all-platforms --no-unpack "$f" >/dev/null
   done
   ctr --namespace=k8s.io images list -q | grep -v "^sha256:" | sort
   kill %1; wait || true

@@ -80,7 +80,7 @@ export class ActionJob {
     const entry = path.join(repoRoot, 'dist', action, 'index.js');
     const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
       (resolve) => {
-        execFile(node24, [entry], { env, maxBuffer: 64 * 1024 * 1024, timeout: 10 * 60_000 }, (error, out, err) =>
+        execFile(node24, [entry], { env, maxBuffer: 64 * 1024 * 1024, timeout: 5 * 60_000 }, (error, out, err) =>
           resolve({ exitCode: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out, stderr: err }),
         );
       },

@@ -43,7 +43,7 @@ describe('createBuildContext', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'inception-ctx-'));
     const files: Record<string, string> = {
-      'Dockerfile': 'FROM scratch\n',
+      Dockerfile: 'FROM scratch\n',
       'docker/app.Dockerfile': 'FROM scratch\n',
       '.dockerignore': 'docker\nnode_modules\n*.log\nsrc/gen/*\n!src/gen/keep.ts\n',
       'src/index.ts': 'x',
@@ -64,11 +64,15 @@ describe('createBuildContext', () => {
     const names: string[] = [];
     const reader = extract();
     reader.on('entry', (header, stream, next) => {
-      names.push(`${header.type}:${header.name}${header.linkname ? `->${header.linkname}` : ''}:${header.uid}`);
+      names.push(
+        `${header.type}:${header.name}${header.linkname ? `->${header.linkname}` : ''}:${header.uid}`,
+      );
       stream.on('end', next);
       stream.resume();
     });
-    const done = new Promise((resolve, reject) => reader.on('finish', resolve).on('error', reject));
+    const done = new Promise<void>((resolve, reject) =>
+      reader.on('finish', () => resolve()).on('error', reject),
+    );
     tar.pipe(reader as unknown as NodeJS.WritableStream);
     await done;
     return names;
@@ -98,7 +102,10 @@ describe('createBuildContext', () => {
   ] as const;
   for (const [dockerfile, message] of refused) {
     it(`refuses dockerfile ${dockerfile}`, async () => {
-      await assert.rejects(createBuildContext(dir, dockerfile), (error: Error) => error instanceof ConfigurationError && message.test(error.message));
+      await assert.rejects(
+        createBuildContext(dir, dockerfile),
+        (error: Error) => error instanceof ConfigurationError && message.test(error.message),
+      );
     });
   }
   it('refuses a context that is not a folder', async () => {

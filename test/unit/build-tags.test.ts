@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigurationError } from '../../src/errors.js';
 import { imageLabels } from '../../src/docker/image-build-labels.js';
-import { defaultRunTag, imageReferences, validateImageName, validateTag } from '../../src/docker/image-build-tags.js';
+import {
+  defaultRunTag,
+  imageReferences,
+  validateImageName,
+  validateTag,
+} from '../../src/docker/image-build-tags.js';
 
 describe('defaultRunTag', () => {
   it('uses the GitHub run id and attempt', () => {
@@ -27,18 +32,30 @@ describe('validateTag', () => {
     it(`refuses "${tag.slice(0, 20)}"`, () => assert.throws(() => validateTag(tag, 'w'), ConfigurationError));
   }
   it('refuses latest and says why', () => {
-    assert.throws(() => validateTag('latest', 'Input "tag"'), (error: Error) => {
-      assert.ok(error instanceof ConfigurationError);
-      assert.match(error.message, /^Input "tag": the tag "latest" is not allowed/);
-      assert.match(error.message, /always pull/);
-      assert.match(error.message, /cannot be told apart/);
-      return true;
-    });
+    assert.throws(
+      () => validateTag('latest', 'Input "tag"'),
+      (error: Error) => {
+        assert.ok(error instanceof ConfigurationError);
+        assert.match(error.message, /^Input "tag": the tag "latest" is not allowed/);
+        assert.match(error.message, /always pull/);
+        assert.match(error.message, /cannot be told apart/);
+        return true;
+      },
+    );
   });
 });
 
 describe('validateImageName', () => {
-  const valid = ['api', 'acme/api', 'ghcr.io/acme/api', 'localhost:5000/api', 'localhost/api', 'a-b_c.d', 'a__b', 'a---b'];
+  const valid = [
+    'api',
+    'acme/api',
+    'ghcr.io/acme/api',
+    'localhost:5000/api',
+    'localhost/api',
+    'a-b_c.d',
+    'a__b',
+    'a---b',
+  ];
   const invalid = [
     ['API', /not a valid image name/],
     ['api:v1', /carries a tag/],
@@ -49,18 +66,26 @@ describe('validateImageName', () => {
     ['bad_host:x/api', /not a valid registry host/],
   ] as const;
   for (const name of valid) it(`accepts ${name}`, () => assert.equal(validateImageName(name, 'w'), name));
-  for (const [name, message] of invalid) it(`refuses ${name}`, () => assert.throws(() => validateImageName(name, 'w'), message));
+  for (const [name, message] of invalid)
+    it(`refuses ${name}`, () => assert.throws(() => validateImageName(name, 'w'), message));
 });
 
 describe('imageReferences', () => {
   const cases = [
     [['api', 'run-1-1', []], ['api:run-1-1']],
-    [['api', 'run-1-1', ['v1', 'pr-7']], ['api:run-1-1', 'api:v1', 'api:pr-7']],
-    [['api', 'run-1-1', ['localhost:5000/api:ci']], ['api:run-1-1', 'localhost:5000/api:ci']],
+    [
+      ['api', 'run-1-1', ['v1', 'pr-7']],
+      ['api:run-1-1', 'api:v1', 'api:pr-7'],
+    ],
+    [
+      ['api', 'run-1-1', ['localhost:5000/api:ci']],
+      ['api:run-1-1', 'localhost:5000/api:ci'],
+    ],
     [['api', 'run-1-1', ['run-1-1']], ['api:run-1-1']],
   ] as const;
   for (const [[name, tag, extra], expected] of cases) {
-    it(`${name} ${tag} ${extra.join(',')}`, () => assert.deepEqual(imageReferences(name, tag, [...extra], 'image 1'), expected));
+    it(`${name} ${tag} ${extra.join(',')}`, () =>
+      assert.deepEqual(imageReferences(name, tag, [...extra], 'image 1'), expected));
   }
   const refused = [
     [['latest'], /"latest" is not allowed/],
@@ -69,9 +94,11 @@ describe('imageReferences', () => {
     [['Bad/Name:x'], /not a valid image name/],
   ] as const;
   for (const [extra, message] of refused) {
-    it(`refuses extra ${extra[0]}`, () => assert.throws(() => imageReferences('api', 'run-1', [...extra], 'image 1'), message));
+    it(`refuses extra ${extra[0]}`, () =>
+      assert.throws(() => imageReferences('api', 'run-1', [...extra], 'image 1'), message));
   }
-  it('refuses a latest run tag', () => assert.throws(() => imageReferences('api', 'latest', [], 'image 1'), /run tag: the tag "latest"/));
+  it('refuses a latest run tag', () =>
+    assert.throws(() => imageReferences('api', 'latest', [], 'image 1'), /run tag: the tag "latest"/));
 });
 
 describe('imageLabels', () => {

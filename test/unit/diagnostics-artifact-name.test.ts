@@ -10,19 +10,39 @@ import {
 const job = { GITHUB_JOB: 'integration', GITHUB_RUN_ATTEMPT: '1' };
 
 describe('defaultArtifactName', () => {
-  const cases: Array<{ name: string; env: Record<string, string | undefined>; matrix?: string; prefix?: string; expected: string }> = [
+  const cases: Array<{
+    name: string;
+    env: Record<string, string | undefined>;
+    matrix?: string;
+    prefix?: string;
+    expected: string;
+  }> = [
     { name: 'job and attempt', env: job, expected: 'inception-diagnostics-integration-attempt1' },
-    { name: 'no matrix (toJSON of none is null)', env: job, matrix: 'null', expected: 'inception-diagnostics-integration-attempt1' },
+    {
+      name: 'no matrix (toJSON of none is null)',
+      env: job,
+      matrix: 'null',
+      expected: 'inception-diagnostics-integration-attempt1',
+    },
     {
       name: 'matrix values by key order',
       env: job,
       matrix: '{"shard":2,"os":"ubuntu-24.04"}',
       expected: 'inception-diagnostics-integration-ubuntu-24.04-2-attempt1',
     },
-    { name: 'second attempt', env: { ...job, GITHUB_RUN_ATTEMPT: '2' }, expected: 'inception-diagnostics-integration-attempt2' },
+    {
+      name: 'second attempt',
+      env: { ...job, GITHUB_RUN_ATTEMPT: '2' },
+      expected: 'inception-diagnostics-integration-attempt2',
+    },
     { name: 'off a runner', env: {}, expected: 'inception-diagnostics-local-attempt1' },
     { name: 'own prefix', env: job, prefix: 'logs', expected: 'logs-integration-attempt1' },
-    { name: 'nested values flattened', env: job, matrix: '{"b":[1,2],"a":{"y":"q","x":"p"}}', expected: 'inception-diagnostics-integration-p-q-1-2-attempt1' },
+    {
+      name: 'nested values flattened',
+      env: job,
+      matrix: '{"b":[1,2],"a":{"y":"q","x":"p"}}',
+      expected: 'inception-diagnostics-integration-p-q-1-2-attempt1',
+    },
   ];
   for (const c of cases) {
     test(c.name, () => assert.equal(defaultArtifactName(c.env, c.matrix, c.prefix), c.expected));
@@ -62,7 +82,10 @@ describe('defaultArtifactName', () => {
   }
 
   test('caps the length and keeps the attempt', () => {
-    const name = defaultArtifactName({ ...job, GITHUB_RUN_ATTEMPT: '3' }, JSON.stringify({ suite: 'y'.repeat(500) }));
+    const name = defaultArtifactName(
+      { ...job, GITHUB_RUN_ATTEMPT: '3' },
+      JSON.stringify({ suite: 'y'.repeat(500) }),
+    );
     assert.equal(name.length <= MAX_ARTIFACT_NAME_LENGTH, true);
     assert.match(name, /-[0-9a-f]{8}-attempt3$/);
   });

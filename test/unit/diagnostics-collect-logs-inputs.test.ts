@@ -25,7 +25,13 @@ describe('readCollectLogsInputs', () => {
     process.env = { ...saved };
   });
 
-  const cases: Array<{ name: string; inputs: Record<string, string>; env?: Record<string, string>; expected: Partial<CollectLogsInputs>; problems?: RegExp[] }> = [
+  const cases: Array<{
+    name: string;
+    inputs: Record<string, string>;
+    env?: Record<string, string>;
+    expected: Partial<CollectLogsInputs>;
+    problems?: RegExp[];
+  }> = [
     { name: 'all defaults', inputs: {}, expected: {} },
     {
       name: 'every input given',
@@ -48,13 +54,27 @@ describe('readCollectLogsInputs', () => {
         docker: false,
       },
     },
-    { name: 'environment from setup-docker', inputs: {}, env: { INCEPTION_ENVIRONMENT: 'from-env' }, expected: { environment: 'from-env' } },
-    { name: 'input beats the variable', inputs: { environment: 'mine' }, env: { INCEPTION_ENVIRONMENT: 'from-env' }, expected: { environment: 'mine' } },
+    {
+      name: 'environment from setup-docker',
+      inputs: {},
+      env: { INCEPTION_ENVIRONMENT: 'from-env' },
+      expected: { environment: 'from-env' },
+    },
+    {
+      name: 'input beats the variable',
+      inputs: { environment: 'mine' },
+      env: { INCEPTION_ENVIRONMENT: 'from-env' },
+      expected: { environment: 'mine' },
+    },
     {
       name: 'invalid values fall back to defaults with a clear problem each',
       inputs: { upload: 'maybe', 'retention-days': 'week', docker: '2' },
       expected: {},
-      problems: [/Input "upload" is "maybe"; write true or false\. Using true\./, /Input "retention-days" is "week"/, /Input "docker"/],
+      problems: [
+        /Input "upload" is "maybe"; write true or false\. Using true\./,
+        /Input "retention-days" is "week"/,
+        /Input "docker"/,
+      ],
     },
     {
       name: 'artifact name with forbidden characters is cleaned',

@@ -43,7 +43,14 @@ const check = (second: number, exitCode: number) => ({
 });
 
 describe('describeContainerState', () => {
-  const cases: Array<{ name: string; state: Partial<State>; retries?: number; kind?: string; at?: string; description?: string }> = [
+  const cases: Array<{
+    name: string;
+    state: Partial<State>;
+    retries?: number;
+    kind?: string;
+    at?: string;
+    description?: string;
+  }> = [
     { name: 'running', state: {} },
     { name: 'exited 0', state: { Status: 'exited', FinishedAt: '2024-05-01T10:00:05Z' } },
     {
@@ -59,7 +66,11 @@ describe('describeContainerState', () => {
       kind: 'oom-killed',
       description: 'was killed for running out of memory (exit 137)',
     },
-    { name: 'dead', state: { Status: 'dead', ExitCode: 0, FinishedAt: '2024-05-01T10:00:07Z' }, kind: 'dead' },
+    {
+      name: 'dead',
+      state: { Status: 'dead', ExitCode: 0, FinishedAt: '2024-05-01T10:00:07Z' },
+      kind: 'dead',
+    },
     {
       name: 'restart loop',
       state: { Status: 'restarting', Restarting: true, ExitCode: 1, FinishedAt: '2024-05-01T10:00:08Z' },
@@ -68,7 +79,9 @@ describe('describeContainerState', () => {
     },
     {
       name: 'unhealthy, time from the health log',
-      state: { Health: { Status: 'unhealthy', FailingStreak: 2, Log: [check(1, 0), check(2, 1), check(3, 1)] } },
+      state: {
+        Health: { Status: 'unhealthy', FailingStreak: 2, Log: [check(1, 0), check(2, 1), check(3, 1)] },
+      },
       retries: 2,
       kind: 'unhealthy',
       at: '2024-05-01T10:00:03.2Z',
@@ -147,7 +160,8 @@ describe('ordering', () => {
       ['2024-05-01T10:00:05.000000001Z', '2024-05-01T10:00:05.000000002Z', -1],
       ['2024-05-01T10:00:05Z', '2024-05-01T10:00:05.0Z', 0],
     ];
-    for (const [a, b, expected] of cases) assert.equal(Math.sign(compareEngineTimes(a, b)), expected, `${a} vs ${b}`);
+    for (const [a, b, expected] of cases)
+      assert.equal(Math.sign(compareEngineTimes(a, b)), expected, `${a} vs ${b}`);
   });
 
   test('failureSentence', () => {
@@ -155,7 +169,12 @@ describe('ordering', () => {
       failureSentence({
         name: 'env-api',
         service: 'api',
-        state: { status: 'exited', oomKilled: false, restartCount: 0, failure: { kind: 'exited', at: 'T', description: 'exited with 3' } },
+        state: {
+          status: 'exited',
+          oomKilled: false,
+          restartCount: 0,
+          failure: { kind: 'exited', at: 'T', description: 'exited with 3' },
+        },
       }),
       'env-api (api) — exited with 3 at T',
     );

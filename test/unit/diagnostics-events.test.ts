@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compareEvents, eventTime, formatEventLine, parseEventLine } from '../../src/diagnostics/docker-events.js';
+import {
+  compareEvents,
+  eventTime,
+  formatEventLine,
+  parseEventLine,
+} from '../../src/diagnostics/docker-events.js';
 
 describe('engine events', () => {
   const die =
@@ -25,13 +30,19 @@ describe('engine events', () => {
     ],
   ];
   for (const [json, line] of cases) {
-    test(line.split(' ').slice(1, 3).join(' '), () => assert.equal(formatEventLine(parseEventLine(json)!), line));
+    test(line.split(' ').slice(1, 3).join(' '), () =>
+      assert.equal(formatEventLine(parseEventLine(json)!), line),
+    );
   }
 
   test('blank lines are skipped and events sort by nanoseconds', () => {
     assert.equal(parseEventLine('  '), undefined);
-    const a = parseEventLine('{"Type":"container","Action":"a","Actor":{"ID":"1"},"time":1,"timeNano":999999999}')!;
-    const b = parseEventLine('{"Type":"container","Action":"b","Actor":{"ID":"1"},"time":1,"timeNano":1000000000}')!;
+    const a = parseEventLine(
+      '{"Type":"container","Action":"a","Actor":{"ID":"1"},"time":1,"timeNano":999999999}',
+    )!;
+    const b = parseEventLine(
+      '{"Type":"container","Action":"b","Actor":{"ID":"1"},"time":1,"timeNano":1000000000}',
+    )!;
     assert.deepEqual(
       [b, a].sort(compareEvents).map((event) => event.Action),
       ['a', 'b'],

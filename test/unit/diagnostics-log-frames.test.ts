@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DockerFrameDecoder } from '../../src/diagnostics/docker-log-frames.js';
-import { formatLogLine, LogLineSplitter, parseLogLine, type LogLine } from '../../src/diagnostics/log-lines.js';
+import {
+  formatLogLine,
+  LogLineSplitter,
+  parseLogLine,
+  type LogLine,
+} from '../../src/diagnostics/log-lines.js';
 
 function frame(stream: 1 | 2, text: string): Buffer {
   const payload = Buffer.from(text);
@@ -48,15 +53,25 @@ describe('multiplexed log frames', () => {
   }
 
   test('a line without a final newline is kept', () => {
-    assert.deepEqual(decodeAll([frame(1, `${T1} no newline`)]).map((line) => line.message), ['no newline']);
+    assert.deepEqual(
+      decodeAll([frame(1, `${T1} no newline`)]).map((line) => line.message),
+      ['no newline'],
+    );
   });
 
   test('a character split across two frames (long messages come in parts)', () => {
     const e = Buffer.from('é');
-    const first = Buffer.concat([frame(1, `${T1} caf`).subarray(0, 8), Buffer.from(`${T1} caf`), e.subarray(0, 1)]);
+    const first = Buffer.concat([
+      frame(1, `${T1} caf`).subarray(0, 8),
+      Buffer.from(`${T1} caf`),
+      e.subarray(0, 1),
+    ]);
     first.writeUInt32BE(first.length - 8, 4);
     const second = Buffer.concat([Buffer.from([1, 0, 0, 0, 0, 0, 0, 2]), e.subarray(1), Buffer.from('\n')]);
-    assert.deepEqual(decodeAll([first, second]).map((line) => line.message), ['café']);
+    assert.deepEqual(
+      decodeAll([first, second]).map((line) => line.message),
+      ['café'],
+    );
   });
 
   test('an incomplete frame waits', () => {
@@ -84,7 +99,11 @@ describe('parseLogLine', () => {
     [`${T1} hello world`, { timestamp: T1, stream: 'stdout', message: 'hello world' }],
     [`${T1} `, { timestamp: T1, stream: 'stdout', message: '' }],
     ['no timestamp', { stream: 'stdout', message: 'no timestamp' }],
-    ['2024-05-01T10:00:00+02:00 offset', { timestamp: '2024-05-01T10:00:00+02:00', stream: 'stdout', message: 'offset' }],
+    [
+      '2024-05-01T10:00:00+02:00 offset',
+      { timestamp: '2024-05-01T10:00:00+02:00', stream: 'stdout', message: 'offset' },
+    ],
   ];
-  for (const [text, expected] of cases) test(JSON.stringify(text), () => assert.deepEqual(parseLogLine('stdout', text), expected));
+  for (const [text, expected] of cases)
+    test(JSON.stringify(text), () => assert.deepEqual(parseLogLine('stdout', text), expected));
 });

@@ -13,7 +13,8 @@ describe('markdown helpers', () => {
     ['a|b', 'a\\|b'],
     ['two\nlines', 'two lines'],
   ];
-  for (const [value, expected] of cells) test(`cell ${JSON.stringify(value)}`, () => assert.equal(cell(value), expected));
+  for (const [value, expected] of cells)
+    test(`cell ${JSON.stringify(value)}`, () => assert.equal(cell(value), expected));
 
   test('code fence outgrows backtick runs inside', () => {
     assert.equal(codeBlock(['plain']), '```text\nplain\n```');

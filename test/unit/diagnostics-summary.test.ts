@@ -4,7 +4,11 @@ import type { ContainerState } from '../../src/diagnostics/container-state.js';
 import type { ContainerDiagnostics, DockerDiagnostics } from '../../src/diagnostics/diagnostics-model.js';
 import { renderDiagnosticsSummary } from '../../src/diagnostics/summary.js';
 
-function container(name: string, state: Partial<ContainerState>, lastLines: string[] = []): ContainerDiagnostics {
+function container(
+  name: string,
+  state: Partial<ContainerState>,
+  lastLines: string[] = [],
+): ContainerDiagnostics {
   return {
     name,
     id: name,
@@ -31,7 +35,11 @@ function diagnostics(containers: ContainerDiagnostics[], errors: string[] = []):
 
 const api = container(
   'it-1-api',
-  { status: 'exited', exitCode: 3, failure: { kind: 'exited', at: '2024-05-01T10:00:05Z', description: 'exited with 3' } },
+  {
+    status: 'exited',
+    exitCode: 3,
+    failure: { kind: 'exited', at: '2024-05-01T10:00:05Z', description: 'exited with 3' },
+  },
   ['connecting', 'error: ``` | <b>refused</b>'],
 );
 const cache = container(
@@ -46,7 +54,12 @@ const cache = container(
 const db = container('it-1-db', { health: 'healthy' }, ['ready']);
 
 describe('renderDiagnosticsSummary', () => {
-  const failed = renderDiagnosticsSummary({ docker: diagnostics([api, cache, db]), artifactName: 'diag-a', artifactId: 42, path: '/tmp/d' });
+  const failed = renderDiagnosticsSummary({
+    docker: diagnostics([api, cache, db]),
+    artifactName: 'diag-a',
+    artifactId: 42,
+    path: '/tmp/d',
+  });
 
   test('names the first failure and tables only failed containers', () => {
     assert.match(failed, /First failure: it-1-api \(api\) — exited with 3 at 2024-05-01T10:00:05Z/);
@@ -56,7 +69,10 @@ describe('renderDiagnosticsSummary', () => {
   });
 
   test('folds the last lines in details, fenced so log text cannot break out', () => {
-    assert.match(failed, /<summary>it-1-api: last 2 log line\(s\)<\/summary>\n\n````text\nconnecting\nerror: ``` \| <b>refused<\/b>\n````/);
+    assert.match(
+      failed,
+      /<summary>it-1-api: last 2 log line\(s\)<\/summary>\n\n````text\nconnecting\nerror: ``` \| <b>refused<\/b>\n````/,
+    );
     assert.match(failed, /<summary>it-1-cache: no log output<\/summary>/);
     assert.match(failed, /Last health check exited with 1:\n\n```text\nPONG missing\n```/);
   });
@@ -66,14 +82,22 @@ describe('renderDiagnosticsSummary', () => {
   });
 
   test('all healthy is one line plus the artifact', () => {
-    const ok = renderDiagnosticsSummary({ docker: diagnostics([db]), artifactName: 'diag-b', path: '/tmp/d' });
+    const ok = renderDiagnosticsSummary({
+      docker: diagnostics([db]),
+      artifactName: 'diag-b',
+      path: '/tmp/d',
+    });
     assert.match(ok, /All 1 container\(s\) are running or exited cleanly\./);
     assert.doesNotMatch(ok, /<details>|\|/);
     assert.match(ok, /not uploaded \(artifact name `diag-b`\); they are in `\/tmp\/d`/);
   });
 
   test('mentions what could not be collected', () => {
-    const text = renderDiagnosticsSummary({ docker: diagnostics([db], ['events.txt: boom']), artifactName: 'n', path: '/p' });
+    const text = renderDiagnosticsSummary({
+      docker: diagnostics([db], ['events.txt: boom']),
+      artifactName: 'n',
+      path: '/p',
+    });
     assert.match(text, /1 item\(s\) could not be collected/);
   });
 

@@ -5,7 +5,16 @@ import type { JUnitFailure, JUnitSummary } from '../../src/report/junit.js';
 import { testSummaryMarkdown } from '../../src/report/test-summary.js';
 
 function summary(failures: JUnitFailure[], extra: Partial<JUnitSummary> = {}): JUnitSummary {
-  return { tests: 10, passed: 10 - failures.length, failed: failures.length, errored: 0, skipped: 0, failures, timeMs: 1500, ...extra };
+  return {
+    tests: 10,
+    passed: 10 - failures.length,
+    failed: failures.length,
+    errored: 0,
+    skipped: 0,
+    failures,
+    timeMs: 1500,
+    ...extra,
+  };
 }
 
 const failure = (name: string, message = 'boom', details?: string): JUnitFailure => ({
@@ -20,9 +29,18 @@ const failure = (name: string, message = 'boom', details?: string): JUnitFailure
 describe('testSummaryMarkdown', () => {
   const headlines = [
     [{ result: 'passed', exitCode: 0, durationMs: 2000 }, '### ✅ Tests passed in 2.0s'],
-    [{ result: 'failed', exitCode: 3, durationMs: 65_000 }, '### ❌ Tests failed with exit code 3 after 1m 05s'],
-    [{ result: 'timed-out', exitCode: 137, durationMs: 30_000, timeoutMs: 30_000 }, '### ⏱️ Tests timed out after 30.0s (timeout 30.0s)'],
-    [{ result: 'passed', exitCode: 0, durationMs: 10, title: 'api_tests' }, '### ✅ Tests api\\_tests passed in 10ms'],
+    [
+      { result: 'failed', exitCode: 3, durationMs: 65_000 },
+      '### ❌ Tests failed with exit code 3 after 1m 05s',
+    ],
+    [
+      { result: 'timed-out', exitCode: 137, durationMs: 30_000, timeoutMs: 30_000 },
+      '### ⏱️ Tests timed out after 30.0s (timeout 30.0s)',
+    ],
+    [
+      { result: 'passed', exitCode: 0, durationMs: 10, title: 'api_tests' },
+      '### ✅ Tests api\\_tests passed in 10ms',
+    ],
   ] as const;
   for (const [input, expected] of headlines) {
     it(`heads with "${expected}"`, () => {
@@ -31,7 +49,12 @@ describe('testSummaryMarkdown', () => {
   }
 
   it('tables the counts', () => {
-    const markdown = testSummaryMarkdown({ result: 'passed', exitCode: 0, durationMs: 1, summary: summary([], { skipped: 2, passed: 8 }) });
+    const markdown = testSummaryMarkdown({
+      result: 'passed',
+      exitCode: 0,
+      durationMs: 1,
+      summary: summary([], { skipped: 2, passed: 8 }),
+    });
     assert.match(markdown, /\| Passed \| Failed \| Errored \| Skipped \| Total \| Time \|/);
     assert.match(markdown, /\| 8 \| 0 \| 0 \| 2 \| 10 \| 1\.5s \|/);
     assert.doesNotMatch(markdown, /failing/);
@@ -51,27 +74,50 @@ describe('testSummaryMarkdown', () => {
 
   it('folds many failures and long output into <details>', () => {
     const many = Array.from({ length: 12 }, (_, i) => failure(`test_${i}`));
-    assert.match(testSummaryMarkdown({ result: 'failed', exitCode: 1, durationMs: 1, summary: summary(many) }), /<details><summary><b>12 failing tests<\/b><\/summary>/);
+    assert.match(
+      testSummaryMarkdown({ result: 'failed', exitCode: 1, durationMs: 1, summary: summary(many) }),
+      /<details><summary><b>12 failing tests<\/b><\/summary>/,
+    );
     const long = [failure('test_long', 'boom', 'x'.repeat(5000))];
-    const markdown = testSummaryMarkdown({ result: 'failed', exitCode: 1, durationMs: 1, summary: summary(long) });
+    const markdown = testSummaryMarkdown({
+      result: 'failed',
+      exitCode: 1,
+      durationMs: 1,
+      summary: summary(long),
+    });
     assert.match(markdown, /<details><summary><b>1 failing test<\/b><\/summary>/);
-    assert.match(markdown, /<details><summary>output<\/summary>\n\n  ```\n  x{5000}\n  ```/);
+    assert.match(markdown, /<details><summary>output<\/summary>\n\n {2}```\n {2}x{5000}\n {2}```/);
   });
 
   it('fences output that itself holds backticks', () => {
-    const markdown = testSummaryMarkdown({ result: 'failed', exitCode: 1, durationMs: 1, summary: summary([failure('t', 'm', 'a ```` b')]) });
-    assert.match(markdown, /`````\n  a ```` b\n  `````/);
+    const markdown = testSummaryMarkdown({
+      result: 'failed',
+      exitCode: 1,
+      durationMs: 1,
+      summary: summary([failure('t', 'm', 'a ```` b')]),
+    });
+    assert.match(markdown, /`````\n {2}a ```` b\n {2}`````/);
   });
 
   it('caps the list and counts the rest', () => {
     const many = Array.from({ length: 55 }, (_, i) => failure(`test_${i}`));
-    const markdown = testSummaryMarkdown({ result: 'failed', exitCode: 1, durationMs: 1, summary: summary(many) });
+    const markdown = testSummaryMarkdown({
+      result: 'failed',
+      exitCode: 1,
+      durationMs: 1,
+      summary: summary(many),
+    });
     assert.match(markdown, /- … and 5 more/);
     assert.doesNotMatch(markdown, /test\\_50\*\*/);
   });
 
   it('says where reports were looked for when there are none', () => {
-    const markdown = testSummaryMarkdown({ result: 'failed', exitCode: 2, durationMs: 1, reportsPattern: '/reports/*.xml' });
+    const markdown = testSummaryMarkdown({
+      result: 'failed',
+      exitCode: 2,
+      durationMs: 1,
+      reportsPattern: '/reports/*.xml',
+    });
     assert.match(markdown, /No JUnit report was found \(looked for `\/reports\/\*\.xml`\)\./);
   });
 });
@@ -86,5 +132,6 @@ describe('formatDuration', () => {
     [3_599_000, '59m 59s'],
     [3_720_000, '1h 02m'],
   ] as const;
-  for (const [ms, expected] of cases) it(`${ms}ms -> ${expected}`, () => assert.equal(formatDuration(ms), expected));
+  for (const [ms, expected] of cases)
+    it(`${ms}ms -> ${expected}`, () => assert.equal(formatDuration(ms), expected));
 });

@@ -9,27 +9,39 @@ describe('parseXml', () => {
   });
 
   it('nests elements and collects text, CDATA and entities', () => {
-    const doc = parseXml(`<?xml version="1.0"?><!-- c --><r><x>a &amp; b <![CDATA[<raw> & ]]>&#65;&#x42;&unknown;</x><y/></r>`);
+    const doc = parseXml(
+      `<?xml version="1.0"?><!-- c --><r><x>a &amp; b <![CDATA[<raw> & ]]>&#65;&#x42;&unknown;</x><y/></r>`,
+    );
     const r = doc.children[0];
     assert.equal(r?.name, 'r');
-    assert.deepEqual(r?.children.map((child) => child.name), ['x', 'y']);
+    assert.deepEqual(
+      r?.children.map((child) => child.name),
+      ['x', 'y'],
+    );
     assert.equal(r?.children[0]?.text, 'a & b <raw> & AB&unknown;');
   });
 
   it('skips a DOCTYPE with an internal subset, processing instructions and a BOM', () => {
     const doc = parseXml(`\ufeff<?xml version="1.0"?><!DOCTYPE r [<!ENTITY e "<x>">]><?pi data?><r k="v"/>`);
-    assert.deepEqual(doc.children.map((child) => child.name), ['r']);
+    assert.deepEqual(
+      doc.children.map((child) => child.name),
+      ['r'],
+    );
   });
 
   it('normalises whitespace in attribute values and decodes entities there', () => {
-    const el = parseXml(`<a m="line1&#10;line2\nline3 &lt;tag&gt; &quot;q&quot; &apos;s&apos;"/>`).children[0];
-    assert.equal(el?.attributes.m, "line1\nline2 line3 <tag> \"q\" 's'");
+    const el = parseXml(`<a m="line1&#10;line2\nline3 &lt;tag&gt; &quot;q&quot; &apos;s&apos;"/>`)
+      .children[0];
+    assert.equal(el?.attributes.m, 'line1\nline2 line3 <tag> "q" \'s\'');
   });
 
   it('closes unclosed elements and ignores stray closing tags', () => {
     const doc = parseXml(`<a><b><c>text</b></zzz><d/>`);
     const a = doc.children[0];
-    assert.deepEqual(a?.children.map((child) => child.name), ['b', 'd']);
+    assert.deepEqual(
+      a?.children.map((child) => child.name),
+      ['b', 'd'],
+    );
     assert.equal(a?.children[0]?.children[0]?.text, 'text');
   });
 

@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, it } from 'node:test';
+import Docker from 'dockerode';
+import { runTestsAction } from '../../src/actions/run-tests.js';
+import { runActionEntry } from '../../src/actions/run-action.js';
+import { environmentLabels, labelFilter } from '../../src/docker/labels.js';
+
+const docker = new Docker();
+const ENV = `it-action-tests-${randomBytes(4).toString('hex')}`;
+const NETWORK = `${ENV}-net`;
+
+const PASSING = `
+exec 3<>/dev/tcp/$INCEPTION_WEB_HOST/8080 || exit 9
+echo ping >&3
+read -r answer <&3
+echo "service said: $answer"
+mkdir -p /reports
+cat > /reports/junit.xml <<XML
+<testsuite name="smoke" tests="2" time="0.3"><testcase classname="smoke" name="talks to web"/><testcase classname="smoke" name="later"><skipped/></testcase></testsuite>
+XML
+`;
+
+const FAILING = `
+getent hosts web || exit 9
+mkdir -p /reports
+cat > /reports/junit.xml <<XML
+<testsuite name="orders" tests="2" failures="1">
+<testcase classname="orders.api" name="test_create"/>
+<testcase classname="orders.api" name="test_refund"><failure message="refund was not recorded">AssertionError at orders/api.py:88</failure></testcase>
+</testsuite>
+XML
+exit 3
+`;
+
+/** The files and variables the runner gives a step. */
+let dir: string;
+let files: { output: string; summary: string; state: string; env: string };
+
+async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  for (const file of Object.values(files)) await writeFile(file, '');
+  const saved = { ...process.env };
+  Object.assign(process.env, {
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state,
+    GITHUB_ENV: files.env,
+    GITHUB_WORKSPACE: dir,
+    ...env,
+  });
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+  const printed: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+    printed.push(String(chunk));
+    return write(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  try {
+    await runActionEntry(runTestsAction);
+    return {
+      failed: process.exitCode === 1,
+      outputs: parseCommandFile(await readFile(files.output, 'utf8')),
+      summary: await readFile(files.summary, 'utf8'),
+      log: printed.join(''),
+    };
+  } finally {
+    process.stdout.write = write;
+    process.exitCode = undefined;
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
+/** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes GITHUB_OUTPUT. */
+function parseCommandFile(text: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(pattern)) values[match[1] as string] = match[3] as string;
+  return values;
+}
+
+const services = JSON.stringify({
+  web: {
+    container: `${ENV}-web`,
+    containerId: '',
+    ip: '',
+    hostname: 'web',
+    hostPorts: {},
+    internalUrl: 'http://web:8080',
+  },
+});
+
+describe('run-tests action (real engine, runner files)', { timeout: 120_000 }, () => {
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'inception-action-tests-'));
+    files = {
+      output: join(dir, 'output'),
+      summary: join(dir, 'summary.md'),
+      state: join(dir, 'state'),
+      env: join(dir, 'env'),
+    };
+    await docker.createNetwork({ Name: NETWORK, Labels: environmentLabels(ENV, 'network') });
+    const server = `perl -MIO::Socket::INET -e '$s=IO::Socket::INET->new(LocalPort=>8080,Listen=>5,ReuseAddr=>1) or die; while($c=$s->accept){$l=<$c>; print $c "pong $l"; close $c}'`;
+    const web = await docker.createContainer({
+      name: `${ENV}-web`,
+      Image: 'debian:bookworm-slim',
+      Cmd: ['sh', '-c', server],
+      Labels: environmentLabels(ENV, 'service'),
+      HostConfig: { NetworkMode: NETWORK },
+      NetworkingConfig: { EndpointsConfig: { [NETWORK]: { Aliases: ['web'] } } },
+    });
+    await web.start();
+  });
+
+  afterEach(() => {
+    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
+  });
+
+  after(async () => {
+    const containers = await docker.listContainers({ all: true, filters: labelFilter(ENV) });
+    await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true })));
+    const networks = await docker.listNetworks({ filters: labelFilter(ENV) });
+    await Promise.all(networks.map((n) => docker.getNetwork(n.Id).remove()));
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('passes, with outputs, copied reports and a job summary', async () => {
+    const run = await runAction(
+      {
+        image: 'debian:bookworm-slim',
+        command: JSON.stringify(['bash', '-c', PASSING]),
+        name: `${ENV}-pass`,
+      },
+      { INCEPTION_ENVIRONMENT: ENV, INCEPTION_NETWORK: NETWORK, INCEPTION_SERVICES: services },
+    );
+    assert.equal(run.failed, false, run.log);
+    assert.equal(run.outputs.result, 'passed');
+    assert.equal(run.outputs['exit-code'], '0');
+    assert.match(run.outputs.duration ?? '', /^\d+\.\d$/);
+    const reports = JSON.parse(run.outputs.reports ?? '[]') as string[];
+    assert.deepEqual(reports, [join(dir, 'inception-reports', 'junit.xml')]);
+    assert.match(await readFile(reports[0] as string, 'utf8'), /talks to web/);
+    assert.match(run.log, /service said: pong ping/);
+    assert.match(run.summary, /### ✅ Tests it-action-tests-.*-pass passed in/);
+    assert.match(run.summary, /\| 1 \| 0 \| 0 \| 1 \| 2 \| 300ms \|/);
+  });
+
+  it('fails with the exit code and the failing test names; finds the network by the environment label', async () => {
+    const run = await runAction({
+      image: 'debian:bookworm-slim',
+      command: `sh -c '${FAILING}'`,
+      environment: ENV,
+      'reports-dir': 'failing-reports',
+    });
+    assert.equal(run.failed, true);
+    assert.equal(run.outputs.result, 'failed');
+    assert.equal(run.outputs['exit-code'], '3');
+    assert.deepEqual(JSON.parse(run.outputs.reports ?? ''), [join(dir, 'failing-reports', 'junit.xml')]);
+    assert.match(
+      run.log,
+      /::error::tests failed: the test container exited with code 3 .*\. Failing tests: orders\.api › test_refund/,
+    );
+    assert.match(run.summary, /### ❌ Tests .* failed with exit code 3/);
+    assert.match(run.summary, /- \*\*orders\.api › test\\_refund\*\*: refund was not recorded/);
+  });
+
+  it('fails saying it timed out, and leaves no container', async () => {
+    const name = `${ENV}-slow`;
+    const run = await runAction({
+      image: 'debian:bookworm-slim',
+      command: 'sleep 100',
+      timeout: '2s',
+      name,
+      environment: ENV,
+    });
+    assert.equal(run.failed, true);
+    assert.equal(run.outputs.result, 'timed-out');
+    assert.match(run.log, /::error::tests timed out after 2\.0s \(the timeout\)/);
+    assert.match(run.summary, /⏱️ Tests .* timed out after .* \(timeout 2\.0s\)/);
+    assert.match(run.summary, /No JUnit report was found \(looked for `\/reports\/\*\.xml`\)/);
+    const left = await docker.listContainers({ all: true, filters: { name: [name] } });
+    assert.deepEqual(left, []);
+  });
+
+  it('refuses cluster mode with a clear message', async () => {
+    const run = await runAction({ image: 'x', mode: 'cluster' });
+    assert.equal(run.failed, true);
+    assert.match(run.log, /::error::Input "mode: cluster" .* arrives with the Kubernetes path/);
+    assert.deepEqual(run.outputs, {});
+  });
+});
