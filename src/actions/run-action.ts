@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigurationError, errorMessage } from '../errors.js';
+import { markJobFailed } from './job-failure.js';
 
 export interface ActionEntry {
   main: () => Promise<void>;
@@ -31,4 +32,6 @@ export async function runActionEntry(entry: ActionEntry): Promise<void> {
       if (error instanceof Error && error.stack) core.debug(error.stack);
     }
   }
+  // Lets the post steps of setup-docker know the job failed, so they collect diagnostics first.
+  if (process.exitCode === 1 || process.exitCode === core.ExitCode.Failure) markJobFailed();
 }

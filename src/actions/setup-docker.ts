@@ -10,7 +10,7 @@ import { collectAndUpload } from '../diagnostics/collect-and-upload.js';
 import { errorMessage } from '../errors.js';
 import { actionsLogger } from './actions-logger.js';
 import { SetupDocker } from './constants.js';
-import { JOB_FAILED_VARIABLE, markJobFailed } from './job-failure.js';
+import { JOB_FAILED_VARIABLE } from './job-failure.js';
 import type { ActionEntry } from './run-action.js';
 import { readSetupDockerInputs } from './setup-docker-inputs.js';
 
@@ -26,22 +26,16 @@ async function main(): Promise<void> {
   core.saveState(SetupDocker.state.collectOnFailure, inputs.collectLogs);
   if (inputs.matrix) core.saveState(SetupDocker.state.matrix, inputs.matrix);
 
-  let info: EnvironmentInfo;
-  try {
-    info = await upEnvironment({
-      docker,
-      project,
-      name: environment,
-      logger: actionsLogger,
-      build: inputs.build,
-      noCache: inputs.noCache,
-      waitOverrides: inputs.wait,
-      timeoutMs: inputs.timeoutMs,
-    });
-  } catch (error) {
-    markJobFailed();
-    throw error;
-  }
+  const info = await upEnvironment({
+    docker,
+    project,
+    name: environment,
+    logger: actionsLogger,
+    build: inputs.build,
+    noCache: inputs.noCache,
+    waitOverrides: inputs.wait,
+    timeoutMs: inputs.timeoutMs,
+  });
   core.setOutput(SetupDocker.outputs.environment, info.name);
   core.setOutput(SetupDocker.outputs.network, info.network);
   core.setOutput(SetupDocker.outputs.services, JSON.stringify(info.services));
