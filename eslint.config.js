@@ -13,7 +13,10 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: '@actions/core', message: 'Only src/actions/ touches @actions/core; take a Logger instead.' },
+            {
+              name: '@actions/core',
+              message: 'Only src/actions/ touches @actions/core; take a Logger instead.',
+            },
           ],
         },
       ],

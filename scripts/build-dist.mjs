@@ -9,7 +9,17 @@ const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 execFileSync(
   process.execPath,
-  [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', 'src/actions/index.ts', '-o', 'dist/bundle', '--license', 'licenses.txt', '--quiet', '--transpile-only'],
+  [
+    path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+    'build',
+    'src/actions/index.ts',
+    '-o',
+    'dist/bundle',
+    '--license',
+    'licenses.txt',
+    '--quiet',
+    '--transpile-only',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 

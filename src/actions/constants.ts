@@ -14,7 +14,12 @@ export const SetupDocker = {
     matrix: 'matrix',
   },
   outputs: { environment: 'environment', network: 'network', services: 'services' },
-  state: { environment: 'environment', keep: 'keep', collectOnFailure: 'collect-on-failure', matrix: 'matrix' },
+  state: {
+    environment: 'environment',
+    keep: 'keep',
+    collectOnFailure: 'collect-on-failure',
+    matrix: 'matrix',
+  },
 } as const;
 
 export const BuildImages = {

@@ -31,7 +31,9 @@ function resolveComposeFile(given: string | undefined, workspace: string): strin
     }
     return file;
   }
-  const found = DEFAULT_COMPOSE_FILES.map((name) => path.join(workspace, name)).find((file) => existsSync(file));
+  const found = DEFAULT_COMPOSE_FILES.map((name) => path.join(workspace, name)).find((file) =>
+    existsSync(file),
+  );
   if (!found) {
     throw new ConfigurationError(
       `Input "${SetupDocker.inputs.composeFile}" is empty and none of ${DEFAULT_COMPOSE_FILES.join(', ')} ` +
@@ -67,7 +69,9 @@ function parseCollectPolicy(): CollectPolicy {
   );
 }
 
-export function readSetupDockerInputs(workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()): SetupDockerInputs {
+export function readSetupDockerInputs(
+  workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(),
+): SetupDockerInputs {
   const timeout = stringInput(SetupDocker.inputs.timeout);
   return {
     composeFile: resolveComposeFile(stringInput(SetupDocker.inputs.composeFile), workspace),

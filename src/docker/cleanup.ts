@@ -13,7 +13,11 @@ export interface CleanupReport {
 
 /** Removes exactly the resources labelled with this environment, and nothing else. Never throws: what
  * could not be removed is reported. */
-export async function removeEnvironment(docker: Docker, environment: string, logger: Logger): Promise<CleanupReport> {
+export async function removeEnvironment(
+  docker: Docker,
+  environment: string,
+  logger: Logger,
+): Promise<CleanupReport> {
   const filters = JSON.stringify(labelFilter(environment));
   const report: CleanupReport = { containers: [], networks: [], volumes: [], images: [], errors: [] };
   const attempt = async (what: string, fn: () => Promise<unknown>) => {
@@ -33,7 +37,11 @@ export async function removeEnvironment(docker: Docker, environment: string, log
   await Promise.all(
     containers.map(async (info) => {
       const name = info.Names[0]?.replace(/^\//, '') ?? info.Id;
-      if (await attempt(`container ${name}`, () => docker.getContainer(info.Id).remove({ force: true, v: true })))
+      if (
+        await attempt(`container ${name}`, () =>
+          docker.getContainer(info.Id).remove({ force: true, v: true }),
+        )
+      )
         report.containers.push(name);
     }),
   );

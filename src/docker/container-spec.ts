@@ -33,7 +33,10 @@ export function containerCreateOptions(
   for (const port of service.ports) {
     const key = `${port.containerPort}/${port.protocol}`;
     exposed[key] = {};
-    const binding = { HostPort: port.hostPort === undefined ? '' : String(port.hostPort), HostIp: port.hostIp };
+    const binding = {
+      HostPort: port.hostPort === undefined ? '' : String(port.hostPort),
+      HostIp: port.hostIp,
+    };
     (bindings[key] ??= []).push(binding);
   }
   const tmpfs: Record<string, string> = {};

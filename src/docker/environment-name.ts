@@ -5,7 +5,12 @@ const VALID = /^[a-z0-9][a-z0-9_.-]{0,62}$/;
 
 /** `<project>-<random>`: unique per call, so two environments from one file never share a name. */
 export function generateEnvironmentName(project: string): string {
-  const base = project.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 40).replace(/[^a-z0-9]+$/, '');
+  const base = project
+    .toLowerCase()
+    .replace(/[^a-z0-9_.-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .slice(0, 40)
+    .replace(/[^a-z0-9]+$/, '');
   return `${base || 'env'}-${randomBytes(4).toString('hex')}`;
 }
 

@@ -25,7 +25,10 @@ export function hostVariables(info: EnvironmentInfo): Record<string, string> {
 
 /** How a container on the environment network reaches each service: by its name and container port. */
 export function networkVariables(info: EnvironmentInfo): Record<string, string> {
-  const variables: Record<string, string> = { INCEPTION_ENVIRONMENT: info.name, INCEPTION_NETWORK: info.network };
+  const variables: Record<string, string> = {
+    INCEPTION_ENVIRONMENT: info.name,
+    INCEPTION_NETWORK: info.network,
+  };
   for (const [service, address] of Object.entries(info.services)) {
     const prefix = serviceVariablePrefix(service);
     variables[`${prefix}_HOST`] = address.hostname;

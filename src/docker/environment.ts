@@ -1,5 +1,10 @@
 import type Docker from 'dockerode';
-import type { ComposeProject, DependencyCondition, ServiceSpec, WaitStrategy } from '../config/compose-model.js';
+import type {
+  ComposeProject,
+  DependencyCondition,
+  ServiceSpec,
+  WaitStrategy,
+} from '../config/compose-model.js';
 import { ServiceStartError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { containerCreateOptions, volumeName } from './container-spec.js';
@@ -43,7 +48,10 @@ export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo
       Labels: environmentLabels(environment, 'network'),
     });
     for (const volume of project.volumes) {
-      await docker.createVolume({ Name: volumeName(environment, volume), Labels: environmentLabels(environment, 'volume') });
+      await docker.createVolume({
+        Name: volumeName(environment, volume),
+        Labels: environmentLabels(environment, 'volume'),
+      });
     }
     logger.info(`network ${network}, ${project.volumes.length} volume(s)`);
   });
@@ -65,7 +73,11 @@ export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo
 
   const info: EnvironmentInfo = { name: environment, network, services: {} };
   for (const service of services) {
-    info.services[service.name] = serviceAddress(service, await containers.get(service.name)!.inspect(), network);
+    info.services[service.name] = serviceAddress(
+      service,
+      await containers.get(service.name)!.inspect(),
+      network,
+    );
   }
   return info;
 }
@@ -112,7 +124,9 @@ async function startInDependencyOrder(context: StartContext): Promise<void> {
     let task = ready.get(service.name);
     if (!task) {
       task = (async () => {
-        await Promise.all(Object.entries(service.dependsOn).map(([dep, condition]) => satisfy(dep, condition)));
+        await Promise.all(
+          Object.entries(service.dependsOn).map(([dep, condition]) => satisfy(dep, condition)),
+        );
         if (abort.signal.aborted) throw new Error('aborted');
         const started = Date.now();
         const container = await context.docker.createContainer(

@@ -3,7 +3,11 @@ import type { ServiceSpec } from '../config/compose-model.js';
 import type { ServiceAddress } from './environment-info.js';
 
 /** How the service is reached: from the host (published ports) and from inside the network (its name). */
-export function serviceAddress(service: ServiceSpec, info: Docker.ContainerInspectInfo, network: string): ServiceAddress {
+export function serviceAddress(
+  service: ServiceSpec,
+  info: Docker.ContainerInspectInfo,
+  network: string,
+): ServiceAddress {
   const hostPorts: Record<string, number> = {};
   for (const [key, bindings] of Object.entries(info.NetworkSettings.Ports ?? {})) {
     const published = bindings?.find((binding) => binding.HostPort)?.HostPort;

@@ -37,7 +37,12 @@ export async function prepareServiceImages(options: ServiceImagesOptions): Promi
         target: service.build!.target,
         buildArgs: service.build!.args,
       })),
-      { runTag: environment, noCache: options.noCache, labels: environmentLabels(environment, 'image'), logger },
+      {
+        runTag: environment,
+        noCache: options.noCache,
+        labels: environmentLabels(environment, 'image'),
+        logger,
+      },
     );
     [...groups.values()].forEach((group, index) => {
       for (const service of group) refs.set(service.name, built[index]!.ref);
@@ -66,7 +71,12 @@ async function imagePresent(docker: Docker, ref: string): Promise<boolean> {
   }
 }
 
-async function pullImage(docker: Docker, image: string, services: ServiceSpec[], logger: Logger): Promise<void> {
+async function pullImage(
+  docker: Docker,
+  image: string,
+  services: ServiceSpec[],
+  logger: Logger,
+): Promise<void> {
   const users = services.filter((service) => service.image === image).map((service) => `"${service.name}"`);
   try {
     const stream = await docker.pull(image);

@@ -12,7 +12,11 @@ const containersOf = async (environment: string) =>
 /** The four bundled actions in one job, in the order a workflow runs them, post steps last. */
 async function pipeline(environment: string, testEnv: string, matrix: string) {
   const job = new ActionJob();
-  const setup = await job.run('setup-docker', { 'compose-file': 'fixtures/compose.yml', 'environment-name': environment, matrix });
+  const setup = await job.run('setup-docker', {
+    'compose-file': 'fixtures/compose.yml',
+    'environment-name': environment,
+    matrix,
+  });
   assert.equal(setup.exitCode, 0, setup.stdout);
   const build = await job.run('build-images', {
     images: `- name: inception-fixture-tests\n  context: fixtures/tests\n`,
@@ -40,7 +44,7 @@ describe('the bundled actions in one job', () => {
     assert.equal(reports.length, 1);
     assert.match(readFileSync(reports[0]!, 'utf8'), /testcase/);
     assert.match(run.stdout, /test_worker_upper_cases_the_input PASSED/, 'test output streamed live');
-    assert.match(run.summary, /\| 4 \| 0 \| 0 \| 1 \| 5 \|/, "4 passed, 1 skipped");
+    assert.match(run.summary, /\| 4 \| 0 \| 0 \| 1 \| 5 \|/, '4 passed, 1 skipped');
     const post = await job.run('setup-docker', {}, 'post');
     assert.equal(post.exitCode, 0);
     assert.equal((await containersOf('action-pipe-pass')).length, 0);

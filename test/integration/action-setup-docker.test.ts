@@ -63,4 +63,3 @@ describe('setup-docker, bundled, as the runner runs it', () => {
     assert.match(bad.stdout, /::error::Input "keep" is "maybe"; write true or false/);
   });
 });
-

@@ -51,7 +51,9 @@ describe('the inception command on the fixture system', () => {
       'time.sleep(2)',
       'raise SystemExit("the worker never answered")',
     ].join('\n');
-    const config = configWith(`  image: inception-fixture-tests\n  command: ["python3", "-c", ${JSON.stringify(script)}]\n`);
+    const config = configWith(
+      `  image: inception-fixture-tests\n  command: ["python3", "-c", ${JSON.stringify(script)}]\n`,
+    );
     const code = await runCli(['test', '--config', config, '--name', 'cli-fail-env']);
     assert.notEqual(code, 0);
     const diagnostics = path.join(path.dirname(config), '.inception/diagnostics/cli-fail-env');

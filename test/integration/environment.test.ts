@@ -38,7 +38,9 @@ services:
 `);
     const project = await loadComposeFile(file);
     const [first, second] = await Promise.all(
-      [names.next(), names.next()].map((name) => upEnvironment({ docker, project, name, logger: silentLogger })),
+      [names.next(), names.next()].map((name) =>
+        upEnvironment({ docker, project, name, logger: silentLogger }),
+      ),
     );
     assert.notEqual(first!.network, second!.network);
     assert.notEqual(first!.services.web!.container, second!.services.web!.container);
@@ -47,20 +49,31 @@ services:
     assert.ok(firstPort && secondPort && firstPort !== secondPort, 'each environment gets its own host port');
     for (const info of [first!, second!]) {
       assert.match(info.services.web!.url!, /^http:\/\/127\.0\.0\.1:\d+$/);
-      const answer = await probeHttp({ host: '127.0.0.1', port: info.services.web!.hostPorts['8080/tcp']! }, '/', 'http');
+      const answer = await probeHttp(
+        { host: '127.0.0.1', port: info.services.web!.hostPorts['8080/tcp']! },
+        '/',
+        'http',
+      );
       assert.equal(answer?.status, 200);
       assert.equal(info.services.web!.internalUrl, 'http://web:8080');
     }
     // Services resolve each other by name on their own network only.
     const sidecar = docker.getContainer(first!.services.sidecar!.containerId);
-    const exec = await sidecar.exec({ Cmd: ['getent', 'hosts', 'web'], AttachStdout: true, AttachStderr: true });
+    const exec = await sidecar.exec({
+      Cmd: ['getent', 'hosts', 'web'],
+      AttachStdout: true,
+      AttachStderr: true,
+    });
     const stream = await exec.start({});
     const output = await new Promise<string>((resolve) => {
       let text = '';
       stream.on('data', (chunk: Buffer) => (text += chunk.toString('latin1')));
       stream.on('end', () => resolve(text));
     });
-    assert.ok(output.includes(first!.services.web!.ip), `web resolves to ${first!.services.web!.ip}: ${output}`);
+    assert.ok(
+      output.includes(first!.services.web!.ip),
+      `web resolves to ${first!.services.web!.ip}: ${output}`,
+    );
   });
 
   test('a health-check chain starts dependents only when their dependency is healthy', async () => {
@@ -85,7 +98,10 @@ services:
     const db = await docker.getContainer(info.services.db!.containerId).inspect();
     const dbHealthyAt = Date.parse(db.State.Health!.Log!.find((entry) => entry.ExitCode === 0)!.End);
     assert.ok((await started('cache')) >= dbHealthyAt - 50, 'cache starts after db is healthy');
-    assert.ok((await started('app')) - (await started('cache')) >= 900, 'app waits for cache to turn healthy');
+    assert.ok(
+      (await started('app')) - (await started('cache')) >= 900,
+      'app waits for cache to turn healthy',
+    );
     assert.match(logger.text(), /app: ready/);
   });
 
@@ -196,7 +212,11 @@ services:
 `;
     const keep = await up(text);
     const remove = await up(text);
-    const bystander = await docker.createContainer({ Image: BASE_IMAGE, Cmd: ['sleep', 'infinity'], name: `${remove.name}-bystander` });
+    const bystander = await docker.createContainer({
+      Image: BASE_IMAGE,
+      Cmd: ['sleep', 'infinity'],
+      name: `${remove.name}-bystander`,
+    });
     try {
       const report = await removeEnvironment(docker, remove.name, silentLogger);
       assert.deepEqual(report.containers, [`${remove.name}-a`]);
@@ -206,7 +226,11 @@ services:
       assert.equal((await docker.listContainers({ all: true, filters: filters(remove.name) })).length, 0);
       assert.equal((await docker.listContainers({ all: true, filters: filters(keep.name) })).length, 1);
       assert.equal((await docker.listVolumes({ filters: filters(keep.name) })).Volumes.length, 1);
-      assert.equal((await bystander.inspect()).Name, `/${remove.name}-bystander`, 'unlabelled container untouched');
+      assert.equal(
+        (await bystander.inspect()).Name,
+        `/${remove.name}-bystander`,
+        'unlabelled container untouched',
+      );
     } finally {
       await bystander.remove({ force: true });
     }

@@ -330,6 +330,10 @@ docker commit \
 docker rm -f "$builder" >/dev/null
 trap - EXIT
 rm -rf "$images_dir"
+# Older node images of this recipe are dead weight (about 1 GB each); one still used by a node stays.
+for old in $(docker images --format '{{.Repository}}:{{.Tag}}' "$NODE_REPO") $(docker images --format '{{.Repository}}:{{.Tag}}' "$NODE_REPO-base"); do
+  [[ "$old" == "$NODE_IMAGE" || "$old" == "$NODE_BASE" ]] || docker rmi "$old" >/dev/null 2>&1 || true
+done
 stage_done "$(docker image inspect --format '{{.Size}}' "$NODE_IMAGE" | awk '{printf "%d MB", $1/1e6}')"
 
 finish

@@ -251,9 +251,7 @@ describe('kind cluster built offline', { timeout: 60 * 60 * 1000 }, () => {
     );
   }
 
-  async function jobStatus(
-    name: string,
-  ): Promise<{
+  async function jobStatus(name: string): Promise<{
     succeeded?: number;
     failed?: number;
     conditions?: { type: string; status: string; reason?: string }[];

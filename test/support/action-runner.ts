@@ -46,7 +46,11 @@ export class ActionJob {
 
   constructor(private readonly baseEnv: Record<string, string> = {}) {}
 
-  async run(action: string, inputs: Record<string, string>, phase: 'main' | 'post' = 'main'): Promise<StepResult> {
+  async run(
+    action: string,
+    inputs: Record<string, string>,
+    phase: 'main' | 'post' = 'main',
+  ): Promise<StepResult> {
     const id = `${action}-${phase}-${++this.step}`;
     const files = Object.fromEntries(
       ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'GITHUB_PATH'].map((name) => {
@@ -56,10 +60,16 @@ export class ActionJob {
       }),
     );
     const inputEnv = Object.fromEntries(
-      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+      Object.entries(inputs).map(([name, value]) => [
+        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+        value,
+      ]),
     );
     const stateEnv = Object.fromEntries(
-      Object.entries(phase === 'post' ? (this.states.get(action) ?? {}) : {}).map(([k, v]) => [`STATE_${k}`, v]),
+      Object.entries(phase === 'post' ? (this.states.get(action) ?? {}) : {}).map(([k, v]) => [
+        `STATE_${k}`,
+        v,
+      ]),
     );
     const env = {
       PATH: process.env.PATH ?? '',
@@ -78,16 +88,32 @@ export class ActionJob {
       ...files,
     };
     const entry = path.join(repoRoot, 'dist', action, 'index.js');
-    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
-      (resolve) => {
-        execFile(node24, [entry], { env, maxBuffer: 64 * 1024 * 1024, timeout: 5 * 60_000 }, (error, out, err) =>
-          resolve({ exitCode: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: out, stderr: err }),
-        );
-      },
-    );
+    const { exitCode, stdout, stderr } = await new Promise<{
+      exitCode: number;
+      stdout: string;
+      stderr: string;
+    }>((resolve) => {
+      execFile(
+        node24,
+        [entry],
+        { env, maxBuffer: 64 * 1024 * 1024, timeout: 5 * 60_000 },
+        (error, out, err) =>
+          resolve({
+            exitCode: error ? ((error as { code?: number }).code ?? 1) : 0,
+            stdout: out,
+            stderr: err,
+          }),
+      );
+    });
     const read = (name: string) => readFileSync(files[name]!, 'utf8');
     if (phase === 'main') this.states.set(action, parseCommandFile(read('GITHUB_STATE')));
     Object.assign(this.env, parseCommandFile(read('GITHUB_ENV')));
-    return { exitCode, stdout, stderr, outputs: parseCommandFile(read('GITHUB_OUTPUT')), summary: read('GITHUB_STEP_SUMMARY') };
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseCommandFile(read('GITHUB_OUTPUT')),
+      summary: read('GITHUB_STEP_SUMMARY'),
+    };
   }
 }

@@ -19,7 +19,9 @@ tests:
     '/repo/inception.yml',
   );
   assert.equal(config.compose, '/repo/stack/compose.yml');
-  assert.deepEqual(config.images, [{ name: 'tests', context: '/repo/tests', dockerfile: undefined, target: undefined, args: { PY: '3' } }]);
+  assert.deepEqual(config.images, [
+    { name: 'tests', context: '/repo/tests', dockerfile: undefined, target: undefined, args: { PY: '3' } },
+  ]);
   assert.deepEqual(config.tests?.command, ['pytest', '-x', 'tests/a b.py']);
   assert.deepEqual(config.tests?.env, { API_URL: 'http://api:8080', RETRIES: '3' });
   assert.equal(config.tests?.timeoutMs, 90_000);
@@ -35,5 +37,6 @@ test('mistakes name the file and the key', () => {
     ['tests: [1]', /tests: must be a mapping/],
     ['a: [', /not valid YAML/],
   ];
-  for (const [source, expected] of cases) assert.throws(() => parseInceptionConfig(source, '/r/inception.yml'), expected);
+  for (const [source, expected] of cases)
+    assert.throws(() => parseInceptionConfig(source, '/r/inception.yml'), expected);
 });

@@ -22,7 +22,11 @@ const base: ServiceSpec = {
 const context = { environment: 'shop-1a2b', network: 'shop-1a2b', image: 'api:run-1' };
 
 describe('containerCreateOptions', () => {
-  const cases: { title: string; service: Partial<ServiceSpec>; check: (o: ReturnType<typeof containerCreateOptions>) => void }[] = [
+  const cases: {
+    title: string;
+    service: Partial<ServiceSpec>;
+    check: (o: ReturnType<typeof containerCreateOptions>) => void;
+  }[] = [
     {
       title: 'names the container after the environment and labels it',
       service: { labels: { team: 'x' } },
@@ -76,9 +80,23 @@ describe('containerCreateOptions', () => {
     },
     {
       title: 'converts health-check durations to nanoseconds',
-      service: { healthcheck: { test: ['CMD-SHELL', 'true'], intervalMs: 500, timeoutMs: 2000, retries: 3, startPeriodMs: 0 } },
+      service: {
+        healthcheck: {
+          test: ['CMD-SHELL', 'true'],
+          intervalMs: 500,
+          timeoutMs: 2000,
+          retries: 3,
+          startPeriodMs: 0,
+        },
+      },
       check: (o) =>
-        assert.deepEqual(o.Healthcheck, { Test: ['CMD-SHELL', 'true'], Interval: 5e8, Timeout: 2e9, Retries: 3, StartPeriod: 0 }),
+        assert.deepEqual(o.Healthcheck, {
+          Test: ['CMD-SHELL', 'true'],
+          Interval: 5e8,
+          Timeout: 2e9,
+          Retries: 3,
+          StartPeriod: 0,
+        }),
     },
     {
       title: 'maps tmpfs, limits, user, working dir, command and environment',

@@ -48,6 +48,9 @@ test('generated environment names are unique and valid', () => {
 
 test('an unusable environment name is rejected with what to write', () => {
   for (const bad of ['', 'Shop', '-x', 'a b', 'x'.repeat(64)]) {
-    assert.throws(() => validateEnvironmentName(bad, 'input "environment-name"'), /input "environment-name".*lowercase/);
+    assert.throws(
+      () => validateEnvironmentName(bad, 'input "environment-name"'),
+      /input "environment-name".*lowercase/,
+    );
   }
 });

@@ -23,11 +23,20 @@ function service(name: string, extra: Partial<ServiceSpec> = {}): ServiceSpec {
     ...extra,
   };
 }
-const project = (services: ServiceSpec[]): ComposeProject => ({ file: '/x/compose.yml', name: 'x', services, volumes: [], warnings: [] });
+const project = (services: ServiceSpec[]): ComposeProject => ({
+  file: '/x/compose.yml',
+  name: 'x',
+  services,
+  volumes: [],
+  warnings: [],
+});
 
 test('a service others wait to complete waits for its own exit 0', () => {
   const [migrate, app] = planServices(
-    project([service('migrate'), service('app', { dependsOn: { migrate: 'service_completed_successfully' } })]),
+    project([
+      service('migrate'),
+      service('app', { dependsOn: { migrate: 'service_completed_successfully' } }),
+    ]),
   );
   assert.deepEqual(migrate!.wait, { kind: 'exit', code: 0 });
   assert.deepEqual(app!.wait, { kind: 'started' });

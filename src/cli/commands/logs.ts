@@ -11,7 +11,8 @@ import { readState } from '../state-file.js';
 export async function logsCommand(context: CliContext): Promise<number> {
   const { docker, logger, config, options } = context;
   const environment = options.name ?? (await readState(config.file))?.environment;
-  if (!environment) throw new ConfigurationError('no environment: run `inception up` first, or pass --name <environment>.');
+  if (!environment)
+    throw new ConfigurationError('no environment: run `inception up` first, or pass --name <environment>.');
   if (options.collect) {
     const outDir = path.resolve(options.collect);
     await collectDockerDiagnostics({ docker, environment, outDir, logger });
@@ -19,11 +20,16 @@ export async function logsCommand(context: CliContext): Promise<number> {
     return 0;
   }
   const wanted = new Set(options.positionals);
-  const containers = await docker.listContainers({ all: true, filters: JSON.stringify(labelFilter(environment)) });
+  const containers = await docker.listContainers({
+    all: true,
+    filters: JSON.stringify(labelFilter(environment)),
+  });
   const known = containers.map((info) => info.Labels[LABEL_SERVICE]).filter(Boolean);
   for (const service of wanted) {
     if (!known.includes(service)) {
-      throw new ConfigurationError(`service "${service}" is not in ${environment}; its services: ${known.join(', ')}`);
+      throw new ConfigurationError(
+        `service "${service}" is not in ${environment}; its services: ${known.join(', ')}`,
+      );
     }
   }
   for (const info of containers) {

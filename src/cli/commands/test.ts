@@ -14,7 +14,8 @@ import { bringUp, saveDiagnostics } from './up.js';
 export async function testCommand(context: CliContext): Promise<number> {
   const { config, docker, logger, options } = context;
   const tests = config.tests;
-  if (!tests) throw new ConfigurationError(`${config.file} has no "tests:" section: say which image runs the tests.`);
+  if (!tests)
+    throw new ConfigurationError(`${config.file} has no "tests:" section: say which image runs the tests.`);
   const state = await readState(config.file);
   const reused = state?.info && (await environmentRunning(context, state.info.name)) ? state.info : undefined;
   const info: EnvironmentInfo = reused ?? (await bringUp(context));
@@ -29,7 +30,12 @@ export async function testCommand(context: CliContext): Promise<number> {
             target: image.target,
             buildArgs: image.args,
           })),
-          { runTag: info.name, noCache: options.noCache, labels: environmentLabels(info.name, 'image'), logger },
+          {
+            runTag: info.name,
+            noCache: options.noCache,
+            labels: environmentLabels(info.name, 'image'),
+            logger,
+          },
         )
       : [];
     const image = built.find((entry) => entry.name === tests.image)?.ref ?? tests.image;
@@ -45,7 +51,9 @@ export async function testCommand(context: CliContext): Promise<number> {
       name: `${info.name}-tests`,
       logger,
     });
-    logger.info(`tests ${result.result} (exit code ${result.exitCode}) in ${(result.durationMs / 1000).toFixed(1)}s`);
+    logger.info(
+      `tests ${result.result} (exit code ${result.exitCode}) in ${(result.durationMs / 1000).toFixed(1)}s`,
+    );
     for (const report of result.reports) logger.info(`report: ${report}`);
     if (result.result !== 'passed') {
       await saveDiagnostics(context, info.name);

@@ -17,8 +17,9 @@ export async function bringUp(context: CliContext): Promise<EnvironmentInfo> {
   for (const warning of project.warnings) logger.warn(warning);
   const name = options.name ?? generateEnvironmentName(project.name);
   try {
-    return await logger.group(`Bring up ${name} from ${path.relative(process.cwd(), config.compose) || config.compose}`, () =>
-      upEnvironment({ docker, project, name, logger, build: options.build, noCache: options.noCache }),
+    return await logger.group(
+      `Bring up ${name} from ${path.relative(process.cwd(), config.compose) || config.compose}`,
+      () => upEnvironment({ docker, project, name, logger, build: options.build, noCache: options.noCache }),
     );
   } catch (error) {
     await saveDiagnostics(context, name);
@@ -45,6 +46,8 @@ export async function upCommand(context: CliContext): Promise<number> {
     info,
   });
   printServices(info, context.logger);
-  context.logger.info(`environment ${info.name} is up; \`inception test\` runs the tests in it, \`inception down\` removes it`);
+  context.logger.info(
+    `environment ${info.name} is up; \`inception test\` runs the tests in it, \`inception down\` removes it`,
+  );
   return 0;
 }

@@ -101,7 +101,8 @@ export async function waitForService(options: ServiceWaitOptions): Promise<void>
   };
   try {
     for (;;) {
-      if (options.signal?.aborted) throw new Error(`stopped waiting for "${service}": another service failed`);
+      if (options.signal?.aborted)
+        throw new Error(`stopped waiting for "${service}": another service failed`);
       const info = await container.inspect();
       if (await conditionMet(wait, info, options.network, logs)) return;
       const failure = terminalFailure(wait, info);
