@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
-import { DockerFrameDecoder } from './docker-log-frames.js';
+import { DockerFrameDecoder } from '../docker/log-frames.js';
 import { formatLogLine, LogLineSplitter, type LogLine } from './log-lines.js';
 
 export interface ContainerLogResult {

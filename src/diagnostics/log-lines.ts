@@ -1,5 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
-import type { LogStreamName } from './docker-log-frames.js';
+import type { LogStreamName } from '../docker/log-frames.js';
 
 export interface LogLine {
   /** RFC 3339 time the engine stamped on the line (logs read with `timestamps: true`). */

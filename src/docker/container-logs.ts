@@ -1,19 +1,6 @@
 import type Docker from 'dockerode';
 import { PassThrough, type Readable } from 'node:stream';
-
-/** Splits the Engine's multiplexed log format (8-byte frame headers) into text; TTY logs pass as they are. */
-export function demultiplex(buffer: Buffer): string {
-  const looksMultiplexed = buffer.length >= 8 && buffer[0]! <= 2 && buffer[1] === 0 && buffer[2] === 0;
-  if (!looksMultiplexed) return buffer.toString('utf8');
-  const parts: Buffer[] = [];
-  let offset = 0;
-  while (offset + 8 <= buffer.length) {
-    const size = buffer.readUInt32BE(offset + 4);
-    parts.push(buffer.subarray(offset + 8, offset + 8 + size));
-    offset += 8 + size;
-  }
-  return Buffer.concat(parts).toString('utf8');
-}
+import { demultiplex } from './log-frames.js';
 
 /** The container's log so far (stdout and stderr interleaved as the engine stored them). */
 export async function readContainerLogs(

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type Docker from 'dockerode';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -6,9 +7,9 @@ import { formatDuration } from '../report/format-duration.js';
 import { summarizeReportFiles } from '../report/junit-files.js';
 import type { JUnitSummary } from '../report/junit.js';
 import type { TestResult } from '../report/test-summary.js';
-import { DockerStreamDemuxer } from './demux.js';
 import type { EnvironmentInfo } from './environment-info.js';
 import { environmentLabels } from './labels.js';
+import { DockerFrameDecoder } from './log-frames.js';
 import { ensureTestImage } from './test-container-image.js';
 import { testContainerEnv } from './test-container-env.js';
 import { copyReports } from './test-container-reports.js';
@@ -106,9 +107,16 @@ async function runCreated(
     stdout: true,
     stderr: true,
   })) as NodeJS.ReadableStream;
-  const demuxer = new DockerStreamDemuxer((_stream, text) => logger.output(text));
+  const frames = new DockerFrameDecoder();
+  // Per stream: a UTF-8 character may be split across two frames of the same stream.
+  const text = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+  const print = (chunk: string): void => {
+    if (chunk) logger.output(chunk);
+  };
   const drained = new Promise<void>((resolve) => {
-    output.on('data', (chunk: Buffer) => demuxer.push(chunk));
+    output.on('data', (chunk: Buffer) => {
+      for (const frame of frames.push(chunk)) print(text[frame.stream].write(frame.payload));
+    });
     output.on('end', resolve);
     output.on('close', resolve);
     output.on('error', () => resolve());
@@ -138,7 +146,8 @@ async function runCreated(
   const exitCode = (await exited).StatusCode;
   const durationMs = Date.now() - started;
   await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())]);
-  demuxer.end();
+  print(text.stdout.end());
+  print(text.stderr.end());
   result ??= exitCode === 0 ? 'passed' : 'failed';
 
   const reportsGlob = posix.isAbsolute(options.reportsGlob)

@@ -1,73 +1,31 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { buildImagesAction } from '../../src/actions/build-images.js';
-import { runActionEntry } from '../../src/actions/run-action.js';
 import { labelFilter } from '../../src/docker/labels.js';
+import { runEntryInProcess } from '../support/in-process-action.js';
 
 const docker = new Docker();
 const ENV = `it-action-build-${randomBytes(4).toString('hex')}`;
 
 let workspace: string;
-let files: { output: string; summary: string; state: string; env: string };
 
-async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  for (const file of Object.values(files)) await writeFile(file, '');
-  const saved = { ...process.env };
-  Object.assign(process.env, {
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_STATE: files.state,
-    GITHUB_ENV: files.env,
+function runAction(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return runEntryInProcess(buildImagesAction, inputs, {
     GITHUB_WORKSPACE: workspace,
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_SHA: 'deadbeef',
     ...env,
   });
-  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-  const printed: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-    printed.push(String(chunk));
-    return write(chunk, ...rest);
-  }) as typeof process.stdout.write;
-  try {
-    await runActionEntry(buildImagesAction);
-    return {
-      failed: process.exitCode === 1,
-      outputs: parseCommandFile(await readFile(files.output, 'utf8')),
-      summary: await readFile(files.summary, 'utf8'),
-      log: printed.join(''),
-    };
-  } finally {
-    process.stdout.write = write;
-    process.exitCode = undefined;
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  }
-}
-
-/** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes GITHUB_OUTPUT. */
-function parseCommandFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const match of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm))
-    values[match[1] as string] = match[3] as string;
-  return values;
 }
 
 describe('build-images action (real engine, runner files)', { timeout: 300_000 }, () => {
   before(async () => {
     workspace = await mkdtemp(join(tmpdir(), 'inception-action-build-'));
-    files = {
-      output: join(workspace, 'output'),
-      summary: join(workspace, 'summary.md'),
-      state: join(workspace, 'state'),
-      env: join(workspace, 'env'),
-    };
     const dockerfiles: Record<string, string> = {
       'services/api/Dockerfile':
         'FROM debian:bookworm-slim AS base\nARG VERSION\nLABEL version=$VERSION\nFROM base AS extra\nLABEL extra=yes\n',
@@ -78,10 +36,6 @@ describe('build-images action (real engine, runner files)', { timeout: 300_000 }
       await mkdir(join(workspace, path, '..'), { recursive: true });
       await writeFile(join(workspace, path), text);
     }
-  });
-
-  afterEach(() => {
-    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
   });
 
   after(async () => {

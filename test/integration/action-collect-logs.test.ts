@@ -8,17 +8,10 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import Docker from 'dockerode';
 import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/docker/labels.js';
+import { parseCommandFile } from '../support/action-runner.js';
 
 const docker = new Docker();
 const environment = `collect-action-${randomBytes(4).toString('hex')}`;
-
-/** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
-function parseCommandFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const block = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(block)) values[match[1] as string] = match[3] as string;
-  return values;
-}
 
 interface Run {
   outputs: Record<string, string>;

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, afterEach, before, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { runTestsAction } from '../../src/actions/run-tests.js';
-import { runActionEntry } from '../../src/actions/run-action.js';
-import { environmentLabels, labelFilter } from '../../src/docker/labels.js';
+import { removeEnvironment } from '../../src/docker/cleanup.js';
+import { environmentLabels } from '../../src/docker/labels.js';
+import { silentLogger } from '../../src/log.js';
+import { runEntryInProcess } from '../support/in-process-action.js';
 
 const docker = new Docker();
 const ENV = `it-action-tests-${randomBytes(4).toString('hex')}`;
@@ -36,50 +38,11 @@ XML
 exit 3
 `;
 
-/** The files and variables the runner gives a step. */
+/** The step's GITHUB_WORKSPACE. */
 let dir: string;
-let files: { output: string; summary: string; state: string; env: string };
 
-async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}) {
-  for (const file of Object.values(files)) await writeFile(file, '');
-  const saved = { ...process.env };
-  Object.assign(process.env, {
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_STATE: files.state,
-    GITHUB_ENV: files.env,
-    GITHUB_WORKSPACE: dir,
-    ...env,
-  });
-  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-  const printed: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
-    printed.push(String(chunk));
-    return write(chunk, ...rest);
-  }) as typeof process.stdout.write;
-  try {
-    await runActionEntry(runTestsAction);
-    return {
-      failed: process.exitCode === 1,
-      outputs: parseCommandFile(await readFile(files.output, 'utf8')),
-      summary: await readFile(files.summary, 'utf8'),
-      log: printed.join(''),
-    };
-  } finally {
-    process.stdout.write = write;
-    process.exitCode = undefined;
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  }
-}
-
-/** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes GITHUB_OUTPUT. */
-function parseCommandFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) values[match[1] as string] = match[3] as string;
-  return values;
+function runAction(inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return runEntryInProcess(runTestsAction, inputs, { GITHUB_WORKSPACE: dir, ...env });
 }
 
 const services = JSON.stringify({
@@ -96,12 +59,6 @@ const services = JSON.stringify({
 describe('run-tests action (real engine, runner files)', { timeout: 120_000 }, () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'inception-action-tests-'));
-    files = {
-      output: join(dir, 'output'),
-      summary: join(dir, 'summary.md'),
-      state: join(dir, 'state'),
-      env: join(dir, 'env'),
-    };
     await docker.createNetwork({ Name: NETWORK, Labels: environmentLabels(ENV, 'network') });
     const server = `perl -MIO::Socket::INET -e '$s=IO::Socket::INET->new(LocalPort=>8080,Listen=>5,ReuseAddr=>1) or die; while($c=$s->accept){$l=<$c>; print $c "pong $l"; close $c}'`;
     const web = await docker.createContainer({
@@ -115,15 +72,8 @@ describe('run-tests action (real engine, runner files)', { timeout: 120_000 }, (
     await web.start();
   });
 
-  afterEach(() => {
-    for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_')) delete process.env[key];
-  });
-
   after(async () => {
-    const containers = await docker.listContainers({ all: true, filters: labelFilter(ENV) });
-    await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true })));
-    const networks = await docker.listNetworks({ filters: labelFilter(ENV) });
-    await Promise.all(networks.map((n) => docker.getNetwork(n.Id).remove()));
+    await removeEnvironment(docker, ENV, silentLogger);
     await rm(dir, { recursive: true, force: true });
   });
 

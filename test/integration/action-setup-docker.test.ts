@@ -62,4 +62,14 @@ describe('setup-docker, bundled, as the runner runs it', () => {
     const bad = await job.run('setup-docker', { 'compose-file': 'fixtures/compose.yml', keep: 'maybe' });
     assert.match(bad.stdout, /::error::Input "keep" is "maybe"; write true or false/);
   });
+
+  test('no engine answering is an error that says what to start', async () => {
+    const job = new ActionJob({ DOCKER_HOST: 'unix:///nonexistent/docker.sock' });
+    const main = await job.run('setup-docker', { 'compose-file': 'fixtures/compose.yml' });
+    assert.equal(main.exitCode, 1);
+    assert.match(
+      main.stdout,
+      /::error::No Docker engine answers at unix:\/\/\/nonexistent\/docker.sock.*Start the Docker daemon/,
+    );
+  });
 });

@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
+import { removeEnvironment } from '../../src/docker/cleanup.js';
 import type { EnvironmentInfo } from '../../src/docker/environment-info.js';
-import { environmentLabels, labelFilter } from '../../src/docker/labels.js';
+import { environmentLabels } from '../../src/docker/labels.js';
 import { runTestContainer, type TestContainerOptions } from '../../src/docker/test-container.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger, silentLogger } from '../../src/log.js';
 
 const docker = new Docker();
 const ENV = `it-run-tests-${randomBytes(4).toString('hex')}`;
@@ -101,10 +102,7 @@ describe('runTestContainer (real engine)', { timeout: 120_000 }, () => {
   });
 
   after(async () => {
-    const containers = await docker.listContainers({ all: true, filters: labelFilter(ENV) });
-    await Promise.all(containers.map((c) => docker.getContainer(c.Id).remove({ force: true })));
-    const networks = await docker.listNetworks({ filters: labelFilter(ENV) });
-    await Promise.all(networks.map((n) => docker.getNetwork(n.Id).remove()));
+    await removeEnvironment(docker, ENV, silentLogger);
     await rm(reportsDir, { recursive: true, force: true });
   });
 

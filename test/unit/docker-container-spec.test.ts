@@ -2,23 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ServiceSpec } from '../../src/config/compose-model.js';
 import { containerCreateOptions } from '../../src/docker/container-spec.js';
+import { serviceSpec } from '../support/service-spec.js';
 
-const base: ServiceSpec = {
-  name: 'api',
-  image: 'api:1',
-  environment: {},
-  ports: [],
-  expose: [],
-  dependsOn: {},
-  tmpfs: [],
-  volumes: [],
-  labels: {},
-  aliases: [],
-  limits: {},
-  profiles: [],
-  wait: { kind: 'started' },
-  startTimeoutMs: 120_000,
-};
 const context = { environment: 'shop-1a2b', network: 'shop-1a2b', image: 'api:run-1' };
 
 describe('containerCreateOptions', () => {
@@ -122,6 +107,6 @@ describe('containerCreateOptions', () => {
     },
   ];
   for (const { title, service, check } of cases) {
-    test(title, () => check(containerCreateOptions({ ...base, ...service }, context)));
+    test(title, () => check(containerCreateOptions(serviceSpec('api', service), context)));
   }
 });

@@ -3,26 +3,8 @@ import { test } from 'node:test';
 import type { ComposeProject, ServiceSpec } from '../../src/config/compose-model.js';
 import { planServices } from '../../src/docker/service-plan.js';
 import { ConfigurationError } from '../../src/errors.js';
+import { serviceSpec } from '../support/service-spec.js';
 
-function service(name: string, extra: Partial<ServiceSpec> = {}): ServiceSpec {
-  return {
-    name,
-    image: 'x:1',
-    environment: {},
-    ports: [],
-    expose: [],
-    dependsOn: {},
-    tmpfs: [],
-    volumes: [],
-    labels: {},
-    aliases: [],
-    limits: {},
-    profiles: [],
-    wait: { kind: 'started' },
-    startTimeoutMs: 120_000,
-    ...extra,
-  };
-}
 const project = (services: ServiceSpec[]): ComposeProject => ({
   file: '/x/compose.yml',
   name: 'x',
@@ -34,8 +16,8 @@ const project = (services: ServiceSpec[]): ComposeProject => ({
 test('a service others wait to complete waits for its own exit 0', () => {
   const [migrate, app] = planServices(
     project([
-      service('migrate'),
-      service('app', { dependsOn: { migrate: 'service_completed_successfully' } }),
+      serviceSpec('migrate'),
+      serviceSpec('app', { dependsOn: { migrate: 'service_completed_successfully' } }),
     ]),
   );
   assert.deepEqual(migrate!.wait, { kind: 'exit', code: 0 });
@@ -45,26 +27,29 @@ test('a service others wait to complete waits for its own exit 0', () => {
 test('an explicit wait on a one-shot is kept', () => {
   const [migrate] = planServices(
     project([
-      service('migrate', { wait: { kind: 'log', pattern: 'done', times: 1 } }),
-      service('app', { dependsOn: { migrate: 'service_completed_successfully' } }),
+      serviceSpec('migrate', { wait: { kind: 'log', pattern: 'done', times: 1 } }),
+      serviceSpec('app', { dependsOn: { migrate: 'service_completed_successfully' } }),
     ]),
   );
   assert.equal(migrate!.wait.kind, 'log');
 });
 
 test('overrides replace the file wait; the timeout input replaces every deadline', () => {
-  const [api] = planServices(project([service('api')]), { api: { kind: 'tcp', port: 80 } }, 5000);
+  const [api] = planServices(project([serviceSpec('api')]), { api: { kind: 'tcp', port: 80 } }, 5000);
   assert.deepEqual(api!.wait, { kind: 'tcp', port: 80 });
   assert.equal(api!.startTimeoutMs, 5000);
 });
 
 test('an override naming an unknown service is a configuration error listing the services', () => {
   assert.throws(
-    () => planServices(project([service('api')]), { apy: { kind: 'started' } }),
+    () => planServices(project([serviceSpec('api')]), { apy: { kind: 'started' } }),
     (error: unknown) => error instanceof ConfigurationError && /"apy".*services are: api/.test(error.message),
   );
 });
 
 test('waiting for health without a health check is a configuration error', () => {
-  assert.throws(() => planServices(project([service('db', { wait: { kind: 'healthy' } })])), /db.*has none/);
+  assert.throws(
+    () => planServices(project([serviceSpec('db', { wait: { kind: 'healthy' } })])),
+    /db.*has none/,
+  );
 });

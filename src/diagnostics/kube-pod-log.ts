@@ -1,0 +1,91 @@
+import { createWriteStream } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { LogLineSplitter, type LogLine } from './log-lines.js';
+
+export interface PodLogTarget {
+  namespace: string;
+  pod: string;
+  container: string;
+  /** The log of the container's previous run (before its last restart). */
+  previous: boolean;
+}
+
+export interface PodLogResult {
+  lineCount: number;
+  /** The last messages, without timestamps, for the job summary. */
+  lastLines: string[];
+}
+
+const ERROR_BODY_LIMIT = 4096;
+
+/**
+ * Streams one container's whole log to `file` as the API server sends it: `<time> <message>` lines, no
+ * tail, no byte limit. The client's `readNamespacedPodLog` buffers the whole log in a string, and its `Log`
+ * helper hides the API's error message; a plain request does neither.
+ */
+export async function writePodLog(
+  config: KubeConfig,
+  target: PodLogTarget,
+  file: string,
+  tailSize = 20,
+): Promise<PodLogResult> {
+  const response = await requestLog(config, target);
+  const lastLines: string[] = [];
+  let lineCount = 0;
+  const splitter = new LogLineSplitter((line: LogLine) => {
+    lineCount++;
+    lastLines.push(line.message);
+    if (lastLines.length > tailSize) lastLines.shift();
+  });
+  const watch = new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+      splitter.push(undefined, chunk);
+      callback(null, chunk);
+    },
+    flush(callback: TransformCallback) {
+      splitter.end();
+      callback();
+    },
+  });
+  await pipeline(response, watch, createWriteStream(file));
+  return { lineCount, lastLines };
+}
+
+async function requestLog(config: KubeConfig, target: PodLogTarget): Promise<http.IncomingMessage> {
+  const cluster = config.getCurrentCluster();
+  if (!cluster) throw new Error('no current cluster in the kubeconfig');
+  const url = new URL(
+    `${cluster.server.replace(/\/+$/, '')}/api/v1/namespaces/${encodeURIComponent(target.namespace)}` +
+      `/pods/${encodeURIComponent(target.pod)}/log`,
+  );
+  url.searchParams.set('container', target.container);
+  url.searchParams.set('timestamps', 'true');
+  if (target.previous) url.searchParams.set('previous', 'true');
+  const options: https.RequestOptions = { method: 'GET' };
+  await config.applyToHTTPSOptions(options);
+  const transport = url.protocol === 'http:' ? http : https;
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    transport.request(url, options, resolve).on('error', reject).end();
+  });
+  if (response.statusCode === 200) return response;
+  throw new Error(`HTTP ${response.statusCode}: ${await errorText(response)}`);
+}
+
+/** The API's Status message ("previous terminated container … not found"), else the start of the body. */
+async function errorText(response: http.IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of response) {
+    if (body.length < ERROR_BODY_LIMIT) body += String(chunk);
+  }
+  try {
+    const status = JSON.parse(body) as { message?: string };
+    if (status.message) return status.message;
+  } catch {
+    // not JSON: fall through to the raw text
+  }
+  return body.slice(0, ERROR_BODY_LIMIT).trim() || response.statusMessage || 'no message';
+}
