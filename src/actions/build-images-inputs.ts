@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ImageBuildSpec } from '../docker/image-build.js';
 import { defaultRunTag, validateTag } from '../docker/image-build-tags.js';
-import { BuildImages } from './constants.js';
-import { booleanInput, keyValueInput, stringInput, yamlInput } from './inputs.js';
+import { BuildImages, BuildImagesLoad } from './constants.js';
+import { booleanInput, keyValueInput, listInput, stringInput, yamlInput } from './inputs.js';
 
 export interface BuildImagesInputs {
   images: ImageBuildSpec[];
@@ -11,6 +11,8 @@ export interface BuildImagesInputs {
   tag: string;
   noCache: boolean;
   labels: Record<string, string>;
+  /** Load every built image into a kind cluster after the build (`load: kind`). */
+  load?: { cluster?: string; nodes: string[] };
 }
 
 const { inputs } = BuildImages;
@@ -54,7 +56,26 @@ export function readBuildImagesInputs(env: NodeJS.ProcessEnv = process.env): Bui
     tag: tag === undefined ? defaultRunTag(env) : validateTag(tag, `Input "${inputs.tag}"`),
     noCache: booleanInput(inputs.noCache, false),
     labels: keyValueInput(inputs.labels),
+    ...readLoad(),
   };
+}
+
+function readLoad(): Pick<BuildImagesInputs, 'load'> {
+  const { load, clusterName, nodes } = BuildImagesLoad.inputs;
+  const value = stringInput(load)?.toLowerCase() ?? 'none';
+  if (value === 'kind') return { load: { cluster: stringInput(clusterName), nodes: listInput(nodes) } };
+  if (!['none', 'false', 'no', 'off'].includes(value)) {
+    throw new ConfigurationError(
+      `Input "${load}" is "${value}"; write kind (load into the kind cluster) or none.`,
+    );
+  }
+  const ignored = [clusterName, nodes].filter((name) => stringInput(name) !== undefined);
+  if (ignored.length > 0) {
+    throw new ConfigurationError(
+      `${ignored.map((name) => `"${name}"`).join(' and ')} only apply with "${load}: kind".`,
+    );
+  }
+  return {};
 }
 
 function imageList(value: unknown, workspace: string): ImageBuildSpec[] {

@@ -5,6 +5,7 @@ import { formatDuration } from '../report/format-duration.js';
 import { actionsLogger } from './actions-logger.js';
 import { readBuildImagesInputs } from './build-images-inputs.js';
 import { BuildImages } from './constants.js';
+import { deliverImages, registryFrom, type DeliveredImage } from './load-images-deliver.js';
 import type { ActionEntry } from './run-action.js';
 
 export async function buildImagesMain(): Promise<void> {
@@ -16,8 +17,28 @@ export async function buildImagesMain(): Promise<void> {
     labels: inputs.labels,
     logger: actionsLogger,
   });
+  let delivered: DeliveredImage[] = [];
+  if (inputs.load) {
+    delivered = await deliverImages(docker, {
+      images: built.map((image) => image.ref),
+      cluster: inputs.load.cluster,
+      nodes: inputs.load.nodes,
+      retries: 2,
+      registry: registryFrom(undefined),
+      logger: actionsLogger,
+    });
+  }
+  const clusterRefs = new Map(delivered.map((image) => [image.ref, image.clusterRef]));
   const images = Object.fromEntries(
-    built.map((image) => [image.name, { ref: image.ref, id: image.id, tags: image.tags }]),
+    built.map((image) => [
+      image.name,
+      {
+        ref: image.ref,
+        id: image.id,
+        tags: image.tags,
+        ...(clusterRefs.has(image.ref) ? { clusterRef: clusterRefs.get(image.ref) } : {}),
+      },
+    ]),
   );
   core.setOutput(BuildImages.outputs.images, JSON.stringify(images));
   core.setOutput(BuildImages.outputs.refs, built.map((image) => image.ref).join('\n'));

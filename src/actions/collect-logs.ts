@@ -3,6 +3,7 @@ import { collectAndUpload, UPLOADED_ARTIFACTS_ENV } from '../diagnostics/collect
 import { errorMessage } from '../errors.js';
 import { actionsLogger } from './actions-logger.js';
 import { readCollectLogsInputs } from './collect-logs-inputs.js';
+import { readCollectLogsKubeInputs } from './collect-logs-kube-inputs.js';
 import { CollectLogs } from './constants.js';
 import type { ActionEntry } from './run-action.js';
 
@@ -10,11 +11,22 @@ import type { ActionEntry } from './run-action.js';
 async function main(): Promise<void> {
   try {
     const { inputs, problems } = readCollectLogsInputs();
-    for (const problem of problems) core.warning(problem);
+    const { inputs: kube, problems: kubeProblems } = readCollectLogsKubeInputs();
+    for (const problem of [...problems, ...kubeProblems]) core.warning(problem);
     const result = await collectAndUpload({
       logger: actionsLogger,
       collectDocker: inputs.docker,
       environment: inputs.environment,
+      kubernetes: kube.kubernetes
+        ? {
+            kubeconfig: kube.kubeconfig,
+            context: kube.context,
+            namespaces: kube.namespaces,
+            runNamespace: process.env[CollectLogs.env.namespace],
+            selectors: kube.selectors,
+            kindCluster: kube.kindCluster,
+          }
+        : undefined,
       matrix: inputs.matrix,
       artifactName: inputs.artifactName,
       path: inputs.path,

@@ -50,8 +50,31 @@ export const RunTests = {
     timeout: 'timeout',
     workingDirectory: 'working-directory',
     name: 'name',
+    kubeconfig: 'kubeconfig',
+    context: 'context',
+    namespace: 'namespace',
+    jobManifest: 'job-manifest',
+    testContainer: 'test-container',
+    args: 'args',
+    envFrom: 'env-from',
+    serviceAccount: 'service-account',
+    resources: 'resources',
+    nodeSelector: 'node-selector',
+    unschedulableTimeout: 'unschedulable-timeout',
+    keepNamespace: 'keep-namespace',
   },
-  outputs: { result: 'result', exitCode: 'exit-code', duration: 'duration', reports: 'reports' },
+  outputs: {
+    result: 'result',
+    exitCode: 'exit-code',
+    duration: 'duration',
+    reports: 'reports',
+    namespace: 'namespace',
+    job: 'job',
+  },
+  /** Cluster mode: what the post step deletes once every other step, collect-logs included, has run. */
+  state: { cleanup: 'cluster-cleanup' },
+  /** Cluster mode exports these when the tests fail, so collect-logs finds the run. */
+  env: { namespace: 'INCEPTION_NAMESPACE', job: 'INCEPTION_TEST_JOB' },
 } as const;
 
 export const CollectLogs = {
@@ -63,11 +86,76 @@ export const CollectLogs = {
     retentionDays: 'retention-days',
     matrix: 'matrix',
     docker: 'docker',
+    kubernetes: 'kubernetes',
+    kubeconfig: 'kubeconfig',
+    context: 'context',
+    namespaces: 'namespaces',
+    selectors: 'selectors',
+    kindCluster: 'kind-cluster',
   },
   outputs: { path: 'path', artifactName: 'artifact-name', artifactId: 'artifact-id' },
+  /** Variables collect-logs reads for its Kubernetes defaults: run-tests (cluster mode) and setup-kind export them. */
+  env: { namespace: 'INCEPTION_NAMESPACE', kindCluster: 'INCEPTION_KIND_CLUSTER', kubeconfig: 'KUBECONFIG' },
 } as const;
 
 /** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
 export const ENV_ENVIRONMENT = 'INCEPTION_ENVIRONMENT';
 export const ENV_NETWORK = 'INCEPTION_NETWORK';
 export const ENV_SERVICES = 'INCEPTION_SERVICES';
+
+export const SetupKind = {
+  inputs: {
+    version: 'version',
+    nodeImage: 'node-image',
+    kubectlVersion: 'kubectl-version',
+    clusterName: 'cluster-name',
+    config: 'config',
+    workers: 'workers',
+    nodeLabels: 'node-labels',
+    extraPortMappings: 'extra-port-mappings',
+    registry: 'registry',
+    registryImage: 'registry-image',
+    wait: 'wait',
+    kubeconfig: 'kubeconfig',
+    keep: 'keep',
+    collectOnFailure: 'collect-logs-on-failure',
+    matrix: 'matrix',
+  },
+  outputs: {
+    kubeconfig: 'kubeconfig',
+    context: 'context',
+    clusterName: 'cluster-name',
+    kindVersion: 'kind-version',
+    kubernetesVersion: 'kubernetes-version',
+    registry: 'registry',
+  },
+  state: {
+    cluster: 'kind-cluster',
+    kind: 'kind-path',
+    kubeconfig: 'kind-kubeconfig',
+    keep: 'keep',
+    collectOnFailure: 'collect-on-failure',
+    matrix: 'matrix',
+    mainFinished: 'main-finished',
+  },
+} as const;
+
+export const LoadImages = {
+  inputs: {
+    images: 'images',
+    clusterName: 'cluster-name',
+    nodes: 'nodes',
+    retries: 'retries',
+    registry: 'registry',
+  },
+  outputs: { images: 'images', refs: 'refs' },
+} as const;
+
+/** build-images' inputs for loading what it built into a kind cluster. */
+export const BuildImagesLoad = {
+  inputs: { load: 'load', clusterName: 'cluster-name', nodes: 'nodes' },
+} as const;
+
+/** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
+export const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
+export const ENV_KIND_REGISTRY = 'INCEPTION_KIND_REGISTRY';

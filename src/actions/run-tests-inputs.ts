@@ -25,19 +25,21 @@ const { inputs } = RunTests;
 export const DEFAULT_REPORTS = '/reports/*.xml';
 export const DEFAULT_TIMEOUT_MS = 30 * 60_000;
 
-/** Reads every input of run-tests once; environment, network and services default to what setup-docker exported. */
-export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTestsInputs {
+export function readRunTestsMode(): 'container' | 'cluster' {
   const mode = (stringInput(inputs.mode) ?? 'container').toLowerCase();
-  if (mode === 'cluster') {
+  if (mode !== 'container' && mode !== 'cluster') {
     throw new ConfigurationError(
-      'Input "mode: cluster" (tests as a Kubernetes Job) is not available in this version: it arrives with the ' +
-        'Kubernetes path. Use "mode: container" to run the tests in a container on the Docker environment network.',
+      `Input "${inputs.mode}" is "${mode}"; write container (a container on the Docker environment network) ` +
+        'or cluster (a Kubernetes Job).',
     );
   }
-  if (mode !== 'container') {
-    throw new ConfigurationError(
-      `Input "${inputs.mode}" is "${mode}"; write container (or cluster, once available).`,
-    );
+  return mode;
+}
+
+/** Reads every input of run-tests (container mode) once; environment, network and services default to what setup-docker exported. */
+export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTestsInputs {
+  if (readRunTestsMode() !== 'container') {
+    throw new Error('mode: cluster has inputs of its own: read them with readRunTestsClusterInputs');
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const exported = env[ENV_ENVIRONMENT] || undefined;

@@ -2,17 +2,19 @@ import * as core from '@actions/core';
 import type Docker from 'dockerode';
 import { connectDocker } from '../docker/client.js';
 import { labelFilter } from '../docker/labels.js';
-import { runTestContainer, type TestRunResult } from '../docker/test-container.js';
-import { failureName, testSummaryMarkdown } from '../report/test-summary.js';
+import { runTestContainer } from '../docker/test-container.js';
+import { testSummaryMarkdown } from '../report/test-summary.js';
 import { actionsLogger } from './actions-logger.js';
 import { RunTests } from './constants.js';
-import { readRunTestsInputs } from './run-tests-inputs.js';
+import { runTestsClusterMain, runTestsClusterPost } from './run-tests-cluster.js';
+import { failureMessage } from './run-tests-failure.js';
+import { readRunTestsInputs, readRunTestsMode } from './run-tests-inputs.js';
 import type { ActionEntry } from './run-action.js';
 
-/** Failing test names listed in the failure message; the job summary lists them all. */
-const NAMED_FAILURES = 10;
+export { failureMessage } from './run-tests-failure.js';
 
 export async function runTestsMain(): Promise<void> {
+  if (readRunTestsMode() === 'cluster') return runTestsClusterMain();
   const inputs = readRunTestsInputs();
   const docker = await connectDocker();
   const network =
@@ -51,18 +53,10 @@ export async function runTestsMain(): Promise<void> {
   if (result.result !== 'passed') core.setFailed(failureMessage(result));
 }
 
-export function failureMessage(result: TestRunResult): string {
-  const failures = result.summary?.failures ?? [];
-  if (failures.length === 0) return result.message;
-  const names = failures.slice(0, NAMED_FAILURES).map(failureName);
-  const more = failures.length > names.length ? ` and ${failures.length - names.length} more` : '';
-  return `${result.message}. Failing tests: ${names.join(', ')}${more}`;
-}
-
 /** When only the environment is named, its network is the one labelled with it. */
 async function environmentNetwork(docker: Docker, environment: string): Promise<string | undefined> {
   const networks = await docker.listNetworks({ filters: labelFilter(environment) });
   return networks[0]?.Name;
 }
 
-export const runTestsAction: ActionEntry = { main: runTestsMain };
+export const runTestsAction: ActionEntry = { main: runTestsMain, post: runTestsClusterPost };

@@ -6,8 +6,9 @@ import { connectDocker } from '../docker/client.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { defaultArtifactName } from './artifact-name.js';
-import type { DockerDiagnostics } from './diagnostics-model.js';
+import type { DockerDiagnostics, KubeDiagnostics } from './diagnostics-model.js';
 import { collectDockerDiagnostics } from './docker-collector.js';
+import { collectKubernetes, type KubeCollectRequest } from './kube-request.js';
 import { renderDiagnosticsSummary } from './summary.js';
 import { uploadDiagnostics } from './upload.js';
 
@@ -19,6 +20,8 @@ export interface CollectAndUploadOptions {
   collectDocker?: boolean;
   /** Only this environment; without it every container labelled io.inception.managed=true. */
   environment?: string;
+  /** Also collect Kubernetes diagnostics into `kubernetes/` of the same folder (the same artifact). */
+  kubernetes?: KubeCollectRequest;
   /** `${{ toJSON(matrix) }}`, for the default artifact name. */
   matrix?: string;
   /** Default: unique per job, matrix leg and attempt (see defaultArtifactName). */
@@ -43,6 +46,7 @@ export interface CollectAndUploadResult {
   artifactId?: number;
   artifactSize?: number;
   docker?: DockerDiagnostics;
+  kubernetes?: KubeDiagnostics;
   summary: string;
   /** True when this job already uploaded an artifact of that name, so nothing was done. */
   skipped?: boolean;
@@ -82,6 +86,17 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   } catch (error) {
     logger.warn(`Could not collect diagnostics: ${errorMessage(error)}`);
   }
+  const kubernetes = options.kubernetes;
+  if (kubernetes) {
+    try {
+      await mkdir(dir, { recursive: true });
+      result.kubernetes = await logger.group('Collect Kubernetes diagnostics', () =>
+        collectKubernetes(kubernetes, dir, logger),
+      );
+    } catch (error) {
+      logger.warn(`Could not collect Kubernetes diagnostics: ${errorMessage(error)}`);
+    }
+  }
   if (options.upload ?? true) {
     const uploaded = await logger.group(`Upload diagnostics artifact ${artifactName}`, () =>
       uploadDiagnostics({ name: artifactName, dir, retentionDays: options.retentionDays, logger, env }),
@@ -93,6 +108,7 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   }
   result.summary = renderDiagnosticsSummary({
     docker: result.docker,
+    kubernetes: result.kubernetes,
     artifactName,
     artifactId: result.artifactId,
     path: dir,

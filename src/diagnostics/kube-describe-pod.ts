@@ -1,4 +1,10 @@
-import type { CoreV1Event, V1Container, V1ContainerState, V1ContainerStatus, V1Pod } from '@kubernetes/client-node';
+import type {
+  CoreV1Event,
+  V1Container,
+  V1ContainerState,
+  V1ContainerStatus,
+  V1Pod,
+} from '@kubernetes/client-node';
 import type { KubeOwnerLink } from './diagnostics-model.js';
 import {
   DescribeText,
@@ -12,14 +18,21 @@ import { formatOwnerChain } from './kube-owners.js';
 import { kubeTime } from './kube-time.js';
 
 /** `kubectl describe pod`, from the objects already read: containers with state, last state and exit codes. */
-export function describePod(pod: V1Pod, events: readonly CoreV1Event[], owners: readonly KubeOwnerLink[]): string {
+export function describePod(
+  pod: V1Pod,
+  events: readonly CoreV1Event[],
+  owners: readonly KubeOwnerLink[],
+): string {
   const text = new DescribeText();
   const status = pod.status;
   describeMetadata(text, pod.metadata);
   if (owners.length > 1) text.field('Owner Chain', formatOwnerChain(owners));
   text
     .field('Service Account', pod.spec?.serviceAccountName)
-    .field('Node', pod.spec?.nodeName ? `${pod.spec.nodeName}${status?.hostIP ? `/${status.hostIP}` : ''}` : '<none>')
+    .field(
+      'Node',
+      pod.spec?.nodeName ? `${pod.spec.nodeName}${status?.hostIP ? `/${status.hostIP}` : ''}` : '<none>',
+    )
     .field('Start Time', kubeTime(status?.startTime))
     .field('Status', status?.phase)
     .field('Reason', status?.reason)
@@ -29,7 +42,7 @@ export function describePod(pod: V1Pod, events: readonly CoreV1Event[], owners: 
     .field('Node-Selectors', keyValues(pod.spec?.nodeSelector));
   const tolerations = (pod.spec?.tolerations ?? []).map(
     (toleration) =>
-      `${toleration.key ?? '<all>'}${toleration.operator === 'Exists' ? '' : `=${toleration.value ?? ''}`}` +
+      `${toleration.key ?? '<all>'}${toleration.operator !== 'Exists' && toleration.value ? `=${toleration.value}` : ''}` +
       `${toleration.effect ? `:${toleration.effect}` : ''}` +
       `${toleration.tolerationSeconds !== undefined ? ` for ${toleration.tolerationSeconds}s` : ''}`,
   );

@@ -80,7 +80,8 @@ export function describeContainerSpec(text: DescribeText, container: V1Container
     );
   const env = (container.env ?? []).map((variable) => {
     const from = variable.valueFrom;
-    if (from?.secretKeyRef) return `${variable.name}=<secret ${from.secretKeyRef.name}/${from.secretKeyRef.key}>`;
+    if (from?.secretKeyRef)
+      return `${variable.name}=<secret ${from.secretKeyRef.name}/${from.secretKeyRef.key}>`;
     if (from?.configMapKeyRef)
       return `${variable.name}=<config map ${from.configMapKeyRef.name}/${from.configMapKeyRef.key}>`;
     if (from?.fieldRef) return `${variable.name}=<field ${from.fieldRef.fieldPath}>`;

@@ -12,7 +12,11 @@ import { formatOwnerChain } from './kube-owners.js';
 import { kubeTime } from './kube-time.js';
 
 /** `kubectl describe job`: counts of pods by outcome, limits, the pod template, conditions and events. */
-export function describeJob(job: V1Job, events: readonly CoreV1Event[], owners: readonly KubeOwnerLink[]): string {
+export function describeJob(
+  job: V1Job,
+  events: readonly CoreV1Event[],
+  owners: readonly KubeOwnerLink[],
+): string {
   const text = new DescribeText();
   const spec = job.spec;
   const status = job.status;

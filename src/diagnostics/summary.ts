@@ -1,9 +1,11 @@
 import { failureSentence } from './container-state.js';
-import type { ContainerDiagnostics, DockerDiagnostics } from './diagnostics-model.js';
+import type { ContainerDiagnostics, DockerDiagnostics, KubeDiagnostics } from './diagnostics-model.js';
+import { renderKubeSummary } from './kube-summary.js';
 import { codeBlock, escapeHtml, table } from './markdown.js';
 
 export interface SummaryInput {
   docker?: DockerDiagnostics;
+  kubernetes?: KubeDiagnostics;
   artifactName: string;
   /** Set when the upload succeeded. */
   artifactId?: number;
@@ -11,7 +13,7 @@ export interface SummaryInput {
   path: string;
 }
 
-/** Job-summary markdown: the failed containers with their last lines folded, and where the bundle went. */
+/** Job-summary markdown: the failed containers and pods with their last lines folded, and where the bundle went. */
 export function renderDiagnosticsSummary(input: SummaryInput): string {
   const docker = input.docker;
   const scope = docker?.environment ? ` of environment \`${docker.environment}\`` : '';
@@ -47,6 +49,7 @@ export function renderDiagnosticsSummary(input: SummaryInput): string {
       );
     }
   }
+  if (input.kubernetes) lines.push(...renderKubeSummary(input.kubernetes));
   lines.push(
     input.artifactId !== undefined
       ? `Full diagnostics: artifact \`${input.artifactName}\` (id ${input.artifactId}).`

@@ -45,5 +45,7 @@ export function buildTestJob(spec: TestJobSpec): V1Job {
 }
 
 function envFromSource(source: EnvSource): V1EnvFromSource {
-  return source.kind === 'secret' ? { secretRef: { name: source.name } } : { configMapRef: { name: source.name } };
+  return source.kind === 'secret'
+    ? { secretRef: { name: source.name } }
+    : { configMapRef: { name: source.name } };
 }

@@ -50,7 +50,12 @@ export function prepareTestJob(job: V1Job, placement: JobPlacement): PreparedJob
   const own = job.spec.activeDeadlineSeconds;
   job.spec.activeDeadlineSeconds = own && own < placement.deadlineSeconds ? own : placement.deadlineSeconds;
   if (placement.reports) {
-    addReportsKeeper(pod, test, placement.reports.directory, job.spec.activeDeadlineSeconds + KEEPER_GRACE_SECONDS);
+    addReportsKeeper(
+      pod,
+      test,
+      placement.reports.directory,
+      job.spec.activeDeadlineSeconds + KEEPER_GRACE_SECONDS,
+    );
   }
   return {
     job,

@@ -24,7 +24,9 @@ export function reportsLocation(reports: string, workingDir?: string): ReportsLo
       `reports "${reports}" is relative and no working directory is set; give an absolute path in the test container, e.g. /reports/*.xml.`,
     );
   }
-  const pattern = posix.normalize(posix.isAbsolute(reports) ? reports : posix.join(workingDir ?? '/', reports));
+  const pattern = posix.normalize(
+    posix.isAbsolute(reports) ? reports : posix.join(workingDir ?? '/', reports),
+  );
   const segments = pattern.split('/');
   const firstGlob = segments.findIndex(hasGlob);
   let directory: string;
@@ -56,7 +58,9 @@ export function addReportsKeeper(
       `The Job already has a container named "${KEEPER_CONTAINER}"; that name is reserved for the reports keeper.`,
     );
   }
-  const own = testContainer.volumeMounts?.find((mount) => posix.normalize(mount.mountPath) === directory);
+  const own = testContainer.volumeMounts?.find(
+    (mount) => posix.normalize(mount.mountPath).replace(/(.)\/+$/, '$1') === directory,
+  );
   let volume = own?.name;
   if (!volume) {
     volume = REPORTS_VOLUME;
@@ -66,7 +70,10 @@ export function addReportsKeeper(
       );
     }
     pod.volumes = [...(pod.volumes ?? []), { name: volume, emptyDir: {} }];
-    testContainer.volumeMounts = [...(testContainer.volumeMounts ?? []), { name: volume, mountPath: directory }];
+    testContainer.volumeMounts = [
+      ...(testContainer.volumeMounts ?? []),
+      { name: volume, mountPath: directory },
+    ];
   }
   pod.containers.push({
     name: KEEPER_CONTAINER,

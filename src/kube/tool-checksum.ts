@@ -18,11 +18,15 @@ export function parseSha256File(text: string, fileName?: string): string {
       return { digest: digest.toLowerCase(), name: rest.join(' ').replace(/^\*/, '') };
     });
   const valid = entries.filter((entry) => SHA256.test(entry.digest));
-  const named = fileName ? valid.filter((entry) => entry.name === '' || entry.name.endsWith(fileName)) : valid;
+  const named = fileName
+    ? valid.filter((entry) => entry.name === '' || entry.name.endsWith(fileName))
+    : valid;
   const [chosen] = named;
   if (!chosen || named.length > 1) {
     const want = fileName ? ` for ${fileName}` : '';
-    throw new Error(`no single sha256 digest${want} in the checksum file: ${JSON.stringify(text.slice(0, 200))}`);
+    throw new Error(
+      `no single sha256 digest${want} in the checksum file: ${JSON.stringify(text.slice(0, 200))}`,
+    );
   }
   return chosen.digest;
 }

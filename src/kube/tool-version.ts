@@ -23,7 +23,9 @@ export function formatVersion(version: ToolVersion): string {
 export function requireVersion(text: string, where: string): string {
   const trimmed = text.trim();
   if (!/^v?\d+\.\d+\.\d+$/.test(trimmed)) {
-    throw new ConfigurationError(`${where}: "${text}" is not a version; write it as v<major>.<minor>.<patch>, e.g. v0.29.0.`);
+    throw new ConfigurationError(
+      `${where}: "${text}" is not a version; write it as v<major>.<minor>.<patch>, e.g. v0.29.0.`,
+    );
   }
   return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
 }

@@ -39,6 +39,8 @@ export interface KindCluster {
   tools: KindTools;
   /** Runs kubectl against this cluster and resolves with its stdout. */
   kubectl(args: string[], options?: { input?: string; timeoutMs?: number }): Promise<string>;
+  /** Runs `kind export logs` into dir (journal, kubelet, containerd, images and pod logs of every node). */
+  exportLogs(dir: string): Promise<void>;
   /** Deletes the cluster (its node containers and their volumes) and the kubeconfig. Idempotent. */
   delete(): Promise<void>;
 }
@@ -147,6 +149,9 @@ export async function withKindCluster(options: KindClusterOptions): Promise<Kind
       });
       return stdout;
     },
+    async exportLogs(logDir) {
+      await run(tools.kind, ['export', 'logs', logDir, '--name', options.name], { timeout: 300_000 });
+    },
     async delete() {
       if (deleted) return;
       await run(tools.kind, ['delete', 'cluster', '--name', options.name, '--kubeconfig', kubeconfig], {
@@ -182,7 +187,7 @@ export async function withKindCluster(options: KindClusterOptions): Promise<Kind
   } catch (error) {
     // --retain keeps failed nodes so that their logs can be exported before they go.
     const logs = join(tmpdir(), `kind-${options.name}-failed-${Date.now()}`);
-    await run(tools.kind, ['export', 'logs', logs, '--name', options.name]).catch(() => undefined);
+    await cluster.exportLogs(logs).catch(() => undefined);
     await cluster.delete().catch(() => undefined);
     throw Object.assign(error as Error, { message: `${(error as Error).message}\nnode logs: ${logs}` });
   }

@@ -178,7 +178,7 @@ describe('kind cluster built offline', { timeout: 60 * 60 * 1000 }, () => {
   test('kind export logs writes every node’s logs', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kind-logs-'));
     try {
-      await run(cluster.tools.kind, ['export', 'logs', dir, '--name', clusterName], { timeout: 300_000 });
+      await cluster.exportLogs(dir);
       const entries = await readdir(dir);
       for (const node of [
         `${clusterName}-control-plane`,

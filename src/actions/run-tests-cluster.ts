@@ -1,0 +1,112 @@
+import * as core from '@actions/core';
+import { loadKubeClients } from '../kube/client.js';
+import { deleteTestJob } from '../kube/test-job-cleanup.js';
+import { runTestJob } from '../kube/test-job.js';
+import type { TestJobRunResult } from '../kube/test-job-options.js';
+import { actionsLogger } from './actions-logger.js';
+import { RunTests } from './constants.js';
+import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './run-tests-cluster-inputs.js';
+import { clusterSummaryMarkdown } from './run-tests-cluster-summary.js';
+import { failureMessage } from './run-tests-failure.js';
+
+/** What the post step needs to delete a failed run once collect-logs has seen it. No secrets. */
+export interface ClusterCleanup {
+  kubeconfig?: string;
+  context?: string;
+  namespace: string;
+  jobName: string;
+  createdNamespace: boolean;
+}
+
+/**
+ * `mode: cluster`: the tests as a Kubernetes Job. A passing run is deleted at once; a failing one is
+ * exported (INCEPTION_NAMESPACE, INCEPTION_TEST_JOB) for collect-logs and deleted by the post step,
+ * which runs after every other step of the job. `keep-namespace` keeps it either way.
+ */
+export async function runTestsClusterMain(): Promise<void> {
+  const inputs = readRunTestsClusterInputs();
+  const clients = loadKubeClients({
+    ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
+    ...(inputs.context ? { context: inputs.context } : {}),
+  });
+  const result = await runTestJob(clients, jobOptions(inputs));
+
+  core.setOutput(RunTests.outputs.result, result.result);
+  core.setOutput(RunTests.outputs.exitCode, result.exitCode === null ? '' : String(result.exitCode));
+  core.setOutput(RunTests.outputs.duration, (result.durationMs / 1000).toFixed(1));
+  core.setOutput(RunTests.outputs.reports, JSON.stringify(result.reports));
+  core.setOutput(RunTests.outputs.namespace, result.namespace);
+  core.setOutput(RunTests.outputs.job, result.jobName);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(clusterSummaryMarkdown(inputs, result)).write();
+  }
+  if (result.result === 'passed') {
+    if (!inputs.keepNamespace) await cleanUp(clients, result);
+    return;
+  }
+  core.exportVariable(RunTests.env.namespace, result.namespace);
+  core.exportVariable(RunTests.env.job, result.jobName);
+  if (!inputs.keepNamespace) {
+    const cleanup: ClusterCleanup = {
+      ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
+      ...(inputs.context ? { context: inputs.context } : {}),
+      namespace: result.namespace,
+      jobName: result.jobName,
+      createdNamespace: result.createdNamespace,
+    };
+    core.saveState(RunTests.state.cleanup, JSON.stringify(cleanup));
+  }
+  core.setFailed(failureMessage(result));
+}
+
+/** Post step: deletes a failed run's namespace (or Job) after collect-logs had its look. */
+export async function runTestsClusterPost(): Promise<void> {
+  const saved = core.getState(RunTests.state.cleanup);
+  if (!saved) return;
+  const cleanup = JSON.parse(saved) as ClusterCleanup;
+  const clients = loadKubeClients({
+    ...(cleanup.kubeconfig ? { kubeconfig: cleanup.kubeconfig } : {}),
+    ...(cleanup.context ? { context: cleanup.context } : {}),
+  });
+  await cleanUp(clients, cleanup);
+}
+
+async function cleanUp(
+  clients: ReturnType<typeof loadKubeClients>,
+  run: Pick<TestJobRunResult, 'namespace' | 'jobName' | 'createdNamespace'>,
+): Promise<void> {
+  try {
+    await deleteTestJob(clients, run);
+    core.info(
+      run.createdNamespace
+        ? `Deleted namespace ${run.namespace}`
+        : `Deleted Job ${run.jobName} in ${run.namespace}`,
+    );
+  } catch (error) {
+    core.warning(`Could not delete the test run in namespace ${run.namespace}: ${String(error)}`);
+  }
+}
+
+function jobOptions(inputs: RunTestsClusterInputs): Parameters<typeof runTestJob>[1] {
+  return {
+    ...(inputs.image ? { image: inputs.image } : {}),
+    ...(inputs.command ? { command: inputs.command } : {}),
+    ...(inputs.args ? { args: inputs.args } : {}),
+    env: inputs.env,
+    envFrom: inputs.envFrom,
+    ...(inputs.serviceAccount ? { serviceAccount: inputs.serviceAccount } : {}),
+    ...(inputs.resources ? { resources: inputs.resources } : {}),
+    nodeSelector: inputs.nodeSelector,
+    ...(inputs.workingDirectory ? { workingDir: inputs.workingDirectory } : {}),
+    ...(inputs.jobManifest ? { manifestFile: inputs.jobManifest } : {}),
+    ...(inputs.testContainer ? { testContainer: inputs.testContainer } : {}),
+    ...(inputs.namespace ? { namespace: inputs.namespace } : {}),
+    runName: inputs.runName,
+    ...(inputs.name ? { name: inputs.name } : {}),
+    timeoutMs: inputs.timeoutMs,
+    unschedulableTimeoutMs: inputs.unschedulableTimeoutMs,
+    reports: inputs.reports,
+    reportsDir: inputs.reportsDir,
+    logger: actionsLogger,
+  };
+}

@@ -1,0 +1,64 @@
+import { spawn } from 'node:child_process';
+
+export interface ProgramResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunProgramOptions {
+  /** Receives output as it comes (kind's progress lines), besides collecting it. */
+  onOutput?: (chunk: string) => void;
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+/** Lines of output kept in an error message. */
+const TAIL_LINES = 40;
+
+/** Runs a program without a shell; resolves with its exit code and output (never rejects on exit codes). */
+export function runProgram(
+  file: string,
+  args: string[],
+  options: RunProgramOptions = {},
+): Promise<ProgramResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      options.onOutput?.(chunk.toString('utf8'));
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+      options.onOutput?.(chunk.toString('utf8'));
+    });
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
+    });
+  });
+}
+
+/** Runs a program and rejects, with the tail of its output, when it exits non-zero. */
+export async function runProgramChecked(
+  file: string,
+  args: string[],
+  options: RunProgramOptions = {},
+): Promise<ProgramResult> {
+  const result = await runProgram(file, args, options);
+  if (result.exitCode !== 0) {
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-TAIL_LINES).join('\n');
+    throw new Error(`\`${[file, ...args].join(' ')}\` exited with ${result.exitCode}:\n${tail}`);
+  }
+  return result;
+}

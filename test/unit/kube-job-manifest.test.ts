@@ -1,0 +1,318 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { V1Job } from '@kubernetes/client-node';
+import { ConfigurationError } from '../../src/errors.js';
+import { buildTestJob } from '../../src/kube/job-manifest.js';
+import { parseJobManifest } from '../../src/kube/job-manifest-file.js';
+import { prepareTestJob, type JobPlacement } from '../../src/kube/job-prepare.js';
+import { reportsLocation } from '../../src/kube/job-reports-keeper.js';
+import { runNamespaceName } from '../../src/kube/namespace.js';
+import { testJobLabels } from '../../src/kube/test-job-labels.js';
+
+const LABELS = testJobLabels('ci-42-1');
+const PLACEMENT: JobPlacement = {
+  name: 'inception-tests-abc123',
+  namespace: 'inception-ci-42-1-abc123',
+  labels: LABELS,
+  deadlineSeconds: 600,
+  reports: { pattern: '/reports/*.xml', directory: '/reports' },
+};
+const KEEPER_COMMAND = [
+  'sh',
+  '-c',
+  'i=0; until [ -f "$1/$2" ] || [ "$i" -ge "$3" ]; do sleep 1; i=$((i+1)); done',
+  'keeper',
+  '/reports',
+  '.inception-collected',
+  '1200',
+];
+const KEEPER_RESOURCES = {
+  requests: { cpu: '10m', memory: '16Mi' },
+  limits: { cpu: '100m', memory: '64Mi' },
+};
+
+describe('buildTestJob + prepareTestJob', () => {
+  const cases: {
+    title: string;
+    spec: Parameters<typeof buildTestJob>[0];
+    placement?: Partial<JobPlacement>;
+    job: V1Job;
+  }[] = [
+    {
+      title: 'an image alone: one attempt, no TTL, the deadline, our labels, a keeper sharing /reports',
+      spec: { image: 'shop-tests:run-1' },
+      job: {
+        apiVersion: 'batch/v1',
+        kind: 'Job',
+        metadata: { name: 'inception-tests-abc123', namespace: 'inception-ci-42-1-abc123', labels: LABELS },
+        spec: {
+          backoffLimit: 0,
+          activeDeadlineSeconds: 600,
+          template: {
+            metadata: { labels: LABELS },
+            spec: {
+              restartPolicy: 'Never',
+              containers: [
+                {
+                  name: 'tests',
+                  image: 'shop-tests:run-1',
+                  volumeMounts: [{ name: 'inception-reports', mountPath: '/reports' }],
+                },
+                {
+                  name: 'inception-reports',
+                  image: 'shop-tests:run-1',
+                  command: KEEPER_COMMAND,
+                  volumeMounts: [{ name: 'inception-reports', mountPath: '/reports' }],
+                  resources: KEEPER_RESOURCES,
+                },
+              ],
+              volumes: [{ name: 'inception-reports', emptyDir: {} }],
+            },
+          },
+        },
+      },
+    },
+    {
+      title: 'every field, reports off: no keeper and no volume',
+      spec: {
+        image: 'shop-tests:run-1',
+        command: ['pytest'],
+        args: ['-x', 'tests/api'],
+        env: { API_URL: 'http://api.shop:8080', EMPTY: '' },
+        envFrom: [
+          { kind: 'secret', name: 'db-credentials' },
+          { kind: 'configmap', name: 'test-settings' },
+        ],
+        serviceAccount: 'tests',
+        resources: { requests: { cpu: '500m' }, limits: { memory: '1Gi' } },
+        nodeSelector: { 'node.type': 'services' },
+        workingDir: '/app',
+      },
+      placement: { reports: undefined, deadlineSeconds: 90 },
+      job: {
+        apiVersion: 'batch/v1',
+        kind: 'Job',
+        metadata: { name: 'inception-tests-abc123', namespace: 'inception-ci-42-1-abc123', labels: LABELS },
+        spec: {
+          backoffLimit: 0,
+          activeDeadlineSeconds: 90,
+          template: {
+            metadata: { labels: LABELS },
+            spec: {
+              restartPolicy: 'Never',
+              serviceAccountName: 'tests',
+              nodeSelector: { 'node.type': 'services' },
+              containers: [
+                {
+                  name: 'tests',
+                  image: 'shop-tests:run-1',
+                  command: ['pytest'],
+                  args: ['-x', 'tests/api'],
+                  env: [
+                    { name: 'API_URL', value: 'http://api.shop:8080' },
+                    { name: 'EMPTY', value: '' },
+                  ],
+                  envFrom: [
+                    { secretRef: { name: 'db-credentials' } },
+                    { configMapRef: { name: 'test-settings' } },
+                  ],
+                  resources: { requests: { cpu: '500m' }, limits: { memory: '1Gi' } },
+                  workingDir: '/app',
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
+  ];
+  for (const { title, spec, placement, job } of cases) {
+    it(title, () => {
+      const prepared = prepareTestJob(buildTestJob(spec), { ...PLACEMENT, ...placement });
+      assert.deepEqual(prepared.job, job);
+      assert.equal(prepared.testContainer, 'tests');
+      assert.equal(
+        prepared.keeperContainer,
+        placement && 'reports' in placement ? undefined : 'inception-reports',
+      );
+    });
+  }
+
+  it('refuses a Job without an image', () => {
+    assert.throws(() => buildTestJob({}), /No test image: give an image or a Job manifest file/);
+  });
+});
+
+const USER_JOB = `
+apiVersion: v1
+kind: ConfigMap
+metadata: { name: ignored }
+---
+apiVersion: batch/v1
+kind: Job
+metadata:
+  name: e2e
+  namespace: somewhere-else
+  labels: { team: shop }
+spec:
+  backoffLimit: 4
+  activeDeadlineSeconds: 120
+  template:
+    metadata:
+      labels: { app: e2e }
+    spec:
+      restartPolicy: OnFailure
+      securityContext: { runAsUser: 1000 }
+      containers:
+        - name: proxy
+          image: envoy:v1
+        - name: e2e
+          image: shop-e2e:run-7
+          securityContext: { runAsNonRoot: true, allowPrivilegeEscalation: false }
+          volumeMounts:
+            - { name: out, mountPath: /out/junit/ }
+      volumes:
+        - { name: out, emptyDir: { medium: Memory } }
+`;
+
+describe('a user Job manifest', () => {
+  it('moves it into our namespace with our labels, one attempt, the shorter deadline, and shares its own reports volume', () => {
+    const prepared = prepareTestJob(parseJobManifest(USER_JOB, 'e2e.yaml'), {
+      namespace: 'inception-ci-1',
+      labels: LABELS,
+      deadlineSeconds: 600,
+      testContainer: 'e2e',
+      reports: reportsLocation('/out/junit/*.xml'),
+    });
+    const { job } = prepared;
+    assert.equal(prepared.testContainer, 'e2e');
+    assert.deepEqual(job.metadata, {
+      name: 'e2e',
+      namespace: 'inception-ci-1',
+      labels: { team: 'shop', ...LABELS },
+    });
+    assert.equal(job.spec?.backoffLimit, 0);
+    assert.equal(job.spec?.activeDeadlineSeconds, 120);
+    const pod = job.spec?.template.spec;
+    assert.deepEqual(job.spec?.template.metadata?.labels, { app: 'e2e', ...LABELS });
+    assert.equal(pod?.restartPolicy, 'OnFailure');
+    assert.deepEqual(pod?.volumes, [{ name: 'out', emptyDir: { medium: 'Memory' } }]);
+    const keeper = pod?.containers[2];
+    assert.equal(keeper?.name, 'inception-reports');
+    assert.equal(keeper?.image, 'shop-e2e:run-7');
+    assert.deepEqual(keeper?.volumeMounts, [{ name: 'out', mountPath: '/out/junit' }]);
+    assert.deepEqual(keeper?.securityContext, { runAsNonRoot: true, allowPrivilegeEscalation: false });
+    assert.deepEqual(keeper?.command?.slice(4), ['/out/junit', '.inception-collected', '720']);
+  });
+
+  it('takes the first container by default and keeps a deadline shorter than its own', () => {
+    const prepared = prepareTestJob(parseJobManifest(USER_JOB, 'e2e.yaml'), {
+      namespace: 'n',
+      labels: LABELS,
+      deadlineSeconds: 60,
+    });
+    assert.equal(prepared.testContainer, 'proxy');
+    assert.equal(prepared.job.spec?.activeDeadlineSeconds, 60);
+    assert.equal(prepared.job.spec?.template.spec?.containers.length, 2);
+  });
+
+  const refused: [string, string, RegExp][] = [
+    [
+      'two Jobs',
+      `${USER_JOB}\n---\n${USER_JOB.split('---')[1]}`,
+      /exactly one object of kind Job; it holds 2/,
+    ],
+    ['no Job', 'apiVersion: v1\nkind: Pod\n', /it holds 0/],
+    [
+      'an old apiVersion',
+      'apiVersion: batch/v1beta1\nkind: Job\n',
+      /apiVersion is "batch\/v1beta1"; write batch\/v1/,
+    ],
+    ['bad YAML', 'kind: Job\n  x: [', /is not valid YAML/],
+  ];
+  for (const [title, text, message] of refused) {
+    it(`refuses ${title}`, () => {
+      assert.throws(
+        () => parseJobManifest(text, 'job.yaml'),
+        (error: Error) => {
+          assert.ok(error instanceof ConfigurationError);
+          assert.match(error.message, message);
+          return true;
+        },
+      );
+    });
+  }
+
+  const badPlacements: [string, Partial<JobPlacement>, RegExp][] = [
+    [
+      'an unknown test container',
+      { testContainer: 'nope' },
+      /no container named "nope"; its containers are: proxy, e2e/,
+    ],
+  ];
+  for (const [title, placement, message] of badPlacements) {
+    it(`refuses ${title}`, () => {
+      const job = parseJobManifest(USER_JOB, 'e2e.yaml');
+      assert.throws(() => prepareTestJob(job, { ...PLACEMENT, ...placement }), message);
+    });
+  }
+
+  it('refuses a container named like the keeper', () => {
+    const job = buildTestJob({ image: 'x:1' });
+    job.spec?.template.spec?.containers.push({ name: 'inception-reports', image: 'y:1' });
+    assert.throws(
+      () => prepareTestJob(job, PLACEMENT),
+      /"inception-reports"; that name is reserved for the reports keeper/,
+    );
+  });
+
+  it('refuses containerless Jobs', () => {
+    const job = parseJobManifest(
+      'apiVersion: batch/v1\nkind: Job\nmetadata: {name: x}\nspec: {template: {spec: {containers: []}}}',
+      'j',
+    );
+    assert.throws(() => prepareTestJob(job, PLACEMENT), /has no containers/);
+  });
+});
+
+describe('reportsLocation', () => {
+  const cases: [string, string | undefined, { pattern: string; directory: string }][] = [
+    ['/reports/*.xml', undefined, { pattern: '/reports/*.xml', directory: '/reports' }],
+    ['/reports/**/*.xml', undefined, { pattern: '/reports/**/*.xml', directory: '/reports' }],
+    ['/out/junit.xml', undefined, { pattern: '/out/junit.xml', directory: '/out' }],
+    ['/out/reports/', undefined, { pattern: '/out/reports/', directory: '/out/reports' }],
+    ['/out/reports', undefined, { pattern: '/out/reports', directory: '/out/reports' }],
+    ['/a/b*/c.xml', undefined, { pattern: '/a/b*/c.xml', directory: '/a' }],
+    [
+      'build/test-results/*.xml',
+      '/app',
+      { pattern: '/app/build/test-results/*.xml', directory: '/app/build/test-results' },
+    ],
+  ];
+  for (const [reports, workingDir, expected] of cases) {
+    it(`${reports}${workingDir ? ` in ${workingDir}` : ''} -> ${expected.directory}`, () => {
+      assert.deepEqual(reportsLocation(reports, workingDir), expected);
+    });
+  }
+  it('refuses the root folder and relative paths without a working directory', () => {
+    assert.throws(() => reportsLocation('/*.xml'), /would share the container's root folder/);
+    assert.throws(() => reportsLocation('reports/*.xml'), /is relative and no working directory is set/);
+  });
+});
+
+describe('runNamespaceName', () => {
+  const cases: [string | undefined, string][] = [
+    ['integration-1000-1', 'inception-integration-1000-1-a1b2c3'],
+    [undefined, 'inception-a1b2c3'],
+    ['Build & Test_2', 'inception-build-test-2-a1b2c3'],
+    ['x'.repeat(80), `inception-${'x'.repeat(46)}-a1b2c3`],
+    ['---', 'inception-a1b2c3'],
+  ];
+  for (const [run, expected] of cases) {
+    it(`${JSON.stringify(run)} -> ${expected}`, () => {
+      const name = runNamespaceName(run, 'a1b2c3');
+      assert.equal(name, expected);
+      assert.ok(name.length <= 63);
+    });
+  }
+});
