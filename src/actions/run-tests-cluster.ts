@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { errorMessage } from '../errors.js';
 import { loadKubeClients } from '../kube/client.js';
 import { deleteTestJob } from '../kube/test-job-cleanup.js';
 import { runTestJob } from '../kube/test-job.js';
@@ -83,7 +84,7 @@ async function cleanUp(
         : `Deleted Job ${run.jobName} in ${run.namespace}`,
     );
   } catch (error) {
-    core.warning(`Could not delete the test run in namespace ${run.namespace}: ${String(error)}`);
+    core.warning(`Could not delete the test run in namespace ${run.namespace}: ${errorMessage(error)}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { collectAndUpload, type CollectAndUploadOptions } from '../diagnostics/collect-and-upload.js';
+import { collectAndUpload } from '../diagnostics/collect-and-upload.js';
 import { connectDocker } from '../docker/client.js';
 import { errorMessage } from '../errors.js';
 import { deleteKindCluster } from '../kube/kind-cluster.js';
@@ -22,15 +22,15 @@ export async function setupKindPost(): Promise<void> {
     process.env[JOB_FAILED_VARIABLE] === 'true' ||
     core.getState(JOB_FAILED_VARIABLE) === 'true' ||
     core.getState(state.mainFinished) !== 'true';
+  const kind = core.getState(state.kind) || 'kind';
   const docker = await connectDocker();
   if (policy === 'always' || (policy === 'on-failure' && failed)) {
-    await collectClusterDiagnostics(cluster, kubeconfig);
+    await collectClusterDiagnostics(cluster, kubeconfig, kind);
   }
   if (core.getState(state.keep) === 'true') {
     core.info(`keep: true, kind cluster ${cluster} is left running (kubeconfig ${kubeconfig})`);
     return;
   }
-  const kind = core.getState(state.kind) || 'kind';
   await core.group(`Delete kind cluster ${cluster}`, async () => {
     const started = Date.now();
     try {
@@ -42,24 +42,23 @@ export async function setupKindPost(): Promise<void> {
   });
 }
 
-/** Options of collectAndUpload plus the Kubernetes part another change adds to it. */
-type ClusterCollectOptions = CollectAndUploadOptions & {
-  kubernetes?: { kubeconfig: string; kindCluster: string };
-};
-
-async function collectClusterDiagnostics(cluster: string, kubeconfig: string): Promise<void> {
-  const options: ClusterCollectOptions = {
+async function collectClusterDiagnostics(cluster: string, kubeconfig: string, kind: string): Promise<void> {
+  const collected = await collectAndUpload({
     logger: actionsLogger,
     // Docker diagnostics belong to setup-docker's post step; here only the cluster is collected.
     collectDocker: false,
-    // PENDING (issue 4 / diagnostics): collectAndUpload does not read `kubernetes` yet; once the
-    // Kubernetes collector lands this call collects the cluster with no change here.
-    kubernetes: { kubeconfig, kindCluster: cluster },
+    kubernetes: {
+      kubeconfig,
+      kindCluster: cluster,
+      kindBinary: kind,
+      // The cluster lives only for this job, so all of it is the job's; kube-system says why nodes or
+      // CoreDNS did not come up.
+      namespaces: ['all', 'kube-system'],
+    },
     matrix: core.getState(state.matrix) || undefined,
     writeSummary: async (markdown) => {
       await core.summary.addRaw(markdown).write();
     },
-  };
-  const collected = await collectAndUpload(options);
+  });
   core.info(`diagnostics: ${collected.path}`);
 }

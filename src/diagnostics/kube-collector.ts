@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import type { CoreV1Event, V1Job } from '@kubernetes/client-node';
 import { errorMessage } from '../errors.js';
 import type { KubeClients } from '../kube/client.js';
@@ -19,7 +20,7 @@ import { readKubeInventory, type KubeInventory } from './kube-inventory.js';
 import { exportKindLogs, KindNotFoundError } from './kube-kind-logs.js';
 import { renderNodes } from './kube-nodes.js';
 import { OwnerLookup, ownerChain } from './kube-owners.js';
-import { writePodLog } from './kube-pod-log.js';
+import { KubeletLogError, writePodLog } from './kube-pod-log.js';
 import { planPod, type PodLogTask } from './kube-pod-plan.js';
 
 export interface KubeCollectOptions {
@@ -41,6 +42,7 @@ export interface KubeCollectOptions {
 
 export const DEFAULT_KUBE_CONCURRENCY = 8;
 const TAIL_LINES = 20;
+const KUBELET_RETRY_MS = 1000;
 
 /**
  * Writes what is needed to see why pods failed into `<outDir>/kubernetes/`: every container's whole log
@@ -186,13 +188,21 @@ async function writeLog(
   fail: (what: string, error: unknown) => void,
 ): Promise<void> {
   const { pod, container, previous, file } = task;
-  try {
-    const result = await writePodLog(
+  const read = () =>
+    writePodLog(
       clients.config,
       { namespace: pod.namespace, pod: pod.name, container: container.name, previous },
       path.join(outDir, file),
       TAIL_LINES,
     );
+  try {
+    // A crash-looping container can restart between the listing and the read; once it has, the
+    // previous run asked for is the one that just ended, and a second read finds it.
+    const result = await read().catch(async (error: unknown) => {
+      if (!(error instanceof KubeletLogError)) throw error;
+      await setTimeout(KUBELET_RETRY_MS);
+      return read();
+    });
     if (previous) container.previousLastLines = result.lastLines;
     else container.lastLines = result.lastLines;
     container.files.push(file);

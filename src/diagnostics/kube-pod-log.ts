@@ -21,6 +21,13 @@ export interface PodLogResult {
 }
 
 const ERROR_BODY_LIMIT = 4096;
+/** What kubelet sends, with status 200, when the container's log is gone (e.g. it restarted meanwhile). */
+const KUBELET_NO_LOG = /^unable to retrieve container logs for \S+$/;
+
+/** The API answered with kubelet's error text in place of the log. */
+export class KubeletLogError extends Error {
+  override readonly name = 'KubeletLogError';
+}
 
 /**
  * Streams one container's whole log to `file` as the API server sends it: `<time> <message>` lines, no
@@ -36,8 +43,10 @@ export async function writePodLog(
   const response = await requestLog(config, target);
   const lastLines: string[] = [];
   let lineCount = 0;
+  let firstLine: LogLine | undefined;
   const splitter = new LogLineSplitter((line: LogLine) => {
     lineCount++;
+    firstLine ??= line;
     lastLines.push(line.message);
     if (lastLines.length > tailSize) lastLines.shift();
   });
@@ -52,6 +61,10 @@ export async function writePodLog(
     },
   });
   await pipeline(response, watch, createWriteStream(file));
+  // Lines read with timestamps always start with one; kubelet's own message does not.
+  if (lineCount === 1 && firstLine && !firstLine.timestamp && KUBELET_NO_LOG.test(firstLine.message)) {
+    throw new KubeletLogError(`kubelet: ${firstLine.message}`);
+  }
   return { lineCount, lastLines };
 }
 

@@ -135,10 +135,9 @@ describe('run-tests action (real engine, runner files)', { timeout: 120_000 }, (
     assert.deepEqual(left, []);
   });
 
-  it('refuses cluster mode with a clear message', async () => {
-    const run = await runAction({ image: 'x', mode: 'cluster' });
+  it('cluster mode with a kubeconfig that does not exist is an error naming it', async () => {
+    const run = await runAction({ image: 'x', mode: 'cluster', kubeconfig: '/nonexistent/kubeconfig' });
     assert.equal(run.failed, true);
-    assert.match(run.log, /::error::Input "mode: cluster" .* arrives with the Kubernetes path/);
-    assert.deepEqual(run.outputs, {});
+    assert.match(run.log, /::error::.*kubeconfig \/nonexistent\/kubeconfig does not exist/);
   });
 });

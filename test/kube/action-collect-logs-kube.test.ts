@@ -102,7 +102,7 @@ describe('collect-logs action with Kubernetes', { timeout: 5 * 60 * 1000 }, () =
                   name: 'tests',
                   image,
                   imagePullPolicy: 'IfNotPresent',
-                  command: ['sh', '-c', 'echo "test 1 passed"; echo "test 2: <order> not found" >&2; exit 3'],
+                  command: ['sh', '-c', 'echo "test 1 passed"; echo "test 2: <order> not found"; exit 3'],
                 },
               ],
             },

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
+import { ContainerLogFollower } from '../../src/kube/pod-log-follow.js';
 import { runTestJob } from '../../src/kube/test-job.js';
 import { deleteTestJob } from '../../src/kube/test-job-cleanup.js';
 import type { TestJobOptions } from '../../src/kube/test-job-options.js';
@@ -274,5 +275,54 @@ spec:
       ['sidecar', 'e2e', 'inception-reports'],
     );
     await deleteTestJob(cluster.clients, result);
+  });
+
+  it('reconnects once when the log stream drops, printing no line twice and losing none', async () => {
+    const { core } = cluster.clients;
+    const name = 'counts';
+    await core.createNamespacedPod({
+      namespace: GIVEN,
+      body: {
+        metadata: { name },
+        spec: {
+          restartPolicy: 'Never',
+          containers: [
+            {
+              name: 'tests',
+              image: IMAGE,
+              command: ['sh', '-c', 'i=1; while [ $i -le 6 ]; do echo "line $i"; i=$((i+1)); sleep 1; done'],
+            },
+          ],
+        },
+      },
+    });
+    const running = async () => {
+      for (;;) {
+        const pod = await core.readNamespacedPod({ name, namespace: GIVEN });
+        if (pod.status?.containerStatuses?.[0]?.state?.running) return;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    };
+    await running();
+    const logger = new CapturingLogger();
+    const ended = async () => {
+      const pod = await core.readNamespacedPod({ name, namespace: GIVEN });
+      return Boolean(pod.status?.containerStatuses?.[0]?.state?.terminated);
+    };
+    const follower = new ContainerLogFollower(
+      cluster.clients.config,
+      { namespace: GIVEN, pod: name, container: 'tests' },
+      logger,
+      ended,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // Cuts the connection under the follower, as a restarting API server would.
+    (follower as unknown as { controller: AbortController }).controller.abort();
+    await follower.done;
+    assert.equal(logger.printed, 'line 1\nline 2\nline 3\nline 4\nline 5\nline 6\n');
+    assert.match(
+      logger.text(),
+      /warning: The log stream of counts (failed \(.*\)|ended while the container still runs); reconnecting/,
+    );
   });
 });

@@ -29,14 +29,32 @@ const logger = new MemoryLogger();
 
 /** The registry image, built once per machine: `go install` of distribution's registry, then a Dockerfile. */
 async function registryImage(): Promise<string> {
-  if (await docker.getImage(REGISTRY_IMAGE).inspect().then(() => true, () => false)) return REGISTRY_IMAGE;
+  if (
+    await docker
+      .getImage(REGISTRY_IMAGE)
+      .inspect()
+      .then(
+        () => true,
+        () => false,
+      )
+  )
+    return REGISTRY_IMAGE;
   const bin = join(homedir(), '.cache/inception/registry-build/bin');
   if (!existsSync(join(bin, 'registry'))) {
     const go = existsSync('/usr/local/go/bin/go') ? '/usr/local/go/bin/go' : 'go';
-    await run(go, ['install', '-ldflags', '-s -w', `github.com/distribution/distribution/v3/cmd/registry@${REGISTRY_VERSION}`], {
-      env: { ...process.env, CGO_ENABLED: '0', GOBIN: bin },
-      timeout: 30 * 60_000,
-    });
+    await run(
+      go,
+      [
+        'install',
+        '-ldflags',
+        '-s -w',
+        `github.com/distribution/distribution/v3/cmd/registry@${REGISTRY_VERSION}`,
+      ],
+      {
+        env: { ...process.env, CGO_ENABLED: '0', GOBIN: bin },
+        timeout: 30 * 60_000,
+      },
+    );
   }
   const context = await mkdtemp(join(tmpdir(), 'sk-registry-image-'));
   try {
@@ -87,8 +105,15 @@ describe('setup-kind local registry (real kind, real registry)', { timeout: 20 *
 
   after(async () => {
     await deleteKindCluster({ docker, kind: tools.kind, name, logger }).catch(() => undefined);
-    await docker.getImage(app).remove().catch(() => undefined);
-    if (cluster?.registry) await docker.getImage(`${cluster.registry.host}/${app}`).remove().catch(() => undefined);
+    await docker
+      .getImage(app)
+      .remove()
+      .catch(() => undefined);
+    if (cluster?.registry)
+      await docker
+        .getImage(`${cluster.registry.host}/${app}`)
+        .remove()
+        .catch(() => undefined);
     await rm(dir, { recursive: true, force: true });
   });
 
@@ -97,7 +122,10 @@ describe('setup-kind local registry (real kind, real registry)', { timeout: 20 *
     assert.match(cluster.registry.host, /^localhost:\d+$/);
     const container = await docker.getContainer(cluster.registry.container).inspect();
     assert.ok(container.NetworkSettings.Networks.kind, 'registry joined the kind network');
-    const map = await clients.core.readNamespacedConfigMap({ name: 'local-registry-hosting', namespace: 'kube-public' });
+    const map = await clients.core.readNamespacedConfigMap({
+      name: 'local-registry-hosting',
+      namespace: 'kube-public',
+    });
     assert.match(map.data?.['localRegistryHosting.v1'] ?? '', new RegExp(`host: "${cluster.registry.host}"`));
   });
 
@@ -108,7 +136,10 @@ describe('setup-kind local registry (real kind, real registry)', { timeout: 20 *
       namespace: 'default',
       body: {
         metadata: { name: 'pulled' },
-        spec: { restartPolicy: 'Never', containers: [{ name: 'main', image: pushed!.registryRef, imagePullPolicy: 'Always' }] },
+        spec: {
+          restartPolicy: 'Never',
+          containers: [{ name: 'main', image: pushed!.registryRef, imagePullPolicy: 'Always' }],
+        },
       },
     });
     const deadline = Date.now() + 180_000;
@@ -118,7 +149,10 @@ describe('setup-kind local registry (real kind, real registry)', { timeout: 20 *
       status = (await clients.core.readNamespacedPod({ name: 'pulled', namespace: 'default' })).status;
     } while (!['Succeeded', 'Failed'].includes(status?.phase ?? '') && Date.now() < deadline);
     assert.equal(status?.phase, 'Succeeded', JSON.stringify(status?.containerStatuses));
-    assert.equal((await clients.core.readNamespacedPodLog({ name: 'pulled', namespace: 'default' })).trim(), `pulled-${id}`);
+    assert.equal(
+      (await clients.core.readNamespacedPodLog({ name: 'pulled', namespace: 'default' })).trim(),
+      `pulled-${id}`,
+    );
     const held = await nodeImages(docker, `${name}-control-plane`);
     assert.ok([...held.values()].some((tags) => tags.has(pushed!.registryRef)));
   });
@@ -126,6 +160,9 @@ describe('setup-kind local registry (real kind, real registry)', { timeout: 20 *
   it('removes the registry with the cluster', async () => {
     await deleteKindCluster({ docker, kind: tools.kind, name, logger });
     assert.deepEqual(await listKindNodes(docker, name), []);
-    assert.deepEqual(await docker.listContainers({ all: true, filters: { label: [`${REGISTRY_LABEL}=${name}`] } }), []);
+    assert.deepEqual(
+      await docker.listContainers({ all: true, filters: { label: [`${REGISTRY_LABEL}=${name}`] } }),
+      [],
+    );
   });
 });

@@ -93,10 +93,6 @@ describe('readRunTestsInputs', () => {
   });
 
   const refused = [
-    [
-      { image: 'x', mode: 'cluster' },
-      /"mode: cluster" .* arrives with the Kubernetes path\. Use "mode: container"/,
-    ],
     [{ image: 'x', mode: 'vm' }, /Input "mode" is "vm"/],
     [{}, /Input "image" is required/],
     [{ image: 'x', timeout: 'soon' }, /input "timeout": "soon" is not a duration/],
