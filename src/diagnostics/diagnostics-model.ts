@@ -72,6 +72,8 @@ export interface KubeContainerDiagnostics {
   previousLastLines: string[];
   /** Why no log was read: the container never started. */
   noLog?: string;
+  /** Why the previous run's log is missing although the container restarted. */
+  noPreviousLog?: string;
 }
 
 export interface KubePodDiagnostics {

@@ -1,27 +1,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout } from 'node:timers/promises';
-import type { CoreV1Event, V1Job } from '@kubernetes/client-node';
 import { errorMessage } from '../errors.js';
 import type { KubeClients } from '../kube/client.js';
 import type { Logger } from '../log.js';
 import { mapWithConcurrency } from './concurrency.js';
-import type {
-  KubeDiagnostics,
-  KubeFailedObject,
-  KubeJobDiagnostics,
-  KubePodDiagnostics,
-} from './diagnostics-model.js';
-import { describeDeployment, describeJob, jobPodCounts } from './kube-describe-workloads.js';
-import { eventsAbout, formatKubeEvent, sortKubeEvents } from './kube-events.js';
-import { compareFailedObjects, jobFailure } from './kube-failures.js';
+import type { KubeDiagnostics, KubeJobDiagnostics } from './diagnostics-model.js';
+import { eventsAbout } from './kube-events.js';
+import { comparePodsByFailure, failedObjectsInOrder } from './kube-failure-order.js';
 import { KUBE_DIR, renderKubeIndex } from './kube-index.js';
 import { readKubeInventory, type KubeInventory } from './kube-inventory.js';
 import { exportKindLogs, KindNotFoundError } from './kube-kind-logs.js';
+import { writeContainerLog } from './kube-log-writer.js';
 import { renderNodes } from './kube-nodes.js';
-import { OwnerLookup, ownerChain } from './kube-owners.js';
-import { KubeletLogError, writePodLog } from './kube-pod-log.js';
-import { planPod, type PodLogTask } from './kube-pod-plan.js';
+import { OwnerLookup } from './kube-owners.js';
+import { planPod } from './kube-pod-plan.js';
+import { renderEventsText, writeDeploymentFile, writeJobFile } from './kube-workload-files.js';
 
 export interface KubeCollectOptions {
   clients: KubeClients;
@@ -41,8 +34,6 @@ export interface KubeCollectOptions {
 }
 
 export const DEFAULT_KUBE_CONCURRENCY = 8;
-const TAIL_LINES = 20;
-const KUBELET_RETRY_MS = 1000;
 
 /**
  * Writes what is needed to see why pods failed into `<outDir>/kubernetes/`: every container's whole log
@@ -102,7 +93,7 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
   await mapWithConcurrency(
     plans.flatMap((plan) => plan.logs),
     concurrency,
-    (task) => writeLog(clients, outDir, task, fail),
+    (task) => writeContainerLog(clients, outDir, task, fail),
   );
   for (const { pod, logs } of plans) {
     pod.files.push(
@@ -119,31 +110,12 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
   for (const job of inventory.jobs) {
     const { namespace, name } = job.metadata ?? {};
     if (!wanted('Job', namespace, name)) continue;
-    jobs.push(await writeJob(job, eventsOf(namespace ?? ''), lookup, write));
+    jobs.push(await writeJobFile(job, eventsOf(namespace ?? ''), lookup, write));
   }
   for (const deployment of inventory.deployments) {
     const { namespace = '', name = '' } = deployment.metadata ?? {};
     if (!wanted('Deployment', namespace, name)) continue;
-    const replicaSets = inventory.replicaSets
-      .filter(
-        (set) =>
-          set.metadata?.namespace === namespace &&
-          set.metadata.ownerReferences?.some((ref) => ref.uid === deployment.metadata?.uid),
-      )
-      .map(
-        (set) =>
-          `${set.metadata?.name} (${set.status?.readyReplicas ?? 0}/${set.status?.replicas ?? 0} ready)`,
-      );
-    const events = eventsAbout(eventsOf(namespace), {
-      kind: 'Deployment',
-      namespace,
-      name,
-      uid: deployment.metadata?.uid,
-    });
-    await write(
-      `${KUBE_DIR}/namespaces/${namespace}/deployments/${name}.txt`,
-      describeDeployment(deployment, events, replicaSets),
-    );
+    await writeDeploymentFile(deployment, inventory.replicaSets, eventsOf(namespace), write);
   }
   for (const namespace of [...namespaces, ...inventory.selectorNamespaces]) {
     const all = eventsOf(namespace);
@@ -153,12 +125,12 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
       : pods
           .filter((pod) => pod.namespace === namespace)
           .flatMap((pod) => eventsAbout(all, { kind: 'Pod', namespace, name: pod.name }));
-    await write(`${KUBE_DIR}/namespaces/${namespace}/events.txt`, eventsText(events));
+    await write(`${KUBE_DIR}/namespaces/${namespace}/events.txt`, renderEventsText(events));
   }
   await write(`${KUBE_DIR}/nodes.txt`, renderNodes(inventory.nodes));
 
-  const failures = failedObjects(pods, jobs);
-  pods.sort((a, b) => podOrder(a, b, failures));
+  const failures = failedObjectsInOrder(pods, jobs);
+  pods.sort((a, b) => comparePodsByFailure(a, b, failures));
   for (const pod of pods) files.push(...pod.files);
   const diagnostics: KubeDiagnostics = {
     context: clients.context,
@@ -179,60 +151,6 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
   await writeUntracked(`${KUBE_DIR}/index.md`, renderKubeIndex(diagnostics));
   await writeUntracked(`${KUBE_DIR}/index.json`, JSON.stringify(diagnostics, null, 2) + '\n');
   return diagnostics;
-}
-
-async function writeLog(
-  clients: KubeClients,
-  outDir: string,
-  task: PodLogTask,
-  fail: (what: string, error: unknown) => void,
-): Promise<void> {
-  const { pod, container, previous, file } = task;
-  const read = () =>
-    writePodLog(
-      clients.config,
-      { namespace: pod.namespace, pod: pod.name, container: container.name, previous },
-      path.join(outDir, file),
-      TAIL_LINES,
-    );
-  try {
-    // A crash-looping container can restart between the listing and the read; once it has, the
-    // previous run asked for is the one that just ended, and a second read finds it.
-    const result = await read().catch(async (error: unknown) => {
-      if (!(error instanceof KubeletLogError)) throw error;
-      await setTimeout(KUBELET_RETRY_MS);
-      return read();
-    });
-    if (previous) container.previousLastLines = result.lastLines;
-    else container.lastLines = result.lastLines;
-    container.files.push(file);
-  } catch (error) {
-    const what = `${pod.namespace}/${pod.name} container ${container.name}${previous ? ' (previous run)' : ''} log`;
-    pod.errors.push(`${what}: ${errorMessage(error)}`);
-    fail(what, error);
-  }
-}
-
-async function writeJob(
-  job: V1Job,
-  namespaceEvents: readonly CoreV1Event[],
-  lookup: OwnerLookup,
-  write: (relative: string, content: string) => Promise<boolean>,
-): Promise<KubeJobDiagnostics> {
-  const namespace = job.metadata?.namespace ?? '';
-  const name = job.metadata?.name ?? '';
-  const owners = ownerChain('Job', job.metadata ?? {}, lookup);
-  const events = eventsAbout(namespaceEvents, { kind: 'Job', namespace, name, uid: job.metadata?.uid });
-  const file = `${KUBE_DIR}/namespaces/${namespace}/jobs/${name}.txt`;
-  const written = await write(file, describeJob(job, events, owners));
-  return {
-    namespace,
-    name,
-    owners,
-    status: jobPodCounts(job),
-    failure: jobFailure(job),
-    file: written ? file : undefined,
-  };
 }
 
 function startKindLogs(
@@ -272,47 +190,4 @@ function podRef(pod: { metadata?: { namespace?: string; name?: string; uid?: str
     name: pod.metadata?.name,
     uid: pod.metadata?.uid,
   };
-}
-
-function failedObjects(pods: KubePodDiagnostics[], jobs: KubeJobDiagnostics[]): KubeFailedObject[] {
-  const failed: KubeFailedObject[] = [];
-  for (const pod of pods) {
-    if (pod.failure)
-      failed.push({
-        kind: 'Pod',
-        namespace: pod.namespace,
-        name: pod.name,
-        owners: pod.owners,
-        failure: pod.failure,
-      });
-  }
-  for (const job of jobs) {
-    if (job.failure)
-      failed.push({
-        kind: 'Job',
-        namespace: job.namespace,
-        name: job.name,
-        owners: job.owners,
-        failure: job.failure,
-      });
-  }
-  return failed.sort(compareFailedObjects);
-}
-
-/** Failed pods in the order they failed, then the rest by namespace and name. */
-function podOrder(a: KubePodDiagnostics, b: KubePodDiagnostics, failures: KubeFailedObject[]): number {
-  const rank = (pod: KubePodDiagnostics) => {
-    const index = failures.findIndex(
-      (failed) => failed.kind === 'Pod' && failed.namespace === pod.namespace && failed.name === pod.name,
-    );
-    return index < 0 ? failures.length : index;
-  };
-  return rank(a) - rank(b) || a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name);
-}
-
-function eventsText(events: readonly CoreV1Event[]): string {
-  if (events.length === 0) return 'No events (the API server keeps them for an hour by default).\n';
-  return sortKubeEvents(events)
-    .map((event) => formatKubeEvent(event) + '\n')
-    .join('');
 }

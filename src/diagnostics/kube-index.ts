@@ -101,7 +101,8 @@ export function renderKubeIndex(diagnostics: KubeDiagnostics): string {
 
 function containerCell(container: KubeContainerDiagnostics): string {
   const restarts = container.restartCount > 0 ? `, ${container.restartCount} restart(s)` : '';
-  return `${container.init ? 'init ' : ''}${container.name}: ${container.state}${restarts}`;
+  const gone = container.noPreviousLog ? ' (log of the run before is gone)' : '';
+  return `${container.init ? 'init ' : ''}${container.name}: ${container.state}${restarts}${gone}`;
 }
 
 function relative(file: string): string {

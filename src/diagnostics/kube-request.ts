@@ -41,7 +41,8 @@ export async function collectKubernetes(
   }
   const namespaces = await resolveKubeNamespaces(clients.core, request, logger);
   if (namespaces.length === 0 && !request.selectors?.length) {
-    logger.warn(
+    // Not a warning: with kubernetes: auto any job that has a kubeconfig comes here.
+    logger.info(
       'No namespace to collect: no INCEPTION_NAMESPACE and no namespace labelled io.inception.managed=true. ' +
         'Set the namespaces input (or `all`); only nodes are collected.',
     );

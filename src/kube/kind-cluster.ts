@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type Docker from 'dockerode';
+import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { formatDuration } from '../report/format-duration.js';
 import { loadKubeClients } from './client.js';
@@ -141,18 +142,24 @@ export interface DeleteKindClusterOptions {
   logger: Logger;
 }
 
-/** Deletes the cluster's nodes (kind delete) and its local registry; a cluster already gone is fine. */
+/**
+ * Deletes the cluster's nodes (kind delete) and its local registry; a cluster already gone is fine. Node
+ * containers kind could not remove (or a kind binary that is gone) are removed through the engine.
+ */
 export async function deleteKindCluster(options: DeleteKindClusterOptions): Promise<void> {
-  const args = ['delete', 'cluster', '--name', options.name];
+  const { docker, name, logger } = options;
+  const args = ['delete', 'cluster', '--name', name];
   if (options.kubeconfig) args.push('--kubeconfig', options.kubeconfig);
-  const result = await runProgram(options.kind, args);
-  options.logger.output(result.stdout + result.stderr);
-  await removeLocalRegistry(options.docker, options.name, options.logger);
-  const left = await listKindNodes(options.docker, options.name);
-  if (result.exitCode !== 0 || left.length > 0) {
-    throw new Error(
-      `kind delete cluster ${options.name} exited with ${result.exitCode}` +
-        (left.length > 0 ? `; node containers left: ${left.map((node) => node.name).join(', ')}` : ''),
-    );
+  const result = await runProgram(options.kind, args).catch((error: unknown) => ({
+    exitCode: -1,
+    stdout: '',
+    stderr: `could not run ${options.kind}: ${errorMessage(error)}\n`,
+  }));
+  logger.output(result.stdout + result.stderr);
+  await removeLocalRegistry(docker, name, logger);
+  for (const node of await listKindNodes(docker, name)) {
+    await docker.getContainer(node.name).remove({ force: true, v: true });
+    logger.info(`removed node container ${node.name} through the engine`);
   }
+  if (result.exitCode !== 0) logger.warn(`kind delete cluster ${name} exited with ${result.exitCode}`);
 }

@@ -169,8 +169,14 @@ describe('setup-kind action, main and post (real kind, real tool cache)', { time
     const folder = /^diagnostics: (.+)$/m.exec(post.log)?.[1];
     assert.ok(folder, post.log);
     const collected = await readdir(join(folder, 'kubernetes'), { recursive: true });
-    assert.ok(collected.some((file) => /kube-system/.test(file)), collected.join('\n'));
-    assert.ok(collected.some((file) => file.includes(`${name}-control-plane`)), 'kind node logs exported');
+    assert.ok(
+      collected.some((file) => /kube-system/.test(file)),
+      collected.join('\n'),
+    );
+    assert.ok(
+      collected.some((file) => file.includes(`${name}-control-plane`)),
+      'kind node logs exported',
+    );
     assert.match(post.log, new RegExp(`::group::Delete kind cluster ${name}`));
     assert.doesNotMatch(post.log, /could not delete/);
     assert.deepEqual(await listKindNodes(docker, name), []);

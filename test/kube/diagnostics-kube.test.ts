@@ -185,10 +185,6 @@ describe('collectKubeDiagnostics', { timeout: 10 * 60 * 1000 }, () => {
       const job = await batch.readNamespacedJob({ name: 'spawned', namespace });
       return job.status?.succeeded ? true : undefined;
     });
-    await waitFor('crasher to restart', async () => {
-      const status = (await pod('crasher')).status?.containerStatuses?.[0];
-      return status && status.restartCount >= 1 && status.lastState?.terminated ? true : undefined;
-    });
     await waitFor('badimage to fail pulling', async () => {
       const reason = (await pod('badimage')).status?.containerStatuses?.[0]?.state?.waiting?.reason;
       return reason === 'ImagePullBackOff' || reason === 'ErrImagePull' ? true : undefined;
@@ -196,6 +192,15 @@ describe('collectKubeDiagnostics', { timeout: 10 * 60 * 1000 }, () => {
     await waitFor('pods of the other namespace running', async () => {
       const pods = (await core.listNamespacedPod({ namespace: otherNamespace })).items;
       return pods.length === 2 && pods.every((p) => p.status?.phase === 'Running') ? true : undefined;
+    });
+
+    // Last, right before collecting: between crashes kubelet shows the ended run as the current state
+    // and has already removed the run before it; in back-off the ended run is the "previous" one.
+    await waitFor('crasher in CrashLoopBackOff after a restart', async () => {
+      const status = (await pod('crasher')).status?.containerStatuses?.[0];
+      return status && status.restartCount >= 2 && status.state?.waiting?.reason === 'CrashLoopBackOff'
+        ? true
+        : undefined;
     });
 
     outDir = await mkdtemp(path.join(os.tmpdir(), 'diag-kube-'));

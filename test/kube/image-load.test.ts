@@ -8,7 +8,7 @@ import Docker from 'dockerode';
 import { ConfigurationError } from '../../src/errors.js';
 import { loadImages } from '../../src/kube/image-load.js';
 import { nodeImages } from '../../src/kube/image-load-node-images.js';
-import { execInNode } from '../../src/kube/kind-node-exec.js';
+import { removeImagesFromNode } from '../../src/kube/image-load-remove.js';
 import { listKindNodes, type KindNode } from '../../src/kube/kind-nodes.js';
 import { MemoryLogger } from '../../src/log.js';
 import { run } from '../kind/cluster.js';
@@ -44,11 +44,8 @@ describe('loadImages (real kind cluster)', { timeout: 10 * 60_000 }, () => {
 
   after(async () => {
     await cluster?.clients.core.deleteNamespace({ name: namespace }).catch(() => undefined);
-    const refs = [...ids.keys()].map((ref) => `docker.io/library/${ref}`);
     for (const node of nodes ?? []) {
-      await execInNode(docker, node.name, ['ctr', '-n', 'k8s.io', 'images', 'rm', ...refs]).catch(
-        () => undefined,
-      );
+      await removeImagesFromNode(docker, node.name, [...ids.keys()]).catch(() => undefined);
     }
     for (const ref of ids.keys())
       await docker

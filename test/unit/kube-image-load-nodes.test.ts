@@ -22,7 +22,8 @@ describe('parseNodeTarget', () => {
     [['tier in (a', 'b)'], { kind: 'selector', selector: 'tier in (a,b)' }],
     [['!gpu'], { kind: 'selector', selector: '!gpu' }],
   ];
-  for (const [items, want] of cases) it(JSON.stringify(items), () => assert.deepEqual(parseNodeTarget(items), want));
+  for (const [items, want] of cases)
+    it(JSON.stringify(items), () => assert.deepEqual(parseNodeTarget(items), want));
 });
 
 describe('selectNodesByName', () => {
@@ -37,7 +38,8 @@ describe('selectNodesByName', () => {
       () => selectNodesByName(nodes, ['c-worker3'], 'c'),
       (error: unknown) =>
         error instanceof ConfigurationError &&
-        error.message === 'kind cluster "c" has no node "c-worker3"; its nodes are c-control-plane, c-worker, c-worker2.',
+        error.message ===
+          'kind cluster "c" has no node "c-worker3"; its nodes are c-control-plane, c-worker, c-worker2.',
     );
   });
 });

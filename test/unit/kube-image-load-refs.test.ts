@@ -19,7 +19,10 @@ describe('checkLoadableRef', () => {
     it(`refuses ${ref.slice(0, 30)}`, () =>
       assert.throws(
         () => checkLoadableRef(ref, 'image 2'),
-        (error: unknown) => error instanceof ConfigurationError && message.test(error.message) && error.message.startsWith('image 2: '),
+        (error: unknown) =>
+          error instanceof ConfigurationError &&
+          message.test(error.message) &&
+          error.message.startsWith('image 2: '),
       ));
   }
 });
@@ -39,7 +42,10 @@ describe('normalizeImageRef / registryReference', () => {
     });
   }
   it('points containerd at the registry container over HTTP', () => {
-    assert.equal(registryHostsToml('sk-1-registry'), '[host."http://sk-1-registry:5000"]\n  capabilities = ["pull", "resolve"]\n');
+    assert.equal(
+      registryHostsToml('sk-1-registry'),
+      '[host."http://sk-1-registry:5000"]\n  capabilities = ["pull", "resolve"]\n',
+    );
   });
 });
 
@@ -60,7 +66,11 @@ describe('which images a node lacks', () => {
   const cases: [string, WantedImage, boolean][] = [
     ['same ID and tag: held', want('api:run-1', 'docker.io/library/api:run-1', 'sha256:aaa'), false],
     ['same tag, other ID: missing', want('api:run-1', 'docker.io/library/api:run-1', 'sha256:zzz'), true],
-    ['same ID, other tag: missing', want('worker:run-1', 'docker.io/library/worker:run-1', 'sha256:bbb'), true],
+    [
+      'same ID, other tag: missing',
+      want('worker:run-1', 'docker.io/library/worker:run-1', 'sha256:bbb'),
+      true,
+    ],
     ['not there: missing', want('db:run-1', 'docker.io/library/db:run-1', 'sha256:ddd'), true],
   ];
   for (const [name, image, missing] of cases) {

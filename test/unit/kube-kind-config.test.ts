@@ -23,7 +23,11 @@ describe('generateKindConfig', () => {
     },
     {
       name: 'workers with labels per role',
-      options: { ...base, workers: 2, nodeLabels: { worker: { 'node.type': 'services' }, 'control-plane': { tier: 'cp' } } },
+      options: {
+        ...base,
+        workers: 2,
+        nodeLabels: { worker: { 'node.type': 'services' }, 'control-plane': { tier: 'cp' } },
+      },
       want: {
         kind: 'Cluster',
         apiVersion: 'kind.x-k8s.io/v1alpha4',
@@ -40,7 +44,10 @@ describe('generateKindConfig', () => {
       want: {
         kind: 'Cluster',
         apiVersion: 'kind.x-k8s.io/v1alpha4',
-        nodes: [{ role: 'control-plane', extraPortMappings: [{ containerPort: 80, hostPort: 8080 }] }, { role: 'worker' }],
+        nodes: [
+          { role: 'control-plane', extraPortMappings: [{ containerPort: 80, hostPort: 8080 }] },
+          { role: 'worker' },
+        ],
       },
     },
     {
@@ -62,7 +69,8 @@ describe('generateKindConfig', () => {
 
 describe('addRegistryPatch', () => {
   it('appends the patch to a user config and keeps the rest', () => {
-    const text = 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes:\n  - role: control-plane\ncontainerdConfigPatches:\n  - "# mine"\n';
+    const text =
+      'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes:\n  - role: control-plane\ncontainerdConfigPatches:\n  - "# mine"\n';
     assert.deepEqual(parse(addRegistryPatch(text, 'config')), {
       kind: 'Cluster',
       apiVersion: 'kind.x-k8s.io/v1alpha4',
@@ -75,29 +83,43 @@ describe('addRegistryPatch', () => {
     assert.equal(addRegistryPatch(text, 'config'), text);
   });
   it('refuses what is not a mapping', () => {
-    assert.throws(() => addRegistryPatch('- a\n', 'kind config x.yaml'), /kind config x.yaml must be a kind Cluster config/);
+    assert.throws(
+      () => addRegistryPatch('- a\n', 'kind config x.yaml'),
+      /kind config x.yaml must be a kind Cluster config/,
+    );
   });
 });
 
 describe('parsePortMapping', () => {
   const good: [string, unknown][] = [
     ['8080:80', { hostPort: 8080, containerPort: 80 }],
-    ['127.0.0.1:8443:443/tcp', { hostPort: 8443, containerPort: 443, listenAddress: '127.0.0.1', protocol: 'TCP' }],
+    [
+      '127.0.0.1:8443:443/tcp',
+      { hostPort: 8443, containerPort: 443, listenAddress: '127.0.0.1', protocol: 'TCP' },
+    ],
     ['[::1]:53:53/udp', { hostPort: 53, containerPort: 53, listenAddress: '::1', protocol: 'UDP' }],
     ['0:80', { hostPort: 0, containerPort: 80 }],
   ];
-  for (const [text, want] of good) it(`reads ${text}`, () => assert.deepEqual(parsePortMapping(text, 'in'), want));
+  for (const [text, want] of good)
+    it(`reads ${text}`, () => assert.deepEqual(parsePortMapping(text, 'in'), want));
   for (const text of ['80', '80:0', 'a:80', '70000:80', '8080:80/http']) {
-    it(`refuses ${text}`, () => assert.throws(() => parsePortMapping(text, 'Input "p"'), /Input "p": .* is not a port mapping/));
+    it(`refuses ${text}`, () =>
+      assert.throws(() => parsePortMapping(text, 'Input "p"'), /Input "p": .* is not a port mapping/));
   }
 });
 
 describe('parseNodeLabels', () => {
   it('reads KEY=VALUE lists and mappings per role', () => {
-    assert.deepEqual(parseNodeLabels({ worker: 'node.type=services,example.com/tier=a', 'control-plane': { ingress: 'true' } }, 'in'), {
-      worker: { 'node.type': 'services', 'example.com/tier': 'a' },
-      'control-plane': { ingress: 'true' },
-    });
+    assert.deepEqual(
+      parseNodeLabels(
+        { worker: 'node.type=services,example.com/tier=a', 'control-plane': { ingress: 'true' } },
+        'in',
+      ),
+      {
+        worker: { 'node.type': 'services', 'example.com/tier': 'a' },
+        'control-plane': { ingress: 'true' },
+      },
+    );
   });
   const bad: [unknown, RegExp][] = [
     [{ workers: 'a=b' }, /"workers" is not a node role/],
@@ -109,11 +131,14 @@ describe('parseNodeLabels', () => {
   ];
   for (const [value, message] of bad) {
     it(`refuses ${JSON.stringify(value)}`, () => {
-      assert.throws(() => parseNodeLabels(value, 'Input "node-labels"'), (error: unknown) => {
-        assert.ok(error instanceof ConfigurationError);
-        assert.match(error.message, message);
-        return true;
-      });
+      assert.throws(
+        () => parseNodeLabels(value, 'Input "node-labels"'),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigurationError);
+          assert.match(error.message, message);
+          return true;
+        },
+      );
     });
   }
 });
@@ -125,7 +150,8 @@ describe('cluster names', () => {
     assert.notEqual(defaultClusterName({}), defaultClusterName({}));
   });
   for (const name of ['Upper', '-x', 'x_y', 'a'.repeat(51), '']) {
-    it(`refuses ${JSON.stringify(name)}`, () => assert.throws(() => validateClusterName(name, 'in'), ConfigurationError));
+    it(`refuses ${JSON.stringify(name)}`, () =>
+      assert.throws(() => validateClusterName(name, 'in'), ConfigurationError));
   }
   it('accepts kind-style names', () => assert.equal(validateClusterName('sk-1.a', 'in'), 'sk-1.a'));
 });

@@ -16,13 +16,18 @@ describe('parseSha256File', () => {
     [`${A}  kind-darwin-arm64\n${B}  kind-linux-amd64\n`, 'kind-linux-amd64', B.toLowerCase()],
   ];
   for (const [text, name, want] of cases) {
-    it(`reads ${JSON.stringify(text.slice(60))} for ${name}`, () => assert.equal(parseSha256File(text, name), want));
+    it(`reads ${JSON.stringify(text.slice(60))} for ${name}`, () =>
+      assert.equal(parseSha256File(text, name), want));
   }
   for (const text of ['', 'not a digest', `${A.slice(1)}  kind`, `${A}  a\n${B}  b\n`]) {
-    it(`refuses ${JSON.stringify(text.slice(0, 20))}`, () => assert.throws(() => parseSha256File(text), /no single sha256 digest/));
+    it(`refuses ${JSON.stringify(text.slice(0, 20))}`, () =>
+      assert.throws(() => parseSha256File(text), /no single sha256 digest/));
   }
   it('refuses a file that lists only other names', () => {
-    assert.throws(() => parseSha256File(`${A}  kind-darwin-arm64`, 'kind-linux-amd64'), /for kind-linux-amd64/);
+    assert.throws(
+      () => parseSha256File(`${A}  kind-darwin-arm64`, 'kind-linux-amd64'),
+      /for kind-linux-amd64/,
+    );
   });
 });
 
@@ -34,7 +39,10 @@ describe('sha256OfFile / ChecksumMismatchError', () => {
       const actual = await sha256OfFile(join(dir, 'f'));
       assert.equal(actual, '5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03');
       const error = new ChecksumMismatchError('http://x/kind', A, actual);
-      assert.match(error.message, new RegExp(`sha256 of http://x/kind is ${actual}, but its published checksum is ${A}`));
+      assert.match(
+        error.message,
+        new RegExp(`sha256 of http://x/kind is ${actual}, but its published checksum is ${A}`),
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

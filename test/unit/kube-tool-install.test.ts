@@ -26,14 +26,20 @@ describe('installKind / installKubectl with the tool cache', { timeout: 120_000 
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'sk-tools-'));
-    kubectlSource = process.env.KUBECTL ?? (await lastBuild())?.kubectl ?? '/root/.cache/inception/kind/out/k8s-v1.33.1/kubectl';
+    kubectlSource =
+      process.env.KUBECTL ??
+      (await lastBuild())?.kubectl ??
+      '/root/.cache/inception/kind/out/k8s-v1.33.1/kubectl';
     const kind = await readFile(KIND_SOURCE);
     const kubectl = await readFile(kubectlSource);
     const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
     files.set('/good/v0.29.0/kind-linux-amd64', kind);
     files.set('/good/v0.29.0/kind-linux-amd64.sha256sum', Buffer.from(`${sha(kind)}  kind-linux-amd64\n`));
     files.set('/bad/v0.29.0/kind-linux-amd64', kind);
-    files.set('/bad/v0.29.0/kind-linux-amd64.sha256sum', Buffer.from(`${'0'.repeat(64)}  kind-linux-amd64\n`));
+    files.set(
+      '/bad/v0.29.0/kind-linux-amd64.sha256sum',
+      Buffer.from(`${'0'.repeat(64)}  kind-linux-amd64\n`),
+    );
     files.set('/k8s/v1.33.1/bin/linux/amd64/kubectl', kubectl);
     files.set('/k8s/v1.33.1/bin/linux/amd64/kubectl.sha256', Buffer.from(sha(kubectl)));
     server = createServer((request, response) => {
@@ -76,7 +82,10 @@ describe('installKind / installKubectl with the tool cache', { timeout: 120_000 
     const first = await installKind('v0.29.0', { logger: new MemoryLogger(), env });
     assert.equal(first.source, 'download');
     assert.equal(first.dir, join(process.env.RUNNER_TOOL_CACHE!, 'kind', '0.29.0', 'x64'));
-    assert.deepEqual(requests, ['/good/v0.29.0/kind-linux-amd64.sha256sum', '/good/v0.29.0/kind-linux-amd64']);
+    assert.deepEqual(requests, [
+      '/good/v0.29.0/kind-linux-amd64.sha256sum',
+      '/good/v0.29.0/kind-linux-amd64',
+    ]);
     assert.match((await runProgramChecked(first.path, ['version'])).stdout, /^kind v0\.29\.0 /);
     assert.equal(tc.find('kind', '0.29.0'), first.dir);
 
@@ -93,7 +102,10 @@ describe('installKind / installKubectl with the tool cache', { timeout: 120_000 
       assert.ok(error instanceof ChecksumMismatchError);
       assert.equal(error.expected, '0'.repeat(64));
       assert.equal(error.url, `${base}/bad/v0.29.0/kind-linux-amd64`);
-      assert.match(error.message, new RegExp(`sha256 of ${error.url} is ${error.actual}, but its published checksum is 0{64}`));
+      assert.match(
+        error.message,
+        new RegExp(`sha256 of ${error.url} is ${error.actual}, but its published checksum is 0{64}`),
+      );
       return true;
     });
     assert.equal(tc.find('kind', '0.29.0'), '');
@@ -105,7 +117,10 @@ describe('installKind / installKubectl with the tool cache', { timeout: 120_000 
     await chmod(join(bin, 'kind'), 0o755);
     const env = { PATH: bin, INCEPTION_KIND_DOWNLOAD_BASE: `${base}/good` };
     const found = await installKind('v0.29.0', { logger: new MemoryLogger(), env });
-    assert.deepEqual([found.source, found.path, found.version], ['preinstalled', join(bin, 'kind'), 'v0.29.0']);
+    assert.deepEqual(
+      [found.source, found.path, found.version],
+      ['preinstalled', join(bin, 'kind'), 'v0.29.0'],
+    );
     assert.deepEqual(requests, []);
 
     const older = await pathWith('kind', 'kind v0.20.0 go1.20 linux/amd64');
@@ -118,7 +133,10 @@ describe('installKind / installKubectl with the tool cache', { timeout: 120_000 
   it('keeps a kubectl within one minor of the server, and downloads the server release otherwise', async () => {
     const env = { INCEPTION_KUBECTL_DOWNLOAD_BASE: `${base}/k8s` };
     const near = await pathWith('kubectl', '{"clientVersion":{"gitVersion":"v1.32.4-dispatcher"}}');
-    const kept = await installKubectl({ serverVersion: 'v1.33.1' }, { logger: new MemoryLogger(), env: { ...env, PATH: near } });
+    const kept = await installKubectl(
+      { serverVersion: 'v1.33.1' },
+      { logger: new MemoryLogger(), env: { ...env, PATH: near } },
+    );
     assert.deepEqual([kept.source, kept.version], ['preinstalled', 'v1.32.4-dispatcher']);
 
     const exact = await installKubectl(
@@ -126,13 +144,19 @@ describe('installKind / installKubectl with the tool cache', { timeout: 120_000 
       { logger: new MemoryLogger(), env: { ...env, PATH: near } },
     );
     assert.equal(exact.source, 'download');
-    assert.deepEqual(requests, ['/k8s/v1.33.1/bin/linux/amd64/kubectl.sha256', '/k8s/v1.33.1/bin/linux/amd64/kubectl']);
+    assert.deepEqual(requests, [
+      '/k8s/v1.33.1/bin/linux/amd64/kubectl.sha256',
+      '/k8s/v1.33.1/bin/linux/amd64/kubectl',
+    ]);
     const version = await runProgramChecked(exact.path, ['version', '--client', '-o', 'json']);
     assert.match(version.stdout, /"gitVersion": "v1\.33\.1"/);
 
     await rm(join(near, 'kubectl'));
     const far = await pathWith('kubectl', '{"clientVersion":{"gitVersion":"v1.30.0"}}');
-    const cached = await installKubectl({ serverVersion: 'v1.33.1+k3s1' }, { logger: new MemoryLogger(), env: { ...env, PATH: far } });
+    const cached = await installKubectl(
+      { serverVersion: 'v1.33.1+k3s1' },
+      { logger: new MemoryLogger(), env: { ...env, PATH: far } },
+    );
     assert.deepEqual([cached.source, cached.path], ['tool-cache', exact.path]);
   });
 });

@@ -17,19 +17,27 @@ describe('tool version parsing', () => {
     ['kind version 0.8.1', undefined],
     ['', undefined],
   ];
-  for (const [output, want] of kind) it(`kind: ${JSON.stringify(output)}`, () => assert.equal(parseKindVersionOutput(output), want));
+  for (const [output, want] of kind)
+    it(`kind: ${JSON.stringify(output)}`, () => assert.equal(parseKindVersionOutput(output), want));
 
   const kubectl: [string, string | undefined][] = [
-    ['{"clientVersion":{"major":"1","minor":"32","gitVersion":"v1.32.4-dispatcher"},"kustomizeVersion":"v5.5.0"}', 'v1.32.4-dispatcher'],
+    [
+      '{"clientVersion":{"major":"1","minor":"32","gitVersion":"v1.32.4-dispatcher"},"kustomizeVersion":"v5.5.0"}',
+      'v1.32.4-dispatcher',
+    ],
     ['{"clientVersion":{}}', undefined],
     ['error: unknown flag', undefined],
   ];
-  for (const [output, want] of kubectl) it(`kubectl: ${output.slice(0, 40)}`, () => assert.equal(parseKubectlVersionOutput(output), want));
+  for (const [output, want] of kubectl)
+    it(`kubectl: ${output.slice(0, 40)}`, () => assert.equal(parseKubectlVersionOutput(output), want));
 
   it('normalizes a version a user wrote', () => {
     assert.equal(requireVersion('0.29.0', 'in'), 'v0.29.0');
     assert.equal(requireVersion(' v1.33.1 ', 'in'), 'v1.33.1');
-    assert.throws(() => requireVersion('1.33', 'Input "kubectl-version"'), /Input "kubectl-version": "1.33" is not a version/);
+    assert.throws(
+      () => requireVersion('1.33', 'Input "kubectl-version"'),
+      /Input "kubectl-version": "1.33" is not a version/,
+    );
     assert.throws(() => requireVersion('latest', 'in'), /not a version/);
     assert.equal(toolCacheVersion('v0.29.0'), '0.29.0');
   });
@@ -43,7 +51,8 @@ describe('tool version parsing', () => {
     ['garbage', 'v1.33.1', false],
   ];
   for (const [client, server, want] of skew) {
-    it(`kubectl ${client} with server ${server}: ${want}`, () => assert.equal(kubectlSupportsServer(client, server), want));
+    it(`kubectl ${client} with server ${server}: ${want}`, () =>
+      assert.equal(kubectlSupportsServer(client, server), want));
   }
   it('compares releases without build suffixes', () => {
     assert.equal(sameRelease('v1.33.1+k3s1', 'v1.33.1'), true);
@@ -58,7 +67,8 @@ describe('toolDownload', () => {
       tool: 'kind',
       version: 'v0.29.0',
       url: 'https://github.com/kubernetes-sigs/kind/releases/download/v0.29.0/kind-linux-amd64',
-      checksumUrl: 'https://github.com/kubernetes-sigs/kind/releases/download/v0.29.0/kind-linux-amd64.sha256sum',
+      checksumUrl:
+        'https://github.com/kubernetes-sigs/kind/releases/download/v0.29.0/kind-linux-amd64.sha256sum',
       fileName: 'kind',
     });
     assert.deepEqual(toolDownload('kubectl', 'v1.33.1', {}, 'darwin', 'arm64'), {
@@ -70,8 +80,14 @@ describe('toolDownload', () => {
     });
   });
   it('takes the base from the environment', () => {
-    const env = { [DOWNLOAD_BASES.kind.env]: 'http://127.0.0.1:9/kind/', [DOWNLOAD_BASES.kubectl.env]: 'http://127.0.0.1:9/k8s' };
-    assert.equal(toolDownload('kind', 'v0.29.0', env, 'linux', 'x64').url, 'http://127.0.0.1:9/kind/v0.29.0/kind-linux-amd64');
+    const env = {
+      [DOWNLOAD_BASES.kind.env]: 'http://127.0.0.1:9/kind/',
+      [DOWNLOAD_BASES.kubectl.env]: 'http://127.0.0.1:9/k8s',
+    };
+    assert.equal(
+      toolDownload('kind', 'v0.29.0', env, 'linux', 'x64').url,
+      'http://127.0.0.1:9/kind/v0.29.0/kind-linux-amd64',
+    );
     assert.equal(
       toolDownload('kubectl', 'v1.33.1', env, 'linux', 'x64').checksumUrl,
       'http://127.0.0.1:9/k8s/v1.33.1/bin/linux/amd64/kubectl.sha256',

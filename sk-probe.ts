@@ -1,0 +1,15 @@
+import Docker from 'dockerode';
+import { loadImages } from './src/kube/image-load.js';
+import { removeImagesFromNode } from './src/kube/image-load-remove.js';
+import { MemoryLogger } from './src/log.js';
+import { buildFreshImages, removeLocal } from './bench/image-load-fixtures.js';
+const docker = new Docker();
+const refs = await buildFreshImages(`probe-${Date.now()}`, 3, 32);
+const logger = new MemoryLogger();
+const t = Date.now();
+const origInfo = logger.info.bind(logger);
+logger.info = (m: string) => origInfo(`${Date.now() - t}ms ${m}`);
+const r = await loadImages({ docker, cluster: 'inception-dev', images: refs, logger });
+console.log(logger.text(), r.durationMs, r.archiveBytes);
+for (const n of ['inception-dev-control-plane', 'inception-dev-worker', 'inception-dev-worker2']) await removeImagesFromNode(docker, n, refs);
+await removeLocal(docker, refs);

@@ -1,0 +1,40 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { errorMessage } from '../errors.js';
+import type { KubeClients } from '../kube/client.js';
+import { KubeletLogError, writePodLog } from './kube-pod-log.js';
+import type { PodLogTask } from './kube-pod-plan.js';
+
+const TAIL_LINES = 20;
+
+/** Writes one container run's log and keeps its last lines; a failure is reported, never thrown. */
+export async function writeContainerLog(
+  clients: KubeClients,
+  outDir: string,
+  task: PodLogTask,
+  fail: (what: string, error: unknown) => void,
+): Promise<void> {
+  const { pod, container, previous, file } = task;
+  try {
+    const result = await writePodLog(
+      clients.config,
+      { namespace: pod.namespace, pod: pod.name, container: container.name, previous },
+      path.join(outDir, file),
+      TAIL_LINES,
+    );
+    if (previous) container.previousLastLines = result.lastLines;
+    else container.lastLines = result.lastLines;
+    container.files.push(file);
+  } catch (error) {
+    // Kubelet keeps one ended container per container: while the latest crash is still the current
+    // state, the run before it is gone, and the crash's output is in the current log.
+    if (previous && error instanceof KubeletLogError) {
+      container.noPreviousLog = error.message;
+      await rm(path.join(outDir, file), { force: true });
+      return;
+    }
+    const what = `${pod.namespace}/${pod.name} container ${container.name}${previous ? ' (previous run)' : ''} log`;
+    pod.errors.push(`${what}: ${errorMessage(error)}`);
+    fail(what, error);
+  }
+}
