@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -11,7 +12,7 @@ import { missingImages, nodeImages, type WantedImage } from './image-load-node-i
 import { resolveTargetNodes, type NodeTarget } from './image-load-nodes.js';
 import { checkLoadableRef, normalizeImageRef } from './image-load-refs.js';
 import { withRetries } from './image-load-retry.js';
-import { saveImages } from './image-load-save.js';
+import { saveImages, type SavedArchive } from './image-load-save.js';
 import { execInNode } from './kind-node-exec.js';
 import { KIND_CLUSTER_LABEL, listKindNodes, type KindNode } from './kind-nodes.js';
 
@@ -98,16 +99,22 @@ export async function loadImages(options: LoadImagesOptions): Promise<LoadImages
     path.join(options.tempDir ?? process.env.RUNNER_TEMP ?? os.tmpdir(), 'inception-images-'),
   );
   try {
-    const archive = path.join(dir, 'images.tar');
     const saveStarted = Date.now();
-    const archiveBytes = await saveImages(docker, refs, archive);
-    logger.info(
-      `saved ${refs.join(', ')} (${(archiveBytes / 2 ** 20).toFixed(1)} MiB) in ${formatDuration(Date.now() - saveStarted)}`,
+    const archive = await saveImages(docker, refs, path.join(dir, 'images.tar'), toLoad.length);
+    archive.onDisk.then(
+      ({ bytes }) =>
+        logger.info(
+          `saved ${refs.join(', ')} (${(bytes / 2 ** 20).toFixed(1)} MiB) in ${formatDuration(Date.now() - saveStarted)}`,
+        ),
+      () => undefined,
     );
     const loads = await Promise.all(
-      toLoad.map((entry) => importInto(entry.node, entry.missing, archive, options)),
+      toLoad.map((entry, index) =>
+        importInto(entry.node, entry.missing, archive.branches[index] as Readable, archive, options),
+      ),
     );
-    return { images, nodes: [...loads, ...skipped], archiveBytes, durationMs: Date.now() - started };
+    const { bytes } = await archive.onDisk;
+    return { images, nodes: [...loads, ...skipped], archiveBytes: bytes, durationMs: Date.now() - started };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -158,10 +165,12 @@ async function targetNodes(options: LoadImagesOptions): Promise<KindNode[]> {
   return chosen;
 }
 
+/** The first attempt reads the archive while it is being saved; retries read the finished file. */
 async function importInto(
   node: KindNode,
   images: WantedImage[],
-  archive: string,
+  streamed: Readable,
+  archive: SavedArchive,
   options: LoadImagesOptions,
 ): Promise<NodeLoad> {
   const started = Date.now();
@@ -171,11 +180,17 @@ async function importInto(
     { retries: options.retries ?? 2, backoffMs: options.backoffMs ?? 1000, logger: options.logger },
     async (attempt) => {
       attempts = attempt;
-      const result = await execInNode(options.docker, node.name, IMPORT, createReadStream(archive));
-      if (result.exitCode !== 0) {
-        throw new Error(
-          `ctr images import exited with ${result.exitCode}: ${(result.stderr || result.stdout).trim()}`,
-        );
+      const input = attempt === 1 ? streamed : createReadStream((await archive.onDisk).file);
+      try {
+        const result = await execInNode(options.docker, node.name, IMPORT, input);
+        if (result.exitCode !== 0) {
+          throw new Error(
+            `ctr images import exited with ${result.exitCode}: ${(result.stderr || result.stdout).trim()}`,
+          );
+        }
+      } finally {
+        // A failed import must stop reading its branch, or the others would wait on it.
+        input.destroy();
       }
     },
   );

@@ -38,10 +38,18 @@ export async function execInNode(
     stream.on('error', reject);
   });
   // pipeline ends the hijacked socket's write side when stdin is done: the engine then closes the
-  // command's stdin.
-  if (stdin) await Promise.all([pipeline(stdin, stream, { end: true }), ended]);
-  else await ended;
-  const inspected = await exec.inspect();
+  // command's stdin. Its failure alone says nothing; the exit code does.
+  const feeding = stdin ? pipeline(stdin, stream, { end: true }).catch(() => undefined) : undefined;
+  await ended;
+  // A command that exits without reading all of stdin (a failed import) would leave the feed waiting.
+  if (stdin && !stdin.readableEnded) stdin.destroy();
+  await feeding;
+  let inspected = await exec.inspect();
+  // The output can end a moment before the engine records the exit code.
+  for (let tries = 0; inspected.Running && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    inspected = await exec.inspect();
+  }
   return {
     exitCode: inspected.ExitCode ?? -1,
     stdout: Buffer.concat(chunks.stdout).toString('utf8'),

@@ -26,6 +26,7 @@ COREDNS_VERSION=v1.12.0     # what kubeadm v1.33 expects
 PAUSE_VERSION=3.10          # what kubeadm v1.33 expects
 CRICTL_VERSION=v1.30.0      # the newest cri-tools the Go module proxy serves here
 CRICTL_STAGING_VERSION=v0.30.0
+LOCAL_PATH_VERSION=v0.0.30  # rancher local-path-provisioner (the default StorageClass)
 BASE_IMAGE="${BASE_IMAGE:-debian:bookworm-slim}"
 
 CACHE="${INCEPTION_KIND_CACHE:-$HOME/.cache/inception/kind}"
@@ -35,19 +36,29 @@ NODE_REPO="${INCEPTION_NODE_REPO:-inception/kind-node}"
 command -v go >/dev/null || export PATH="/usr/local/go/bin:$PATH"
 export CGO_ENABLED=0 GOFLAGS="${GOFLAGS:-} -mod=mod"
 mkdir -p "$CACHE" "$BIN_DIR"
+# One build at a time per cache: concurrent runs would share temporary image tags and the builder
+# container. A second run waits here, then finds the node image up to date.
+exec 9>"$CACHE/build.lock"
+if ! flock -n 9; then
+  echo "another build.sh is running; waiting for it"
+  flock 9
+fi
 
 # ---------------------------------------------------------------------------------------------------------
 stage_started=0
 stage() { stage_name="$1"; stage_started=$(date +%s); echo "==> $stage_name"; }
 stage_done() { echo "<== $stage_name: $(( $(date +%s) - stage_started ))s${1:+ ($1)}"; }
 build_started=$(date +%s)
+# reports TEXT CMD...: CMD runs and its output contains TEXT (output captured whole: a `| grep -q` could
+# end CMD with SIGPIPE, which pipefail would count as a failure).
+reports() { local text="$1" output; shift; output="$("$@" 2>/dev/null)" || return 1; [[ "$output" == *"$text"* ]]; }
 gobuild() { nice -n 10 go build -ldflags "-s -w ${LDFLAGS:-}" "$@"; }
 
 # The node image's tag: every version above plus every recipe file (this script included).
 recipe_hash() {
   {
     echo "$KIND_VERSION $K8S_VERSION $K8S_STAGING_VERSION $ETCD_VERSION $ETCD_CLIENT_V2_VERSION"
-    echo "$COREDNS_VERSION $PAUSE_VERSION $CRICTL_VERSION $CRICTL_STAGING_VERSION $BASE_IMAGE"
+    echo "$COREDNS_VERSION $PAUSE_VERSION $CRICTL_VERSION $CRICTL_STAGING_VERSION $LOCAL_PATH_VERSION $BASE_IMAGE"
     docker image inspect --format '{{.Id}}' "$BASE_IMAGE" 2>/dev/null || echo "no-base"
     (cd "$here" && find build.sh node images cni-agent -type f | LC_ALL=C sort | xargs sha256sum)
   } | sha256sum | cut -c1-12
@@ -56,7 +67,7 @@ recipe_hash() {
 # ---------------------------------------------------------------------------------------------------------
 stage "kind $KIND_VERSION"
 KIND="$BIN_DIR/kind"
-if "$KIND" version 2>/dev/null | grep -q "kind $KIND_VERSION "; then
+if reports "kind $KIND_VERSION " "$KIND" version; then
   stage_done "cached: $KIND"
 else
   GOBIN="$BIN_DIR" nice -n 10 go install "sigs.k8s.io/kind@$KIND_VERSION"
@@ -125,7 +136,7 @@ k8s_version_of() {
 }
 mkdir -p "$k8s_bin"
 for c in kubeadm kubelet kubectl kube-apiserver kube-controller-manager kube-scheduler kube-proxy; do
-  if [[ -x "$k8s_bin/$c" ]] && k8s_version_of "$k8s_bin/$c" | grep -q "$K8S_VERSION"; then
+  if [[ -x "$k8s_bin/$c" ]] && reports "$K8S_VERSION" k8s_version_of "$k8s_bin/$c"; then
     echo "   $c: cached"
     continue
   fi
@@ -158,7 +169,7 @@ fi
 # etcd: go.etcd.io/etcd/server/v3 replaces its sibling modules with local paths; same wrapper trick.
 stage "etcd $ETCD_VERSION"
 etcd_bin="$out/etcd-$ETCD_VERSION"
-if [[ -x "$etcd_bin/etcd" ]] && "$etcd_bin/etcd" --version 2>/dev/null | grep -q "etcd Version: $ETCD_VERSION"; then
+if reports "etcd Version: $ETCD_VERSION" "$etcd_bin/etcd" --version; then
   stage_done cached
 else
   etcd_src="$CACHE/src/etcd-$ETCD_VERSION"
@@ -186,7 +197,7 @@ fi
 
 stage "coredns $COREDNS_VERSION"
 coredns_bin="$out/coredns-$COREDNS_VERSION"
-if [[ -x "$coredns_bin/coredns" ]] && "$coredns_bin/coredns" -version 2>/dev/null | grep -q "CoreDNS-${COREDNS_VERSION#v}"; then
+if reports "CoreDNS-${COREDNS_VERSION#v}" "$coredns_bin/coredns" -version; then
   stage_done cached
 else
   mkdir -p "$coredns_bin"
@@ -200,7 +211,7 @@ fi
 # onto the other, and its k8s.io staging replaces (pseudo-versions of k8s.io/kubernetes) onto releases.
 stage "crictl $CRICTL_VERSION"
 crictl_bin="$out/crictl-$CRICTL_VERSION"
-if [[ -x "$crictl_bin/crictl" ]] && "$crictl_bin/crictl" --version 2>/dev/null | grep -q "${CRICTL_VERSION#v}"; then
+if reports "${CRICTL_VERSION#v}" "$crictl_bin/crictl" --version; then
   stage_done cached
 else
   crictl_src="$CACHE/src/crictl-$CRICTL_VERSION"
@@ -218,6 +229,16 @@ else
   (cd "$crictl_src" && LDFLAGS="-X github.com/kubernetes-sigs/cri-tools/pkg/version.Version=${CRICTL_VERSION#v}" \
     gobuild -o "$crictl_bin/crictl" github.com/kubernetes-sigs/cri-tools/cmd/crictl)
   "$crictl_bin/crictl" --version
+  stage_done built
+fi
+
+stage "local-path-provisioner $LOCAL_PATH_VERSION"
+local_path_bin="$out/local-path-provisioner-$LOCAL_PATH_VERSION"
+if [[ -x "$local_path_bin/local-path-provisioner" ]]; then
+  stage_done cached
+else
+  mkdir -p "$local_path_bin"
+  (cd "$CACHE" && GOFLAGS= GOBIN="$local_path_bin" nice -n 10 go install -ldflags "-s -w" "github.com/rancher/local-path-provisioner@$LOCAL_PATH_VERSION")
   stage_done built
 fi
 
@@ -276,6 +297,8 @@ chmod +x "$proxy_dir/kube-proxy"
 debian_image "registry.k8s.io/kube-proxy:$K8S_VERSION" "$proxy_dir"
 rm -rf "$proxy_dir"
 debian_image "$CNI_AGENT_IMAGE" "$agent_bin"
+LOCAL_PATH_IMAGE="localhost/inception/local-path-provisioner:$LOCAL_PATH_VERSION-$hash"
+scratch_image "$LOCAL_PATH_IMAGE" "" "$local_path_bin/local-path-provisioner"
 
 for name in "${tmp_tags[@]}"; do
   file="$(tr '/:' '__' <<<"$name").tar"
@@ -307,8 +330,11 @@ docker cp "$k8s_bin/kubelet" "$builder:/usr/bin/kubelet"
 docker cp "$k8s_bin/kubectl" "$builder:/usr/bin/kubectl"
 docker cp "$crictl_bin/crictl" "$builder:/usr/local/bin/crictl"
 docker exec "$builder" mkdir -p /kind/manifests /kind/images
-sed "s#@CNI_AGENT_IMAGE@#$CNI_AGENT_IMAGE#" "$here/node/manifests/default-cni.yaml" >"$out/default-cni.yaml"
-docker cp "$out/default-cni.yaml" "$builder:/kind/manifests/default-cni.yaml"
+for manifest in default-cni.yaml default-storage.yaml; do
+  sed -e "s#@CNI_AGENT_IMAGE@#$CNI_AGENT_IMAGE#g" -e "s#@LOCAL_PATH_IMAGE@#$LOCAL_PATH_IMAGE#g" \
+    "$here/node/manifests/$manifest" >"$out/$manifest"
+  docker cp "$out/$manifest" "$builder:/kind/manifests/$manifest"
+done
 echo "$K8S_VERSION" >"$out/version"
 docker cp "$out/version" "$builder:/kind/version"
 docker cp "$images_dir/." "$builder:/kind/images/"

@@ -175,6 +175,51 @@ describe('kind cluster built offline', { timeout: 60 * 60 * 1000 }, () => {
     assert.match(await cluster.kubectl(['logs', '-n', namespace, 'job/fails']), /broken/);
   });
 
+  test('binds a PersistentVolumeClaim of the default StorageClass', async () => {
+    const classes = JSON.parse(await cluster.kubectl(['get', 'storageclass', '-o', 'json'])).items as {
+      metadata: { name: string; annotations?: Record<string, string> };
+    }[];
+    const defaults = classes.filter(
+      (c) => c.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true',
+    );
+    assert.deepEqual(
+      defaults.map((c) => c.metadata.name),
+      ['standard'],
+    );
+    const writer = job('volume-writer', ['sh', '-c', 'echo kept > /data/file && cat /data/file']) as {
+      spec: { template: { spec: Record<string, unknown> & { containers: Record<string, unknown>[] } } };
+    };
+    writer.spec.template.spec.volumes = [{ name: 'data', persistentVolumeClaim: { claimName: 'data' } }];
+    writer.spec.template.spec.containers[0]!.volumeMounts = [{ name: 'data', mountPath: '/data' }];
+    await cluster.kubectl(['apply', '-n', namespace, '-f', '-'], {
+      input: JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'List',
+        items: [
+          {
+            apiVersion: 'v1',
+            kind: 'PersistentVolumeClaim',
+            metadata: { name: 'data' },
+            spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Mi' } } },
+          },
+          writer,
+        ],
+      }),
+    });
+    await waitForJob('volume-writer', 'Complete');
+    assert.match(await cluster.kubectl(['logs', '-n', namespace, 'job/volume-writer']), /^kept$/m);
+    const phase = await cluster.kubectl([
+      'get',
+      'pvc',
+      'data',
+      '-n',
+      namespace,
+      '-o',
+      'jsonpath={.status.phase}',
+    ]);
+    assert.equal(phase, 'Bound');
+  });
+
   test('kind export logs writes every node’s logs', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kind-logs-'));
     try {

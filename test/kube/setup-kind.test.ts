@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { loadKubeClients, type KubeClients } from '../../src/kube/client.js';
@@ -14,8 +15,10 @@ import { readClusterReadiness } from '../../src/kube/cluster-ready.js';
 import { loadImages } from '../../src/kube/image-load.js';
 import { createKindCluster, deleteKindCluster, type KindClusterInfo } from '../../src/kube/kind-cluster.js';
 import { listKindNodes } from '../../src/kube/kind-nodes.js';
+import { execInNode } from '../../src/kube/kind-node-exec.js';
+import { nodeImages } from '../../src/kube/image-load-node-images.js';
 import { MemoryLogger } from '../../src/log.js';
-import { findKindTools, type KindTools } from '../kind/cluster.js';
+import { findKindTools, run, type KindTools } from '../kind/cluster.js';
 
 const docker = new Docker();
 const name = `sk-${randomBytes(3).toString('hex')}`;
@@ -103,6 +106,52 @@ describe('createKindCluster / deleteKindCluster (real kind)', { timeout: 15 * 60
     const log = await clients.core.readNamespacedPodLog({ name: pod, namespace: 'default' });
     assert.equal(phase, 'Succeeded', log);
     assert.match(log, /^10\.96\.0\.1\s+kubernetes\.default\.svc\.cluster\.local/);
+  });
+
+  it('retries a node whose import failed, while the other node loads undisturbed', async () => {
+    const worker = `${name}-worker`;
+    // A ctr that fails its first call without reading stdin, as a node that drops the stream would.
+    const wrapper =
+      '#!/bin/sh\nif [ ! -e /tmp/ctr-failed ]; then touch /tmp/ctr-failed; echo transient failure >&2; exit 1; fi\n' +
+      'exec /usr/bin/ctr.real "$@"\n';
+    const install = await execInNode(
+      docker,
+      worker,
+      ['sh', '-c', 'mv /usr/bin/ctr /usr/bin/ctr.real && cat > /usr/bin/ctr && chmod +x /usr/bin/ctr'],
+      Readable.from([wrapper]),
+    );
+    assert.equal(install.exitCode, 0, install.stderr);
+    const ref = `sk-retry:t-${randomBytes(3).toString('hex')}`;
+    await run('docker', ['build', '-q', '-t', ref, '-'], {
+      input: 'FROM debian:bookworm-slim\nRUN echo retry > /id\n',
+    });
+    try {
+      const retryLogger = new MemoryLogger();
+      const result = await loadImages({
+        docker,
+        cluster: name,
+        images: [ref],
+        logger: retryLogger,
+        backoffMs: 200,
+      });
+      const attempts = Object.fromEntries(result.nodes.map((node) => [node.node, node.attempts]));
+      assert.deepEqual(attempts, { [`${name}-control-plane`]: 1, [worker]: 2 }, retryLogger.text());
+      assert.match(
+        retryLogger.text(),
+        new RegExp(
+          `loading images into ${worker} failed \\(attempt 1 of 3\\): ctr images import exited with 1: transient failure; retrying in 200ms`,
+        ),
+      );
+      const id = (await docker.getImage(ref).inspect()).Id;
+      for (const node of [worker, `${name}-control-plane`])
+        assert.ok((await nodeImages(docker, node)).has(id), node);
+    } finally {
+      await execInNode(docker, worker, ['mv', '/usr/bin/ctr.real', '/usr/bin/ctr']);
+      await docker
+        .getImage(ref)
+        .remove({ force: true })
+        .catch(() => undefined);
+    }
   });
 
   it('deletes every node container and its kubeconfig entry', async () => {

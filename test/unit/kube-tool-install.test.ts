@@ -14,23 +14,25 @@ import { installKind, installKubectl } from '../../src/kube/tool-install.js';
 import { runProgramChecked } from '../../src/kube/tool-run.js';
 import { lastBuild } from '../kind/cluster.js';
 
-const KIND_SOURCE = process.env.KIND ?? '/root/.cache/inception/bin/kind';
-
 describe('installKind / installKubectl with the tool cache', { timeout: 120_000 }, () => {
   let dir: string;
   let server: Server;
   let base: string;
   const requests: string[] = [];
   const files = new Map<string, Buffer>();
+  let kindSource: string;
   let kubectlSource: string;
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'sk-tools-'));
-    kubectlSource =
-      process.env.KUBECTL ??
-      (await lastBuild())?.kubectl ??
-      '/root/.cache/inception/kind/out/k8s-v1.33.1/kubectl';
-    const kind = await readFile(KIND_SOURCE);
+    const built = await lastBuild();
+    kindSource = process.env.KIND ?? built?.kind ?? '';
+    kubectlSource = process.env.KUBECTL ?? built?.kubectl ?? '';
+    assert.ok(
+      kindSource && kubectlSource,
+      'no kind/kubectl binaries: run test/kind/build.sh (or set KIND and KUBECTL)',
+    );
+    const kind = await readFile(kindSource);
     const kubectl = await readFile(kubectlSource);
     const sha = (data: Buffer) => createHash('sha256').update(data).digest('hex');
     files.set('/good/v0.29.0/kind-linux-amd64', kind);
@@ -113,7 +115,7 @@ describe('installKind / installKubectl with the tool cache', { timeout: 120_000 
 
   it('uses a kind on PATH that reports the version, and downloads when it reports another', async () => {
     const bin = await pathWith();
-    await copyFile(KIND_SOURCE, join(bin, 'kind'));
+    await copyFile(kindSource, join(bin, 'kind'));
     await chmod(join(bin, 'kind'), 0o755);
     const env = { PATH: bin, INCEPTION_KIND_DOWNLOAD_BASE: `${base}/good` };
     const found = await installKind('v0.29.0', { logger: new MemoryLogger(), env });
