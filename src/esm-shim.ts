@@ -7,3 +7,12 @@ const g = globalThis as Record<string, unknown>;
 g.require ??= createRequire(import.meta.url);
 g.__filename ??= fileURLToPath(import.meta.url);
 g.__dirname ??= dirname(fileURLToPath(import.meta.url));
+
+// A bundled dependency still loads Node's `punycode`; its deprecation warning would print on every run of
+// every action while nobody reading the log can act on it.
+const emitWarning = process.emitWarning.bind(process);
+process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+  const code = typeof rest[0] === 'object' ? (rest[0] as { code?: string }).code : rest[1];
+  if (code === 'DEP0040') return;
+  (emitWarning as (...args: unknown[]) => void)(warning, ...rest);
+}) as typeof process.emitWarning;

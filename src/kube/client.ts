@@ -18,7 +18,9 @@ export function loadKubeClients(options: { kubeconfig?: string; context?: string
   try {
     if (options.kubeconfig) {
       if (!existsSync(options.kubeconfig)) {
-        throw new ConfigurationError(`kubeconfig ${options.kubeconfig} does not exist: point it at your cluster's kubeconfig.`);
+        throw new ConfigurationError(
+          `kubeconfig ${options.kubeconfig} does not exist: point it at your cluster's kubeconfig.`,
+        );
       }
       config.loadFromFile(options.kubeconfig);
     } else {
@@ -31,7 +33,9 @@ export function loadKubeClients(options: { kubeconfig?: string; context?: string
   if (options.context) {
     if (!config.getContextObject(options.context)) {
       const known = config.getContexts().map((context) => context.name);
-      throw new ConfigurationError(`kubeconfig has no context "${options.context}"; it has: ${known.join(', ') || 'none'}`);
+      throw new ConfigurationError(
+        `kubeconfig has no context "${options.context}"; it has: ${known.join(', ') || 'none'}`,
+      );
     }
     config.setCurrentContext(options.context);
   }

@@ -19,7 +19,10 @@ function filesUnder(folder: string): { file: string; text: string }[] {
 
 function fileMatching(files: { file: string; text: string }[], pattern: RegExp, where: RegExp): string {
   const found = files.find(({ file, text }) => where.test(file) && pattern.test(text));
-  assert.ok(found, `no file matching ${where} holds ${pattern}; files: ${files.map((f) => f.file).join(', ')}`);
+  assert.ok(
+    found,
+    `no file matching ${where} holds ${pattern}; files: ${files.map((f) => f.file).join(', ')}`,
+  );
   return found.file;
 }
 
