@@ -1,70 +1,32 @@
-// The setup-kind action as the runner runs it, in this process: INPUT_* variables and the runner's command
-// files for the main step, then the post step with the state main saved. kind comes through the real tool
-// cache from a local HTTP server (a copy of the kind binary and its sha256); the cluster is real.
+// The bundled setup-kind action as the runner runs it: node 24 on dist/, INPUT_* variables and the runner's
+// command files for the main step, then the post step with the state main saved. kind comes through the
+// real tool cache from a local HTTP server (a copy of the kind binary and its sha256); the cluster is real.
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
-import { runActionEntry } from '../../src/actions/run-action.js';
-import { setupKindAction } from '../../src/actions/setup-kind.js';
 import { loadKubeClients } from '../../src/kube/client.js';
 import { readClusterReadiness } from '../../src/kube/cluster-ready.js';
 import { deleteKindCluster } from '../../src/kube/kind-cluster.js';
 import { listKindNodes } from '../../src/kube/kind-nodes.js';
 import { silentLogger } from '../../src/log.js';
 import { findKindTools, type KindTools } from '../kind/cluster.js';
-import { parseCommandFile } from '../support/action-runner.js';
+import { ActionJob, parseCommandFile, type StepResult } from '../support/action-runner.js';
 
 const docker = new Docker();
 const name = `sk-act-${randomBytes(3).toString('hex')}`;
-const FILES = ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY', 'GITHUB_PATH'] as const;
-
-interface Step {
-  failed: boolean;
-  log: string;
-  files: Record<(typeof FILES)[number], string>;
-}
-
-/** One step in this process: fresh command files, the given variables, then everything put back. */
-async function runStep(dir: string, id: string, env: Record<string, string>): Promise<Step> {
-  const files = Object.fromEntries(
-    FILES.map((file) => [file, join(dir, `${id}.${file.toLowerCase()}`)]),
-  ) as Step['files'];
-  for (const file of Object.values(files)) await writeFile(file, '');
-  const saved = { ...process.env };
-  Object.assign(process.env, env, files);
-  const printed: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((chunk: string | Uint8Array) =>
-    printed.push(String(chunk)) > 0) as typeof process.stdout.write;
-  try {
-    await runActionEntry(setupKindAction);
-    const contents = Object.fromEntries(
-      await Promise.all(FILES.map(async (file) => [file, await readFile(files[file], 'utf8')])),
-    ) as Step['files'];
-    return { failed: process.exitCode === 1, log: printed.join(''), files: contents };
-  } finally {
-    process.stdout.write = write;
-    process.exitCode = undefined;
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
-    Object.assign(process.env, saved);
-  }
-}
-
-const stateEnv = (state: Record<string, string>) =>
-  Object.fromEntries(Object.entries(state).map(([key, value]) => [`STATE_${key}`, value]));
 
 describe('setup-kind action, main and post (real kind, real tool cache)', { timeout: 15 * 60_000 }, () => {
   let tools: KindTools;
   let dir: string;
   let server: Server;
   let base: string;
-  let job: Record<string, string>;
-  let main: Step;
+  let job: ActionJob;
+  let main: StepResult;
   let outputs: Record<string, string>;
   let state: Record<string, string>;
 
@@ -83,8 +45,7 @@ describe('setup-kind action, main and post (real kind, real tool cache)', { time
     const address = server.address();
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
     await mkdir(join(dir, 'temp'));
-    job = {
-      GITHUB_ACTIONS: 'true',
+    job = new ActionJob({
       GITHUB_WORKSPACE: dir,
       GITHUB_JOB: 'kind',
       GITHUB_RUN_ID: '77',
@@ -97,17 +58,16 @@ describe('setup-kind action, main and post (real kind, real tool cache)', { time
         .split(':')
         .filter((entry) => entry !== dirname(tools.kind))
         .join(':'),
-    };
-    main = await runStep(dir, 'main', {
-      ...job,
-      'INPUT_CLUSTER-NAME': name,
-      'INPUT_NODE-IMAGE': tools.nodeImage,
-      INPUT_WORKERS: '1',
-      'INPUT_NODE-LABELS': 'worker: node.type=services',
-      INPUT_WAIT: '5m',
     });
-    outputs = parseCommandFile(main.files.GITHUB_OUTPUT);
-    state = parseCommandFile(main.files.GITHUB_STATE);
+    main = await job.run('setup-kind', {
+      'cluster-name': name,
+      'node-image': tools.nodeImage,
+      workers: '1',
+      'node-labels': 'worker: node.type=services',
+      wait: '5m',
+    });
+    outputs = main.outputs;
+    state = job.state('setup-kind');
   });
 
   after(async () => {
@@ -117,7 +77,7 @@ describe('setup-kind action, main and post (real kind, real tool cache)', { time
   });
 
   it('creates the cluster and sets every output', async () => {
-    assert.equal(main.failed, false, main.log);
+    assert.equal(main.exitCode, 0, main.stdout + main.stderr);
     const kubeconfig = join(dir, 'temp', `kind-${name}.kubeconfig`);
     assert.deepEqual(
       { ...outputs, 'kubernetes-version': outputs['kubernetes-version']?.replace(/\.\d+$/, '.x') },
@@ -137,10 +97,10 @@ describe('setup-kind action, main and post (real kind, real tool cache)', { time
 
   it('installs kind through the tool cache and exports the cluster for later steps', () => {
     const toolDir = join(dir, 'tool-cache', 'kind', '0.29.0', 'x64');
-    assert.equal(main.files.GITHUB_PATH.trim(), toolDir);
-    assert.match(main.log, /downloading http:\/\/127\.0\.0\.1:\d+\/v0\.29\.0\/kind-linux-amd64/);
-    assert.match(main.log, /kubectl v1\.3\d\.\d+\S*: .* \(preinstalled\)/);
-    const env = parseCommandFile(main.files.GITHUB_ENV);
+    assert.equal(main.files.GITHUB_PATH!.trim(), toolDir);
+    assert.match(main.stdout, /downloading http:\/\/127\.0\.0\.1:\d+\/v0\.29\.0\/kind-linux-amd64/);
+    assert.match(main.stdout, /kubectl v1\.3\d\.\d+\S*: .* \(preinstalled\)/);
+    const env = parseCommandFile(main.files.GITHUB_ENV!);
     assert.equal(env.KUBECONFIG, outputs.kubeconfig);
     assert.equal(env.INCEPTION_KIND_CLUSTER, name);
     assert.equal(state['kind-path'], join(toolDir, 'kind'));
@@ -153,21 +113,21 @@ describe('setup-kind action, main and post (real kind, real tool cache)', { time
       `Create kind cluster ${name}`,
       `Wait for nodes and CoreDNS of ${name}`,
     ]) {
-      assert.match(main.log, new RegExp(`::group::${title}`));
-      assert.match(main.log, new RegExp(`${title}: done in \\d`));
+      assert.match(main.stdout, new RegExp(`::group::${title}`));
+      assert.match(main.stdout, new RegExp(`${title}: done in \\d`));
     }
-    assert.match(main.files.GITHUB_STEP_SUMMARY, new RegExp(`\\| ${name}-worker \\| Ready \\|`));
+    assert.match(main.files.GITHUB_STEP_SUMMARY!, new RegExp(`\\| ${name}-worker \\| Ready \\|`));
   });
 
   it('post with keep: true leaves the cluster; post on a failed job collects diagnostics, then deletes', async () => {
-    const kept = await runStep(dir, 'post-keep', { ...job, ...stateEnv({ ...state, keep: 'true' }) });
-    assert.match(kept.log, /keep: true, kind cluster .* is left running/);
+    const kept = await job.run('setup-kind', {}, 'post', { STATE_keep: 'true' });
+    assert.match(kept.stdout, /keep: true, kind cluster .* is left running/);
     assert.equal((await listKindNodes(docker, name)).length, 2);
 
-    const post = await runStep(dir, 'post', { ...job, INCEPTION_JOB_FAILED: 'true', ...stateEnv(state) });
-    assert.equal(post.failed, false, post.log);
-    const folder = /^diagnostics: (.+)$/m.exec(post.log)?.[1];
-    assert.ok(folder, post.log);
+    const post = await job.run('setup-kind', {}, 'post', { INCEPTION_JOB_FAILED: 'true' });
+    assert.equal(post.exitCode, 0, post.stdout + post.stderr);
+    const folder = /^diagnostics: (.+)$/m.exec(post.stdout)?.[1];
+    assert.ok(folder, post.stdout);
     const collected = await readdir(join(folder, 'kubernetes'), { recursive: true });
     assert.ok(
       collected.some((file) => /kube-system/.test(file)),
@@ -177,8 +137,8 @@ describe('setup-kind action, main and post (real kind, real tool cache)', { time
       collected.some((file) => file.includes(`${name}-control-plane`)),
       'kind node logs exported',
     );
-    assert.match(post.log, new RegExp(`::group::Delete kind cluster ${name}`));
-    assert.doesNotMatch(post.log, /could not delete/);
+    assert.match(post.stdout, new RegExp(`::group::Delete kind cluster ${name}`));
+    assert.doesNotMatch(post.stdout, /could not delete/);
     assert.deepEqual(await listKindNodes(docker, name), []);
   });
 });

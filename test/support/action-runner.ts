@@ -14,6 +14,8 @@ export interface StepResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** Raw contents of the step's command files, by variable name (GITHUB_ENV, GITHUB_PATH, …). */
+  files: Record<string, string>;
 }
 
 /** Parses the `name<<DELIMITER ... DELIMITER` and `name=value` forms the runner reads from its files. */
@@ -39,6 +41,10 @@ export function parseCommandFile(text: string): Record<string, string> {
  * with the state the main step saved and the environment earlier steps exported. */
 export class ActionJob {
   readonly folder = mkdtempSync(path.join(os.tmpdir(), 'inception-job-'));
+  /** The state each action's main step saved, as its post step will get it. */
+  state(action: string): Record<string, string> {
+    return { ...this.states.get(action) };
+  }
   /** GITHUB_ENV exports of earlier steps, applied to later ones as the runner does. */
   readonly env: Record<string, string> = {};
   private readonly states = new Map<string, Record<string, string>>();
@@ -46,10 +52,12 @@ export class ActionJob {
 
   constructor(private readonly baseEnv: Record<string, string> = {}) {}
 
+  /** `extraEnv` is applied last: e.g. a STATE_<name> the test wants to change. */
   async run(
     action: string,
     inputs: Record<string, string>,
     phase: 'main' | 'post' = 'main',
+    extraEnv: Record<string, string> = {},
   ): Promise<StepResult> {
     const id = `${action}-${phase}-${++this.step}`;
     const files = Object.fromEntries(
@@ -85,6 +93,7 @@ export class ActionJob {
       ...this.env,
       ...inputEnv,
       ...stateEnv,
+      ...extraEnv,
       ...files,
     };
     const entry = path.join(repoRoot, 'dist', action, 'index.js');
@@ -114,6 +123,7 @@ export class ActionJob {
       stderr,
       outputs: parseCommandFile(read('GITHUB_OUTPUT')),
       summary: read('GITHUB_STEP_SUMMARY'),
+      files: Object.fromEntries(Object.keys(files).map((name) => [name, read(name)])),
     };
   }
 }
