@@ -220,6 +220,34 @@ describe('kind cluster built offline', { timeout: 60 * 60 * 1000 }, () => {
     assert.equal(phase, 'Bound');
   });
 
+  test('rejects on every node the traffic to a Service IP that kube-proxy has not translated', async () => {
+    // Otherwise such a packet leaves through the Docker gateway towards whatever holds 10.96.0.0/16 outside.
+    const nodes = (
+      await run('docker', [
+        'ps',
+        '--filter',
+        `label=io.x-k8s.kind.cluster=${clusterName}`,
+        '--format',
+        '{{.Names}}',
+      ])
+    ).stdout
+      .split('\n')
+      .filter(Boolean);
+    assert.equal(nodes.length, 3);
+    for (const node of nodes) {
+      const rules = (
+        await run('docker', [
+          'exec',
+          node,
+          'sh',
+          '-c',
+          'iptables-nft-save 2>/dev/null; iptables-legacy-save 2>/dev/null',
+        ])
+      ).stdout;
+      assert.match(rules, /-A FORWARD -d 10\.96\.0\.0\/16 .*-j REJECT/, `guard rule on ${node}`);
+    }
+  });
+
   test('kind export logs writes every node’s logs', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kind-logs-'));
     try {

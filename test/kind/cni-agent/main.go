@@ -50,9 +50,11 @@ type agent struct {
 	token     string
 	nodeName  string
 	podSubnet string
-	confPath  string
-	iptables  string
-	masqDone  bool
+	// serviceSubnet: traffic to it that kube-proxy has not (yet) translated is rejected on the node.
+	serviceSubnet string
+	confPath      string
+	iptables      string
+	masqDone      bool
 }
 
 func main() {
@@ -106,12 +108,13 @@ func newAgent() (*agent, error) {
 			Timeout:   10 * time.Second,
 			Transport: &http.Transport{TLSClientConfig: &tls.Config{RootCAs: pool}},
 		},
-		apiURL:    "https://" + endpoint,
-		token:     strings.TrimSpace(string(token)),
-		nodeName:  nodeName,
-		podSubnet: podSubnet,
-		confPath:  filepath.Join(confDir, "10-inception.conflist"),
-		iptables:  pickIptables(),
+		apiURL:        "https://" + endpoint,
+		token:         strings.TrimSpace(string(token)),
+		nodeName:      nodeName,
+		podSubnet:     podSubnet,
+		serviceSubnet: serviceSubnet(),
+		confPath:      filepath.Join(confDir, "10-inception.conflist"),
+		iptables:      pickIptables(),
 	}, nil
 }
 
@@ -173,7 +176,35 @@ func (a *agent) sync() error {
 			}
 		}
 	}
+	if err := a.ensureServiceGuard(); err != nil {
+		return err
+	}
 	return a.ensureMasquerade()
+}
+
+// serviceSubnet is kind's default service range unless SERVICE_SUBNET says otherwise.
+func serviceSubnet() string {
+	if subnet := os.Getenv("SERVICE_SUBNET"); subnet != "" {
+		return subnet
+	}
+	return "10.96.0.0/16"
+}
+
+// ensureServiceGuard rejects forwarded traffic still addressed to a Service IP: kube-proxy rewrites every
+// packet for a Service it knows before filtering, so what is left would otherwise leave the node through
+// the Docker gateway towards whatever network holds that range outside the cluster.
+func (a *agent) ensureServiceGuard() error {
+	rule := []string{"FORWARD", "-d", a.serviceSubnet,
+		"-m", "comment", "--comment", "inception-cni: service traffic kube-proxy has not translated", "-j", "REJECT"}
+	check := append([]string{"-w", "5", "-C"}, rule...)
+	if exec.Command(a.iptables, check...).Run() == nil {
+		return nil
+	}
+	insert := append([]string{"-w", "5", "-I"}, rule...)
+	if out, err := exec.Command(a.iptables, insert...).CombinedOutput(); err != nil {
+		return fmt.Errorf("service guard rule: %v: %s", err, out)
+	}
+	return nil
 }
 
 func internalIP(addresses []struct {
