@@ -1,19 +1,16 @@
 import type * as k8s from '@kubernetes/client-node';
-import { createWriteStream } from 'node:fs';
-import { access, mkdir } from 'node:fs/promises';
-import { basename, extname, join, posix } from 'node:path';
+import { basename } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { extract } from 'tar-stream';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { globToRegExp, hasGlob } from '../report/glob.js';
+import { reportExtractor, reportMatcher } from '../report/report-archive.js';
 import { COLLECTED_MARKER, type ReportsLocation } from './job-reports-keeper.js';
 import { execInContainer, type ExecTarget } from './pod-exec.js';
 
 /**
  * Copies the reports matching the pattern out of the keeper container (`tar c` over exec) into
- * `destination`. Names are kept; a taken name gets `-2`, `-3`... Missing reports are a warning.
+ * `destination`. Missing reports are a warning.
  */
 export async function copyReportsFromPod(
   config: k8s.KubeConfig,
@@ -23,26 +20,11 @@ export async function copyReportsFromPod(
   logger: Logger,
 ): Promise<string[]> {
   const { pattern, directory } = location;
-  const matches = hasGlob(pattern)
-    ? (path: string) => globToRegExp(pattern).test(path)
-    : (path: string) => path === pattern || path.startsWith(`${pattern.replace(/\/$/, '')}/`);
-  await mkdir(destination, { recursive: true });
-  const copied: string[] = [];
-  const reader = extract();
-  reader.on('entry', (header, stream, next) => {
-    const path = posix.join(directory, header.name);
-    if (header.type !== 'file' || basename(path) === COLLECTED_MARKER || !matches(path)) {
-      stream.on('end', next);
-      stream.resume();
-      return;
-    }
-    freeName(destination, basename(path), copied)
-      .then(async (target) => {
-        copied.push(target);
-        await pipeline(stream, createWriteStream(target));
-        next();
-      })
-      .catch(next);
+  const isReport = reportMatcher(pattern);
+  const { reader, copied } = await reportExtractor({
+    root: directory,
+    matches: (path) => basename(path) !== COLLECTED_MARKER && isReport(path),
+    destination,
   });
   const archive = new PassThrough();
   const extracted = pipeline(archive, reader);
@@ -86,18 +68,4 @@ export async function releaseKeeper(
   ]);
   if (result.exitCode !== 0)
     throw new Error(result.stderr.trim() || result.message || `exit code ${result.exitCode}`);
-}
-
-async function freeName(directory: string, name: string, taken: string[]): Promise<string> {
-  const extension = extname(name);
-  const stem = name.slice(0, name.length - extension.length);
-  for (let n = 1; ; n++) {
-    const candidate = join(directory, n === 1 ? name : `${stem}-${n}${extension}`);
-    if (taken.includes(candidate)) continue;
-    const exists = await access(candidate).then(
-      () => true,
-      () => false,
-    );
-    if (!exists) return candidate;
-  }
 }
