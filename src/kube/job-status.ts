@@ -13,6 +13,9 @@ export type JobRunState =
 /** Waiting reasons that will not resolve by waiting (the kubelet retries them, but the run is lost). */
 const IMAGE_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull']);
 const START_REASONS = new Set(['CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
+/** The kubelet reports passing start errors too ("failed to sync secret cache"); only a missing object is
+ * final at once, anything else must last this long. */
+const START_ERROR_GRACE_MS = 10_000;
 
 /**
  * Reads the state of one test run from its Job and pods; remembers since when each pod is unschedulable.
@@ -21,6 +24,7 @@ const START_REASONS = new Set(['CreateContainerConfigError', 'CreateContainerErr
  */
 export class JobRunObserver {
   private readonly unschedulableSince = new Map<string, number>();
+  private readonly startBlockedSince = new Map<string, number>();
 
   constructor(
     private readonly testContainer: string,
@@ -100,6 +104,10 @@ export class JobRunObserver {
         };
       }
       if (START_REASONS.has(waiting.reason)) {
+        const key = `${name}/${status.name}`;
+        const since = this.startBlockedSince.get(key) ?? now;
+        this.startBlockedSince.set(key, since);
+        if (!/not found/i.test(waiting.message ?? '') && now - since < START_ERROR_GRACE_MS) continue;
         return {
           kind: 'error',
           pod,

@@ -159,6 +159,21 @@ describe('JobRunObserver', () => {
     });
   }
 
+  it('waits out a passing start error, then fails with the latest message', () => {
+    const observer = new JobRunObserver('tests', 120_000);
+    const syncing = pod({
+      waiting: { reason: 'CreateContainerConfigError', message: 'failed to sync secret cache: timed out' },
+    });
+    assert.equal(observer.observe(job(), [syncing], 1000).kind, 'pending');
+    assert.equal(observer.observe(job(), [syncing], 10_999).kind, 'pending');
+    const state = observer.observe(job(), [syncing], 11_000);
+    assert.equal(state.kind, 'error');
+    assert.match(
+      'message' in state ? state.message : '',
+      /cannot start \(CreateContainerConfigError\): failed to sync/,
+    );
+  });
+
   it('fails an unschedulable pod only after the unschedulable timeout, quoting the scheduler', () => {
     const observer = new JobRunObserver('tests', 5000);
     const stuck = pod(undefined, { pod: unschedulable });
