@@ -1,4 +1,5 @@
 import type { Logger } from '../log.js';
+import { formatDuration } from '../report/format-duration.js';
 
 /** Logger for a terminal: each long step prints when it starts and how long it took. */
 export function terminalLogger(stream: NodeJS.WritableStream = process.stderr, verbose = false): Logger {
@@ -21,7 +22,7 @@ export function terminalLogger(stream: NodeJS.WritableStream = process.stderr, v
       const started = Date.now();
       line(`${indent()}${paint('36', '▸')} ${title}`);
       depth++;
-      const took = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+      const took = () => formatDuration(Date.now() - started);
       try {
         const result = await fn();
         depth--;

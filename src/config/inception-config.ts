@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { parseDuration } from './duration.js';
 import { splitShellWords } from './shell-words.js';
+import { readKeyValues, readStringOrList, type Locator } from './value-readers.js';
 
 /** inception.yml: what the `inception` command brings up, builds and runs. */
 export interface InceptionConfig {
@@ -45,9 +46,12 @@ function text(value: unknown, file: string, key: string): string {
 }
 
 function stringMap(value: unknown, file: string, key: string): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(record(value, file, key)).map(([name, item]) => [name, item == null ? '' : String(item)]),
-  );
+  return value === undefined || value === null ? {} : readKeyValues(value, key, locator(file));
+}
+
+/** Names the file and the key in messages of the shared value readers, as `fail` does. */
+function locator(file: string): Locator {
+  return (key) => `${file}: ${key}`;
 }
 
 export function parseInceptionConfig(source: string, file: string): InceptionConfig {
@@ -84,7 +88,7 @@ export function parseInceptionConfig(source: string, file: string): InceptionCon
   return {
     file,
     compose: path.resolve(folder, text(top.compose ?? 'compose.yml', file, 'compose')),
-    profiles: Array.isArray(top.profiles) ? top.profiles.map(String) : [],
+    profiles: top.profiles == null ? [] : readStringOrList(top.profiles, 'profiles', locator(file)),
     images,
     tests: testsRaw && {
       image: text(testsRaw.image, file, 'tests.image'),

@@ -1,6 +1,9 @@
 import { ConfigurationError } from '../errors.js';
 
-/** Splits a command line into words like a POSIX shell would, without expanding anything. */
+/**
+ * Splits a command line into words like a POSIX shell would, without expanding anything: '…' and "…"
+ * quoting, \ escapes, and \ before a line break continues the line.
+ */
 export function splitShellWords(text: string, where: string): string[] {
   const words: string[] = [];
   let word = '';
@@ -13,12 +16,15 @@ export function splitShellWords(text: string, where: string): string[] {
       else word += char;
     } else if (quote === '"') {
       if (char === '"') quote = undefined;
+      else if (char === '\\' && text[i + 1] === '\n') i++;
       else if (char === '\\' && i + 1 < text.length && '"\\$`'.includes(text[i + 1] as string))
         word += text[++i];
       else word += char;
     } else if (char === "'" || char === '"') {
       quote = char;
       inWord = true;
+    } else if (char === '\\' && text[i + 1] === '\n') {
+      i++;
     } else if (char === '\\' && i + 1 < text.length) {
       word += text[++i];
       inWord = true;

@@ -33,36 +33,57 @@ export async function removeEnvironment(
     }
   };
 
-  const containers = await docker.listContainers({ all: true, filters });
-  await Promise.all(
-    containers.map(async (info) => {
-      const name = info.Names[0]?.replace(/^\//, '') ?? info.Id;
-      if (
-        await attempt(`container ${name}`, () =>
-          docker.getContainer(info.Id).remove({ force: true, v: true }),
-        )
-      )
-        report.containers.push(name);
-    }),
+  /** Removes every item at once, noting the name of each one removed (or already gone) in `removed`. */
+  const removeAll = <T>(
+    kind: string,
+    items: T[],
+    name: (item: T) => string,
+    remove: (item: T) => Promise<unknown>,
+    removed: string[],
+  ) =>
+    Promise.all(
+      items.map(async (item) => {
+        if (await attempt(`${kind} ${name(item)}`, () => remove(item))) removed.push(name(item));
+      }),
+    );
+
+  // Containers first: a network or volume still in use by one cannot be removed.
+  await removeAll(
+    'container',
+    await docker.listContainers({ all: true, filters }),
+    (info) => info.Names[0]?.replace(/^\//, '') ?? info.Id,
+    (info) => docker.getContainer(info.Id).remove({ force: true, v: true }),
+    report.containers,
   );
-  const networks = await docker.listNetworks({ filters });
-  for (const network of networks) {
-    if (await attempt(`network ${network.Name}`, () => docker.getNetwork(network.Id).remove()))
-      report.networks.push(network.Name);
-  }
-  const { Volumes: volumes = [] } = await docker.listVolumes({ filters });
-  for (const volume of volumes) {
-    if (await attempt(`volume ${volume.Name}`, () => docker.getVolume(volume.Name).remove()))
-      report.volumes.push(volume.Name);
-  }
+  const [networks, { Volumes: volumes = [] }, images] = await Promise.all([
+    docker.listNetworks({ filters }),
+    docker.listVolumes({ filters }),
+    docker.listImages({ filters }),
+  ]);
   // Images built for the environment lose their per-environment tag; layers stay for the next build's cache.
-  const images = await docker.listImages({ filters });
-  for (const image of images) {
-    for (const tag of image.RepoTags ?? []) {
-      if (tag === '<none>:<none>') continue;
-      if (await attempt(`image tag ${tag}`, () => docker.getImage(tag).remove({ noprune: true })))
-        report.images.push(tag);
-    }
-  }
+  const tags = images.flatMap((image) => image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>');
+  await Promise.all([
+    removeAll(
+      'network',
+      networks,
+      (network) => network.Name,
+      (network) => docker.getNetwork(network.Id).remove(),
+      report.networks,
+    ),
+    removeAll(
+      'volume',
+      volumes,
+      (volume) => volume.Name,
+      (volume) => docker.getVolume(volume.Name).remove(),
+      report.volumes,
+    ),
+    removeAll(
+      'image tag',
+      tags,
+      (tag) => tag,
+      (tag) => docker.getImage(tag).remove({ noprune: true }),
+      report.images,
+    ),
+  ]);
   return report;
 }

@@ -1,5 +1,11 @@
 import type { EnvironmentInfo } from './environment-info.js';
 
+/** Variables every step after setup-docker gets; run-tests and collect-logs read them back. */
+export const ENV_ENVIRONMENT = 'INCEPTION_ENVIRONMENT';
+export const ENV_NETWORK = 'INCEPTION_NETWORK';
+export const ENV_SERVICES = 'INCEPTION_SERVICES';
+
+/** `orders-db` -> `INCEPTION_ORDERS_DB`, the start of each service's variables. */
 export function serviceVariablePrefix(service: string): string {
   return `INCEPTION_${service.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
 }
@@ -7,9 +13,9 @@ export function serviceVariablePrefix(service: string): string {
 /** How later steps on the host reach each service: INCEPTION_<SERVICE>_HOST/_PORT/_PORT_<n>/_URL/_IP. */
 export function hostVariables(info: EnvironmentInfo): Record<string, string> {
   const variables: Record<string, string> = {
-    INCEPTION_ENVIRONMENT: info.name,
-    INCEPTION_NETWORK: info.network,
-    INCEPTION_SERVICES: JSON.stringify(info.services),
+    [ENV_ENVIRONMENT]: info.name,
+    [ENV_NETWORK]: info.network,
+    [ENV_SERVICES]: JSON.stringify(info.services),
   };
   for (const [service, address] of Object.entries(info.services)) {
     const prefix = serviceVariablePrefix(service);
@@ -25,14 +31,12 @@ export function hostVariables(info: EnvironmentInfo): Record<string, string> {
 
 /** How a container on the environment network reaches each service: by its name and container port. */
 export function networkVariables(info: EnvironmentInfo): Record<string, string> {
-  const variables: Record<string, string> = {
-    INCEPTION_ENVIRONMENT: info.name,
-    INCEPTION_NETWORK: info.network,
-  };
+  const variables: Record<string, string> = { [ENV_ENVIRONMENT]: info.name };
+  if (info.network) variables[ENV_NETWORK] = info.network;
   for (const [service, address] of Object.entries(info.services)) {
     const prefix = serviceVariablePrefix(service);
-    variables[`${prefix}_HOST`] = address.hostname;
-    variables[`${prefix}_IP`] = address.ip;
+    variables[`${prefix}_HOST`] = address.hostname || service;
+    if (address.ip) variables[`${prefix}_IP`] = address.ip;
     if (address.internalUrl) variables[`${prefix}_URL`] = address.internalUrl;
   }
   return variables;

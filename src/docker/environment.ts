@@ -7,6 +7,7 @@ import type {
 } from '../config/compose-model.js';
 import { ServiceStartError } from '../errors.js';
 import type { Logger } from '../log.js';
+import { formatDuration } from '../report/format-duration.js';
 import { containerCreateOptions, volumeName } from './container-spec.js';
 import type { EnvironmentInfo } from './environment-info.js';
 import { validateEnvironmentName } from './environment-name.js';
@@ -29,8 +30,6 @@ export interface UpOptions {
   timeoutMs?: number;
 }
 
-const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
-
 /** Brings the project up as an isolated environment: its own network, volumes and container names;
  * independent services start at once, dependents when their conditions hold. Leaves what it created in
  * place on failure, so diagnostics can be collected before `removeEnvironment`. */
@@ -47,12 +46,14 @@ export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo
       CheckDuplicate: true,
       Labels: environmentLabels(environment, 'network'),
     });
-    for (const volume of project.volumes) {
-      await docker.createVolume({
-        Name: volumeName(environment, volume),
-        Labels: environmentLabels(environment, 'volume'),
-      });
-    }
+    await Promise.all(
+      project.volumes.map((volume) =>
+        docker.createVolume({
+          Name: volumeName(environment, volume),
+          Labels: environmentLabels(environment, 'volume'),
+        }),
+      ),
+    );
     logger.info(`network ${network}, ${project.volumes.length} volume(s)`);
   });
 
@@ -71,15 +72,14 @@ export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo
     startInDependencyOrder({ docker, services, environment, network, images, containers, logger }),
   );
 
-  const info: EnvironmentInfo = { name: environment, network, services: {} };
-  for (const service of services) {
-    info.services[service.name] = serviceAddress(
-      service,
-      await containers.get(service.name)!.inspect(),
-      network,
-    );
-  }
-  return info;
+  const inspected = await Promise.all(services.map((service) => containers.get(service.name)!.inspect()));
+  return {
+    name: environment,
+    network,
+    services: Object.fromEntries(
+      services.map((service, index) => [service.name, serviceAddress(service, inspected[index]!, network)]),
+    ),
+  };
 }
 
 interface StartContext {
@@ -99,8 +99,8 @@ async function startInDependencyOrder(context: StartContext): Promise<void> {
   const abort = new AbortController();
 
   const satisfy = async (dependency: string, condition: DependencyCondition) => {
-    await startService(byName.get(dependency)!);
     const spec = byName.get(dependency)!;
+    await startService(spec);
     const container = context.containers.get(dependency)!;
     const extra: WaitStrategy | undefined =
       condition === 'service_healthy' && spec.wait.kind !== 'healthy'
@@ -151,7 +151,7 @@ async function startInDependencyOrder(context: StartContext): Promise<void> {
           network: context.network,
           signal: abort.signal,
         });
-        logger.info(`${service.name}: ready after ${seconds(started)}`);
+        logger.info(`${service.name}: ready after ${formatDuration(Date.now() - started)}`);
       })();
       ready.set(service.name, task);
     }

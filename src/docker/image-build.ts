@@ -1,6 +1,8 @@
 import type Docker from 'dockerode';
+import { mapWithConcurrency } from '../concurrency.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
+import { formatDuration } from '../report/format-duration.js';
 import { createBuildContext } from './build-context.js';
 import { chooseBuilder, type Builder } from './image-build-builder.js';
 import { imageLabels } from './image-build-labels.js';
@@ -90,10 +92,18 @@ export async function buildImages(
       : `Build ${plans.length} images (${options.runTag})`;
 
   return logger.group(title, async () => {
-    const results = await mapWithLimit(plans, options.concurrency ?? 2, ({ spec, refs }) => {
-      const prefix = plans.length > 1 ? `[${spec.name}] ` : '';
-      return buildImage(docker, spec, refs, { ...options, labels }, state, prefix);
-    });
+    // Every build runs to its end, so one failure does not hide another.
+    const results = await mapWithConcurrency(
+      plans,
+      options.concurrency ?? 2,
+      ({ spec, refs }): Promise<PromiseSettledResult<BuiltImage>> => {
+        const prefix = plans.length > 1 ? `[${spec.name}] ` : '';
+        return buildImage(docker, spec, refs, { ...options, labels }, state, prefix).then(
+          (value) => ({ status: 'fulfilled', value }),
+          (reason: unknown) => ({ status: 'rejected', reason }),
+        );
+      },
+    );
     const failures = results.filter((result) => result.status === 'rejected').map((result) => result.reason);
     if (failures.length === 1) throw failures[0];
     if (failures.length > 1) throw new Error(failures.map((failure) => errorMessage(failure)).join('\n\n'));
@@ -149,13 +159,15 @@ async function buildImage(
   if (progress.error || !progress.imageId) throw new ImageBuildError(spec.name, progress.failureReport());
 
   const id = (await docker.getImage(ref).inspect()).Id;
-  for (const extra of refs.slice(1)) {
-    const colon = extra.lastIndexOf(':');
-    await docker.getImage(id).tag({ repo: extra.slice(0, colon), tag: extra.slice(colon + 1) });
-  }
+  await Promise.all(
+    refs.slice(1).map((extra) => {
+      const colon = extra.lastIndexOf(':');
+      return docker.getImage(id).tag({ repo: extra.slice(0, colon), tag: extra.slice(colon + 1) });
+    }),
+  );
   const durationMs = Date.now() - started;
   logger.info(
-    `Built ${refs.join(', ')} (${id.slice(7, 19)}) in ${(durationMs / 1000).toFixed(1)}s with ${builder}`,
+    `Built ${refs.join(', ')} (${id.slice(7, 19)}) in ${formatDuration(durationMs)} with ${builder}`,
   );
   return { name: spec.name, ref, id, tags: refs, builder, durationMs };
 }
@@ -185,25 +197,4 @@ function followBuild(stream: NodeJS.ReadableStream, progress: BuildProgress): Pr
       resolve(progress);
     });
   });
-}
-
-async function mapWithLimit<T, R>(
-  items: T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<PromiseSettledResult<R>[]> {
-  const results: PromiseSettledResult<R>[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      try {
-        results[index] = { status: 'fulfilled', value: await fn(items[index] as T) };
-      } catch (reason) {
-        results[index] = { status: 'rejected', reason };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }

@@ -3,6 +3,7 @@ import type { ComposeProject, ServiceSpec } from '../config/compose-model.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { buildImages } from './image-build.js';
+import { imagePresent, pullImage } from './image-pull.js';
 import { environmentLabels } from './labels.js';
 
 export interface ServiceImagesOptions {
@@ -31,7 +32,7 @@ export async function prepareServiceImages(options: ServiceImagesOptions): Promi
     const built = await buildImages(
       docker,
       leaders.map((service) => ({
-        name: service.image?.split(':')[0] ?? `${project.name}-${service.name}`,
+        name: service.image ? withoutTag(service.image) : `${project.name}-${service.name}`,
         context: service.build!.context,
         dockerfile: service.build!.dockerfile,
         target: service.build!.target,
@@ -48,41 +49,31 @@ export async function prepareServiceImages(options: ServiceImagesOptions): Promi
       for (const service of group) refs.set(service.name, built[index]!.ref);
     });
   }
-  const toPull = new Set<string>();
-  for (const service of services) {
-    if (refs.has(service.name)) continue;
-    refs.set(service.name, service.image!);
-    if (!(await imagePresent(docker, service.image!))) toPull.add(service.image!);
-  }
-  if (toPull.size > 0) {
-    await logger.group(`Pull ${toPull.size} image(s)`, () =>
-      Promise.all([...toPull].map((image) => pullImage(docker, image, services, logger))),
+  const pulled = services.filter((service) => !refs.has(service.name));
+  for (const service of pulled) refs.set(service.name, service.image!);
+  const images = [...new Set(pulled.map((service) => service.image!))];
+  // Any failure to inspect means "pull it": the pull's error says best what is wrong with the name.
+  const present = await Promise.all(images.map((image) => imagePresent(docker, image).catch(() => false)));
+  const toPull = images.filter((_, index) => !present[index]);
+  if (toPull.length > 0) {
+    await logger.group(`Pull ${toPull.length} image(s)`, () =>
+      Promise.all(toPull.map((image) => pull(docker, image, services, logger))),
     );
   }
   return refs;
 }
 
-async function imagePresent(docker: Docker, ref: string): Promise<boolean> {
-  try {
-    await docker.getImage(ref).inspect();
-    return true;
-  } catch {
-    return false;
-  }
+/** `localhost:5000/shop/api:1.2` -> `localhost:5000/shop/api`: the name the environment's tag goes on. */
+function withoutTag(image: string): string {
+  const name = image.split('@')[0]!;
+  const colon = name.lastIndexOf(':');
+  return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
 }
 
-async function pullImage(
-  docker: Docker,
-  image: string,
-  services: ServiceSpec[],
-  logger: Logger,
-): Promise<void> {
+async function pull(docker: Docker, image: string, services: ServiceSpec[], logger: Logger): Promise<void> {
   const users = services.filter((service) => service.image === image).map((service) => `"${service.name}"`);
   try {
-    const stream = await docker.pull(image);
-    await new Promise<void>((resolve, reject) =>
-      docker.modem.followProgress(stream, (error: Error | null) => (error ? reject(error) : resolve())),
-    );
+    await pullImage(docker, image);
     logger.info(`pulled ${image}`);
   } catch (error) {
     throw new ConfigurationError(

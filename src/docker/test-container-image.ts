@@ -1,25 +1,14 @@
 import type Docker from 'dockerode';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
+import { imagePresent, pullImage } from './image-pull.js';
 
 /** The test image, pulled when the engine does not have it; the error says how to provide it. */
 export async function ensureTestImage(docker: Docker, image: string, logger: Logger): Promise<void> {
-  try {
-    await docker.getImage(image).inspect();
-    return;
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode !== 404) throw error;
-  }
+  if (await imagePresent(docker, image)) return;
   logger.info(`Image ${image} is not on the engine; pulling it.`);
   try {
-    const stream = await docker.pull(image);
-    await new Promise<void>((resolve, reject) => {
-      docker.modem.followProgress(stream, (error: Error | null, events: Array<{ error?: string }>) => {
-        const failed = error?.message ?? events.find((event) => event.error)?.error;
-        if (failed) reject(new Error(failed));
-        else resolve();
-      });
-    });
+    await pullImage(docker, image);
   } catch (error) {
     throw new Error(
       `Test image ${image} is not on the engine and could not be pulled (${errorMessage(error)}). ` +

@@ -1,3 +1,4 @@
+import { fencedBlock } from '../markdown-fence.js';
 import { formatDuration } from './format-duration.js';
 import type { JUnitFailure, JUnitSummary } from './junit.js';
 
@@ -62,7 +63,7 @@ function failureList(failures: JUnitFailure[]): string[] {
       head,
       '  <details><summary>output</summary>',
       '',
-      indent(codeBlock(failure.details)),
+      indent(fencedBlock(failure.details)),
       '',
       '  </details>',
     ].join('\n');
@@ -89,12 +90,6 @@ function escapeInline(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|#])/g, '\\$1')
     .replace(/\r?\n/g, ' ');
-}
-
-function codeBlock(text: string): string {
-  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  return `${fence}\n${text}\n${fence}`;
 }
 
 function indent(text: string): string {

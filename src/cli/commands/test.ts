@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { removeEnvironment } from '../../docker/cleanup.js';
 import type { EnvironmentInfo } from '../../docker/environment-info.js';
-import { networkVariables } from '../../docker/environment-variables.js';
 import { buildImages } from '../../docker/image-build.js';
 import { environmentLabels } from '../../docker/labels.js';
 import { runTestContainer } from '../../docker/test-container.js';
 import { ConfigurationError } from '../../errors.js';
+import { formatDuration } from '../../report/format-duration.js';
 import type { CliContext } from '../context.js';
 import { readState, workFolder } from '../state-file.js';
 import { bringUp, saveDiagnostics } from './up.js';
@@ -42,7 +42,7 @@ export async function testCommand(context: CliContext): Promise<number> {
     const result = await runTestContainer(docker, {
       image,
       command: tests.command,
-      env: { ...networkVariables(info), ...tests.env },
+      env: tests.env,
       network: info.network,
       environment: info,
       reportsGlob: tests.reports,
@@ -52,7 +52,7 @@ export async function testCommand(context: CliContext): Promise<number> {
       logger,
     });
     logger.info(
-      `tests ${result.result} (exit code ${result.exitCode}) in ${(result.durationMs / 1000).toFixed(1)}s`,
+      `tests ${result.result} (exit code ${result.exitCode}) in ${formatDuration(result.durationMs)}`,
     );
     for (const report of result.reports) logger.info(`report: ${report}`);
     if (result.result !== 'passed') {

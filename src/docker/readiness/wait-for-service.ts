@@ -31,11 +31,17 @@ export function probeTarget(info: Inspect, port: number, network: string): Probe
   return ip ? { host: ip, port } : undefined;
 }
 
+/** What a wait needs across polls, set up once: the log follower, the compiled body pattern. */
+interface WaitState {
+  logs?: LogMatcher;
+  body?: RegExp;
+}
+
 async function conditionMet(
   wait: WaitStrategy,
   info: Inspect,
   network: string,
-  logs?: LogMatcher,
+  prepared: WaitState,
 ): Promise<boolean> {
   const state = info.State;
   switch (wait.kind) {
@@ -46,7 +52,7 @@ async function conditionMet(
     case 'running':
       return state.Running && Date.now() - Date.parse(state.StartedAt) >= wait.forMs;
     case 'log':
-      return (logs?.count ?? 0) >= wait.times;
+      return (prepared.logs?.count ?? 0) >= wait.times;
     case 'exit':
       return state.Status === 'exited' && state.ExitCode === wait.code;
     case 'tcp': {
@@ -58,7 +64,7 @@ async function conditionMet(
       if (!target) return false;
       const answer = await probeHttp(target, wait.path, wait.scheme);
       if (!answer || !wait.status.includes(answer.status)) return false;
-      return wait.body === undefined || new RegExp(wait.body).test(answer.body);
+      return prepared.body === undefined || prepared.body.test(answer.body);
     }
   }
 }
@@ -79,13 +85,16 @@ function terminalFailure(wait: WaitStrategy, info: Inspect): string | undefined 
   return undefined;
 }
 
+/** Ends early on abort. The listener goes with the timer: every service polls on one shared signal. */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
       resolve();
-    });
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
   });
 }
 
@@ -95,6 +104,8 @@ export async function waitForService(options: ServiceWaitOptions): Promise<void>
   const { container, wait, service } = options;
   const deadline = Date.now() + options.timeoutMs;
   const logs = wait.kind === 'log' ? new LogMatcher(new RegExp(wait.pattern)) : undefined;
+  const body = wait.kind === 'http' && wait.body !== undefined ? new RegExp(wait.body) : undefined;
+  const prepared: WaitState = { logs, body };
   await logs?.attach(container);
   const fail = async (reason: string): Promise<never> => {
     throw new ServiceStartError(service, reason, await lastLogLines(container, LAST_LINES));
@@ -104,7 +115,7 @@ export async function waitForService(options: ServiceWaitOptions): Promise<void>
       if (options.signal?.aborted)
         throw new Error(`stopped waiting for "${service}": another service failed`);
       const info = await container.inspect();
-      if (await conditionMet(wait, info, options.network, logs)) return;
+      if (await conditionMet(wait, info, options.network, prepared)) return;
       const failure = terminalFailure(wait, info);
       if (failure) return await fail(failure);
       if (Date.now() >= deadline) {
