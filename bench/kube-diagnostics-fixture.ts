@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { KubeClients } from '../src/kube/client.js';
 import { runCommand } from './run-command.js';
 
@@ -5,14 +8,16 @@ export const BENCH_IMAGE = 'inception-diag-test:v1';
 
 /** Builds the pods' image FROM debian:bookworm-slim and loads it into the kind cluster (no registry here). */
 export async function loadBenchImage(kindCluster: string, kind: string): Promise<void> {
-  const dir = await runCommand('mktemp', ['-d']);
-  const dockerfile = `${dir.trim()}/Dockerfile`;
-  await runCommand('sh', [
-    '-c',
-    `printf 'FROM debian:bookworm-slim\\nLABEL io.inception.test=diagnostics\\n' > ${dockerfile}`,
-  ]);
-  await runCommand('docker', ['build', '-q', '-t', BENCH_IMAGE, '-f', dockerfile, dir.trim()]);
-  await runCommand('rm', ['-rf', dir.trim()]);
+  const dir = await mkdtemp(path.join(tmpdir(), 'diag-bench-image-'));
+  try {
+    await writeFile(
+      path.join(dir, 'Dockerfile'),
+      'FROM debian:bookworm-slim\nLABEL io.inception.test=diagnostics\n',
+    );
+    await runCommand('docker', ['build', '-q', '-t', BENCH_IMAGE, dir]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
   await runCommand(kind, ['load', 'docker-image', BENCH_IMAGE, '--name', kindCluster]);
 }
 

@@ -31,7 +31,6 @@ export interface CollectAndUploadOptions {
   /** Default true; off a runner the upload is skipped anyway. */
   upload?: boolean;
   retentionDays?: number;
-  since?: Date;
   /** Receives the job-summary markdown (the Actions entry appends it to the job summary). */
   writeSummary?: (markdown: string) => Promise<void>;
   env?: Record<string, string | undefined>;
@@ -70,26 +69,24 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
     return { ...result, skipped: true };
   }
   try {
+    // The folder exists (and `path` can be read) even when nothing is collected.
     await mkdir(dir, { recursive: true });
-    if (options.collectDocker ?? true) {
+  } catch (error) {
+    logger.warn(`Could not create ${dir}: ${errorMessage(error)}`);
+  }
+  if (options.collectDocker ?? true) {
+    try {
       result.docker = await logger.group('Collect Docker diagnostics', async () => {
         const docker = options.docker ?? (await connectDocker());
-        return collectDockerDiagnostics({
-          docker,
-          environment: options.environment,
-          outDir: dir,
-          logger,
-          since: options.since,
-        });
+        return collectDockerDiagnostics({ docker, environment: options.environment, outDir: dir, logger });
       });
+    } catch (error) {
+      logger.warn(`Could not collect diagnostics: ${errorMessage(error)}`);
     }
-  } catch (error) {
-    logger.warn(`Could not collect diagnostics: ${errorMessage(error)}`);
   }
   const kubernetes = options.kubernetes;
   if (kubernetes) {
     try {
-      await mkdir(dir, { recursive: true });
       result.kubernetes = await logger.group('Collect Kubernetes diagnostics', () =>
         collectKubernetes(kubernetes, dir, logger),
       );
@@ -123,9 +120,6 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   return result;
 }
 
-export function defaultDiagnosticsPath(
-  env: Record<string, string | undefined>,
-  artifactName: string,
-): string {
+function defaultDiagnosticsPath(env: Record<string, string | undefined>, artifactName: string): string {
   return path.join(env.RUNNER_TEMP || os.tmpdir(), 'inception-diagnostics', artifactName);
 }

@@ -3,13 +3,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { DockerFrameDecoder } from '../docker/log-frames.js';
-import { formatLogLine, LogLineSplitter, type LogLine } from './log-lines.js';
-
-export interface ContainerLogResult {
-  lineCount: number;
-  /** The last messages, without timestamps, for the job summary. */
-  lastLines: string[];
-}
+import { formatLogLine, LogLineSplitter, LogTail, type LogLine } from './log-lines.js';
 
 /**
  * Streams a container's whole log (running or stopped) to `file`, one `<time> <stream> <message>` line
@@ -20,22 +14,18 @@ export async function writeContainerLog(
   containerId: string,
   tty: boolean,
   file: string,
-  tailSize = 20,
-): Promise<ContainerLogResult> {
+): Promise<LogTail> {
   const source = await openLogStream(docker, containerId);
-  const lastLines: string[] = [];
-  let lineCount = 0;
-  let out: string[] = [];
+  const tail = new LogTail();
+  let out = '';
   const splitter = new LogLineSplitter((line: LogLine) => {
-    lineCount++;
-    out.push(formatLogLine(line) + '\n');
-    lastLines.push(line.message);
-    if (lastLines.length > tailSize) lastLines.shift();
+    tail.add(line);
+    out += formatLogLine(line) + '\n';
   });
   const decoder = new DockerFrameDecoder();
   const drain = (): string => {
-    const text = out.join('');
-    out = [];
+    const text = out;
+    out = '';
     return text;
   };
   const toLines = new Transform({
@@ -50,7 +40,7 @@ export async function writeContainerLog(
     },
   });
   await pipeline(source, toLines, createWriteStream(file));
-  return { lineCount, lastLines };
+  return tail;
 }
 
 /** `container.logs()` buffers the whole log in memory unless it follows; dialing ourselves streams it and still ends. */

@@ -1,6 +1,6 @@
 import { failureSentence } from './container-state.js';
 import type { DockerDiagnostics } from './diagnostics-model.js';
-import { table } from './markdown.js';
+import { notCollectedSection, table } from './markdown.js';
 
 /** index.md at the bundle root: what failed first, then every container with links to its files. */
 export function renderIndexMarkdown(diagnostics: DockerDiagnostics): string {
@@ -39,13 +39,6 @@ export function renderIndexMarkdown(diagnostics: DockerDiagnostics): string {
     (file) => !file.startsWith('containers/') && !file.startsWith('index.'),
   );
   if (shared.length > 0) lines.push(`Also: ${shared.map((file) => `[${file}](${file})`).join(', ')}.`, '');
-  if (diagnostics.errors.length > 0) {
-    lines.push(
-      '## Not collected',
-      '',
-      ...diagnostics.errors.map((error) => `- ${error.replace(/\r?\n/g, ' ')}`),
-      '',
-    );
-  }
+  lines.push(...notCollectedSection(diagnostics.errors));
   return lines.join('\n');
 }

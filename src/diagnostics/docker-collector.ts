@@ -4,7 +4,8 @@ import type Docker from 'dockerode';
 import { LABEL_SERVICE, labelFilter } from '../docker/labels.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { mapWithConcurrency } from './concurrency.js';
+import { BundleWriter, type ReportFailure } from './bundle-writer.js';
+import { mapWithConcurrency } from '../concurrency.js';
 import { writeContainerLog } from './container-log.js';
 import { compareByFailure, describeContainerState } from './container-state.js';
 import type { ContainerDiagnostics, DockerDiagnostics } from './diagnostics-model.js';
@@ -26,14 +27,10 @@ export interface DockerCollectOptions {
   environment?: string;
   outDir: string;
   logger: Logger;
-  /** Start of the event window; defaults to just before the oldest container or network collected. */
-  since?: Date;
-  /** Containers handled at once. */
-  concurrency?: number;
 }
 
-const DEFAULT_CONCURRENCY = 4;
-const TAIL_LINES = 20;
+/** Containers handled at once. */
+const CONCURRENCY = 4;
 const FALLBACK_EVENT_WINDOW_MS = 60 * 60 * 1000;
 
 interface Collected {
@@ -50,56 +47,36 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
   const { docker, environment, logger } = options;
   const outDir = path.resolve(options.outDir);
   const until = new Date();
-  const errors: string[] = [];
-  const files: string[] = [];
-  const fail = (what: string, error: unknown): void => {
-    const message = `${what}: ${errorMessage(error)}`;
-    errors.push(message);
-    logger.warn(`diagnostics: ${message}`);
-  };
-  const write = async (relative: string, content: string): Promise<void> => {
-    const file = path.join(outDir, relative);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content);
-    files.push(relative);
-  };
-  const attempt = async (what: string, fn: () => Promise<void>): Promise<void> => {
-    try {
-      await fn();
-    } catch (error) {
-      fail(what, error);
-    }
-  };
+  const bundle = new BundleWriter(outDir, logger);
+  const { fail } = bundle;
 
   let listed: Docker.ContainerInfo[] = [];
-  await attempt('listing containers', async () => {
+  try {
     listed = await docker.listContainers({ all: true, filters: labelFilter(environment) });
-  });
+  } catch (error) {
+    fail('listing containers', error);
+  }
   let networks: Docker.NetworkInspectInfo[] = [];
-  await attempt('networks.json', async () => {
+  try {
     const found = await docker.listNetworks({ filters: labelFilter(environment) });
     networks = await Promise.all(found.map((network) => docker.getNetwork(network.Id).inspect()));
-    await write('networks.json', JSON.stringify(networks, null, 2) + '\n');
-  });
+    await bundle.write('networks.json', JSON.stringify(networks, null, 2) + '\n');
+  } catch (error) {
+    fail('networks.json', error);
+  }
   logger.info(
     `Collecting diagnostics of ${listed.length} container(s) ${environment ? `of environment ${environment}` : 'managed by inception'} into ${outDir}`,
   );
 
-  const since = options.since ?? eventWindowStart(listed, networks, until);
+  const since = eventWindowStart(listed, networks, until);
   const [events, collected] = await Promise.all([
     readEvents(docker, environment, networks, since, until).catch((error: unknown) => {
       fail('events.txt', error);
       return undefined;
     }),
-    mapWithConcurrency(listed, options.concurrency ?? DEFAULT_CONCURRENCY, (info) =>
-      collectContainer(docker, info, outDir, fail),
-    ),
+    mapWithConcurrency(listed, CONCURRENCY, (info) => collectContainer(docker, info, outDir, fail)),
   ]);
-  if (events) {
-    await attempt('events.txt', () =>
-      write('events.txt', events.map((event) => formatEventLine(event) + '\n').join('')),
-    );
-  }
+  if (events) await bundle.write('events.txt', events.map((event) => formatEventLine(event) + '\n').join(''));
 
   for (const { container, inspect } of collected) {
     if (!inspect) continue;
@@ -113,29 +90,25 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
       fail(`${container.name}: state.txt`, error);
     }
   }
-  await attempt('engine.json', async () => {
+  try {
     const [info, version] = await Promise.all([docker.info(), docker.version()]);
-    await write('engine.json', JSON.stringify({ version, info }, null, 2) + '\n');
-  });
+    await bundle.write('engine.json', JSON.stringify({ version, info }, null, 2) + '\n');
+  } catch (error) {
+    fail('engine.json', error);
+  }
 
   const containers = collected.map(({ container }) => container).sort(compareByFailure);
-  for (const container of containers) files.push(...container.files);
+  for (const container of containers) bundle.files.push(...container.files);
   const diagnostics: DockerDiagnostics = {
     environment,
     outDir,
     collectedAt: until.toISOString(),
     containers,
     firstFailure: containers.find((container) => container.state.failure),
-    files,
-    errors,
+    files: bundle.files,
+    errors: bundle.errors,
   };
-  await attempt('index.md', async () => {
-    await mkdir(outDir, { recursive: true });
-    await writeFile(path.join(outDir, 'index.md'), renderIndexMarkdown(diagnostics));
-    files.push('index.md');
-    files.push('index.json');
-    await writeFile(path.join(outDir, 'index.json'), JSON.stringify(diagnostics, null, 2) + '\n');
-  });
+  await bundle.writeIndexes('', renderIndexMarkdown(diagnostics), diagnostics);
   return diagnostics;
 }
 
@@ -143,7 +116,7 @@ async function collectContainer(
   docker: Docker,
   info: Docker.ContainerInfo,
   outDir: string,
-  fail: (what: string, error: unknown) => void,
+  fail: ReportFailure,
 ): Promise<Collected> {
   const name = (info.Names[0] ?? info.Id.slice(0, 12)).replace(/^\//, '');
   const dir = `containers/${safeFileName(name)}`;
@@ -180,7 +153,6 @@ async function collectContainer(
       info.Id,
       inspect?.Config.Tty ?? false,
       path.join(outDir, dir, 'log.txt'),
-      TAIL_LINES,
     );
     container.lastLines = log.lastLines;
     container.files.push(`${dir}/log.txt`);

@@ -9,7 +9,7 @@ const RFC3339_UTC = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?Z$/;
  * A key that sorts like the time it names, to the nanosecond. The engine trims trailing zeros of the
  * fraction, so its strings do not sort as text, and `Date` keeps only milliseconds.
  */
-export function timeSortKey(value: string): string {
+function timeSortKey(value: string): string {
   const match = RFC3339_UTC.exec(value);
   if (match) return `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}`;
   const ms = Date.parse(value);

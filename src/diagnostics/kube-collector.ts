@@ -1,16 +1,15 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { errorMessage } from '../errors.js';
 import type { KubeClients } from '../kube/client.js';
 import type { Logger } from '../log.js';
-import { mapWithConcurrency } from './concurrency.js';
+import { BundleWriter, type ReportFailure } from './bundle-writer.js';
+import { mapWithConcurrency } from '../concurrency.js';
 import type { KubeDiagnostics, KubeJobDiagnostics } from './diagnostics-model.js';
 import { eventsAbout } from './kube-events.js';
-import { comparePodsByFailure, failedObjectsInOrder } from './kube-failure-order.js';
+import { failedObjectsInOrder, sortPodsByFailure } from './kube-failure-order.js';
 import { KUBE_DIR, renderKubeIndex } from './kube-index.js';
 import { readKubeInventory, type KubeInventory } from './kube-inventory.js';
 import { exportKindLogs, KindNotFoundError } from './kube-kind-logs.js';
-import { writeContainerLog } from './kube-log-writer.js';
+import { writePodLogTask } from './kube-log-writer.js';
 import { renderNodes } from './kube-nodes.js';
 import { OwnerLookup } from './kube-owners.js';
 import { planPod } from './kube-pod-plan.js';
@@ -29,11 +28,10 @@ export interface KubeCollectOptions {
   kindCluster?: string;
   /** Default: `kind` on PATH. */
   kindBinary?: string;
-  /** Log reads and namespace listings in flight at once (default 8). */
-  concurrency?: number;
 }
 
-export const DEFAULT_KUBE_CONCURRENCY = 8;
+/** Log reads and namespace listings in flight at once. */
+const CONCURRENCY = 8;
 
 /**
  * Writes what is needed to see why pods failed into `<outDir>/kubernetes/`: every container's whole log
@@ -46,31 +44,10 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
   const outDir = path.resolve(options.outDir);
   const namespaces = [...new Set(options.namespaces)];
   const selectors = [...new Set(options.selectors ?? [])];
-  const concurrency = options.concurrency ?? DEFAULT_KUBE_CONCURRENCY;
   const collectedAt = new Date().toISOString();
-  const errors: string[] = [];
-  const files: string[] = [];
-  const fail = (what: string, error: unknown): void => {
-    const message = `${what}: ${errorMessage(error)}`;
-    errors.push(message);
-    logger.warn(`diagnostics: ${message}`);
-  };
-  const writeUntracked = async (relative: string, content: string): Promise<boolean> => {
-    try {
-      const file = path.join(outDir, relative);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, content);
-      return true;
-    } catch (error) {
-      fail(relative, error);
-      return false;
-    }
-  };
-  const write = async (relative: string, content: string): Promise<boolean> => {
-    const written = await writeUntracked(relative, content);
-    if (written) files.push(relative);
-    return written;
-  };
+  const bundle = new BundleWriter(outDir, logger);
+  const { fail } = bundle;
+  const write = (relative: string, content: string) => bundle.write(relative, content);
 
   logger.info(
     `Collecting Kubernetes diagnostics from context ${clients.context}: namespace(s) ${namespaces.join(', ') || 'none'}` +
@@ -79,7 +56,7 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
   // Slowest part and independent of the API reads: start it first.
   const kindLogs = options.kindCluster ? startKindLogs(options, outDir, logger, fail) : undefined;
 
-  const inventory = await readKubeInventory(clients, namespaces, selectors, concurrency, fail);
+  const inventory = await readKubeInventory(clients, namespaces, selectors, CONCURRENCY, fail);
   const lookup = ownerLookup(inventory);
   const eventsOf = (namespace: string) => inventory.events.get(namespace) ?? [];
 
@@ -87,13 +64,15 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
     planPod(pod, eventsAbout(eventsOf(pod.metadata?.namespace ?? ''), podRef(pod)), lookup, KUBE_DIR),
   );
   const pods = plans.map((plan) => plan.pod);
-  await mapWithConcurrency(plans, concurrency, async ({ pod, describe }) => {
-    if (await write(`${pod.dir}/describe.txt`, describe)) pod.files.push(`${pod.dir}/describe.txt`);
+  // Pod files join the bundle's list after the pods are sorted, failed ones first.
+  await mapWithConcurrency(plans, CONCURRENCY, async ({ pod, describe }) => {
+    const file = `${pod.dir}/describe.txt`;
+    if (await bundle.write(file, describe, false)) pod.files.push(file);
   });
   await mapWithConcurrency(
     plans.flatMap((plan) => plan.logs),
-    concurrency,
-    (task) => writeContainerLog(clients, outDir, task, fail),
+    CONCURRENCY,
+    (task) => writePodLogTask(clients, outDir, task, fail),
   );
   for (const { pod, logs } of plans) {
     pod.files.push(
@@ -118,20 +97,17 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
     await writeDeploymentFile(deployment, inventory.replicaSets, eventsOf(namespace), write);
   }
   for (const namespace of [...namespaces, ...inventory.selectorNamespaces]) {
-    const all = eventsOf(namespace);
-    // Outside the chosen namespaces only the events about what was collected belong here.
+    // Outside the chosen namespaces only the events about the pods collected there belong here.
     const events = namespaces.includes(namespace)
-      ? all
-      : pods
-          .filter((pod) => pod.namespace === namespace)
-          .flatMap((pod) => eventsAbout(all, { kind: 'Pod', namespace, name: pod.name }));
+      ? eventsOf(namespace)
+      : plans.filter((plan) => plan.pod.namespace === namespace).flatMap((plan) => plan.events);
     await write(`${KUBE_DIR}/namespaces/${namespace}/events.txt`, renderEventsText(events));
   }
   await write(`${KUBE_DIR}/nodes.txt`, renderNodes(inventory.nodes));
 
   const failures = failedObjectsInOrder(pods, jobs);
-  pods.sort((a, b) => comparePodsByFailure(a, b, failures));
-  for (const pod of pods) files.push(...pod.files);
+  sortPodsByFailure(pods, failures);
+  for (const pod of pods) bundle.files.push(...pod.files);
   const diagnostics: KubeDiagnostics = {
     context: clients.context,
     namespaces,
@@ -143,13 +119,10 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
     failures,
     firstFailure: failures[0],
     kindLogs: kindLogs ? await kindLogs : undefined,
-    files,
-    errors,
+    files: bundle.files,
+    errors: bundle.errors,
   };
-  // Listed before they are written so that both indexes name themselves.
-  files.push(`${KUBE_DIR}/index.md`, `${KUBE_DIR}/index.json`);
-  await writeUntracked(`${KUBE_DIR}/index.md`, renderKubeIndex(diagnostics));
-  await writeUntracked(`${KUBE_DIR}/index.json`, JSON.stringify(diagnostics, null, 2) + '\n');
+  await bundle.writeIndexes(KUBE_DIR, renderKubeIndex(diagnostics), diagnostics);
   return diagnostics;
 }
 
@@ -157,7 +130,7 @@ function startKindLogs(
   options: KubeCollectOptions,
   outDir: string,
   logger: Logger,
-  fail: (what: string, error: unknown) => void,
+  fail: ReportFailure,
 ): Promise<string | undefined> {
   const relative = `${KUBE_DIR}/kind-logs`;
   return exportKindLogs({

@@ -1,5 +1,5 @@
 import type { CoreV1Event, V1ContainerStatus, V1Job, V1Pod } from '@kubernetes/client-node';
-import type { KubeFailedObject, KubeFailure } from './diagnostics-model.js';
+import type { KubeFailedObject, KubeFailure, KubeFailureKind } from './diagnostics-model.js';
 import { compareEngineTimes } from './engine-time.js';
 import { kubeEventTime } from './kube-events.js';
 import { kubeTime } from './kube-time.js';
@@ -38,22 +38,15 @@ export function containerFailure(
   const terminated = status.state?.terminated;
   const last = status.lastState?.terminated;
   const warned = firstWarning(podEvents, init, status.name);
-  const detail = (reason: string, message?: string) => (message ? `${reason}: ${message}` : reason);
-  if (waiting?.reason && IMAGE_PULL.has(waiting.reason)) {
-    return {
-      kind: 'image-pull',
-      at: warned,
-      description: `${who}: ${detail(waiting.reason, waiting.message)}`,
-      container,
-    };
-  }
-  if (waiting?.reason && CONTAINER_ERROR.has(waiting.reason)) {
-    return {
-      kind: 'container-error',
-      at: warned,
-      description: `${who}: ${detail(waiting.reason, waiting.message)}`,
-      container,
-    };
+  const reason = waiting?.reason ?? '';
+  const cannotStart: KubeFailureKind | undefined = IMAGE_PULL.has(reason)
+    ? 'image-pull'
+    : CONTAINER_ERROR.has(reason)
+      ? 'container-error'
+      : undefined;
+  if (cannotStart) {
+    const why = waiting?.message ? `${reason}: ${waiting.message}` : reason;
+    return { kind: cannotStart, at: warned, description: `${who}: ${why}`, container };
   }
   if (terminated && terminated.exitCode !== 0) {
     return {

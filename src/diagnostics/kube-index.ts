@@ -1,7 +1,7 @@
 import type { KubeContainerDiagnostics, KubeDiagnostics } from './diagnostics-model.js';
 import { kubeFailureSentence } from './kube-failures.js';
 import { formatOwnerChain } from './kube-owners.js';
-import { table } from './markdown.js';
+import { notCollectedSection, table } from './markdown.js';
 
 export const KUBE_DIR = 'kubernetes';
 
@@ -88,14 +88,7 @@ export function renderKubeIndex(diagnostics: KubeDiagnostics): string {
       );
     lines.push(`Also: ${items.join(', ')}.`, '');
   }
-  if (diagnostics.errors.length > 0) {
-    lines.push(
-      '## Not collected',
-      '',
-      ...diagnostics.errors.map((error) => `- ${error.replace(/\r?\n/g, ' ')}`),
-      '',
-    );
-  }
+  lines.push(...notCollectedSection(diagnostics.errors));
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type { CoreV1Event, V1Deployment, V1Job, V1Node, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
 import type { KubeClients } from '../kube/client.js';
-import { mapWithConcurrency } from './concurrency.js';
+import type { ReportFailure } from './bundle-writer.js';
+import { mapWithConcurrency } from '../concurrency.js';
 
 /** What the API returned, read once; everything written afterwards is made from it. */
 export interface KubeInventory {
@@ -15,8 +16,6 @@ export interface KubeInventory {
   /** Namespaces read only because a selector matched pods there. */
   selectorNamespaces: string[];
 }
-
-export type ReportFailure = (what: string, error: unknown) => void;
 
 /**
  * Lists pods, Jobs, ReplicaSets, Deployments and events of every namespace concerned, and the nodes.

@@ -2,28 +2,26 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import type { KubeClients } from '../kube/client.js';
+import type { ReportFailure } from './bundle-writer.js';
 import { KubeletLogError, writePodLog } from './kube-pod-log.js';
 import type { PodLogTask } from './kube-pod-plan.js';
 
-const TAIL_LINES = 20;
-
-/** Writes one container run's log and keeps its last lines; a failure is reported, never thrown. */
-export async function writeContainerLog(
+/** Writes the log of one container run and keeps its last lines; a failure is reported, never thrown. */
+export async function writePodLogTask(
   clients: KubeClients,
   outDir: string,
   task: PodLogTask,
-  fail: (what: string, error: unknown) => void,
+  fail: ReportFailure,
 ): Promise<void> {
   const { pod, container, previous, file } = task;
   try {
-    const result = await writePodLog(
+    const { lastLines } = await writePodLog(
       clients.config,
       { namespace: pod.namespace, pod: pod.name, container: container.name, previous },
       path.join(outDir, file),
-      TAIL_LINES,
     );
-    if (previous) container.previousLastLines = result.lastLines;
-    else container.lastLines = result.lastLines;
+    if (previous) container.previousLastLines = lastLines;
+    else container.lastLines = lastLines;
     container.files.push(file);
   } catch (error) {
     // Kubelet keeps one ended container per container: while the latest crash is still the current

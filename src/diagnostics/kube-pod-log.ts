@@ -4,7 +4,7 @@ import https from 'node:https';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { LogLineSplitter, type LogLine } from './log-lines.js';
+import { LogLineSplitter, LogTail, type LogLine } from './log-lines.js';
 
 export interface PodLogTarget {
   namespace: string;
@@ -12,12 +12,6 @@ export interface PodLogTarget {
   container: string;
   /** The log of the container's previous run (before its last restart). */
   previous: boolean;
-}
-
-export interface PodLogResult {
-  lineCount: number;
-  /** The last messages, without timestamps, for the job summary. */
-  lastLines: string[];
 }
 
 const ERROR_BODY_LIMIT = 4096;
@@ -34,21 +28,13 @@ export class KubeletLogError extends Error {
  * tail, no byte limit. The client's `readNamespacedPodLog` buffers the whole log in a string, and its `Log`
  * helper hides the API's error message; a plain request does neither.
  */
-export async function writePodLog(
-  config: KubeConfig,
-  target: PodLogTarget,
-  file: string,
-  tailSize = 20,
-): Promise<PodLogResult> {
+export async function writePodLog(config: KubeConfig, target: PodLogTarget, file: string): Promise<LogTail> {
   const response = await requestLog(config, target);
-  const lastLines: string[] = [];
-  let lineCount = 0;
+  const tail = new LogTail();
   let firstLine: LogLine | undefined;
   const splitter = new LogLineSplitter((line: LogLine) => {
-    lineCount++;
     firstLine ??= line;
-    lastLines.push(line.message);
-    if (lastLines.length > tailSize) lastLines.shift();
+    tail.add(line);
   });
   const watch = new Transform({
     transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
@@ -62,10 +48,10 @@ export async function writePodLog(
   });
   await pipeline(response, watch, createWriteStream(file));
   // Lines read with timestamps always start with one; kubelet's own message does not.
-  if (lineCount === 1 && firstLine && !firstLine.timestamp && KUBELET_NO_LOG.test(firstLine.message)) {
+  if (tail.lineCount === 1 && firstLine && !firstLine.timestamp && KUBELET_NO_LOG.test(firstLine.message)) {
     throw new KubeletLogError(`kubelet: ${firstLine.message}`);
   }
-  return { lineCount, lastLines };
+  return tail;
 }
 
 async function requestLog(config: KubeConfig, target: PodLogTarget): Promise<http.IncomingMessage> {

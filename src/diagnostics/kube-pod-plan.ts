@@ -14,6 +14,8 @@ export interface PodLogTask {
 
 export interface PodPlan {
   pod: KubePodDiagnostics;
+  /** The events about this pod. */
+  events: readonly CoreV1Event[];
   describe: string;
   logs: PodLogTask[];
 }
@@ -71,11 +73,11 @@ export function planPod(
     add(spec, statusOf(pod.status?.initContainerStatuses, spec), true);
   for (const spec of pod.spec?.containers ?? [])
     add(spec, statusOf(pod.status?.containerStatuses, spec), false);
-  return { pod: diagnostics, describe: describePod(pod, podEvents, owners), logs };
+  return { pod: diagnostics, events: podEvents, describe: describePod(pod, podEvents, owners), logs };
 }
 
 /** "running", "waiting (ImagePullBackOff)", "terminated (Error, exit 3)" */
-export function stateText(status: V1ContainerStatus | undefined): string {
+function stateText(status: V1ContainerStatus | undefined): string {
   const state = status?.state;
   if (state?.running) return 'running';
   if (state?.waiting) return `waiting (${state.waiting.reason ?? 'no reason'})`;

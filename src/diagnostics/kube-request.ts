@@ -8,8 +8,7 @@ import { linkKubeIndexFromRoot } from './kube-root-index.js';
 
 /** What `collectAndUpload` needs to collect Kubernetes diagnostics; for collect-logs and setup-kind's post step. */
 export interface KubeCollectRequest {
-  /** Ready clients; made from `kubeconfig`/`context` (else $KUBECONFIG, ~/.kube/config) when absent. */
-  clients?: KubeClients;
+  /** Default: $KUBECONFIG, else ~/.kube/config. */
   kubeconfig?: string;
   context?: string;
   /** Names and/or `all` (every namespace but kube-system, kube-public, kube-node-lease). Default: `runNamespace`
@@ -22,7 +21,6 @@ export interface KubeCollectRequest {
   /** kind cluster whose node logs to export (`kind export logs`). */
   kindCluster?: string;
   kindBinary?: string;
-  concurrency?: number;
 }
 
 /** Loads clients, picks the namespaces, collects and links kubernetes/index.md from index.md. Never throws. */
@@ -33,8 +31,7 @@ export async function collectKubernetes(
 ): Promise<KubeDiagnostics | undefined> {
   let clients: KubeClients;
   try {
-    clients =
-      request.clients ?? loadKubeClients({ kubeconfig: request.kubeconfig, context: request.context });
+    clients = loadKubeClients({ kubeconfig: request.kubeconfig, context: request.context });
   } catch (error) {
     logger.warn(`Could not collect Kubernetes diagnostics: ${errorMessage(error)}`);
     return undefined;
@@ -55,7 +52,6 @@ export async function collectKubernetes(
     logger,
     kindCluster: request.kindCluster,
     kindBinary: request.kindBinary,
-    concurrency: request.concurrency,
   });
   try {
     await linkKubeIndexFromRoot(outDir, diagnostics);

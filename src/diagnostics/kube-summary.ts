@@ -1,6 +1,6 @@
 import type { KubeDiagnostics, KubePodDiagnostics } from './diagnostics-model.js';
 import { kubeFailureSentence } from './kube-failures.js';
-import { codeBlock, escapeHtml, table } from './markdown.js';
+import { lastLinesDetails, table } from './markdown.js';
 
 /** The Kubernetes part of the job summary: failures in time order, each failed pod's last lines folded. */
 export function renderKubeSummary(kube: KubeDiagnostics): string[] {
@@ -45,11 +45,5 @@ function podDetails(pod: KubePodDiagnostics): string[] | undefined {
   if (!container || container.noLog) return undefined;
   const lastLines = failure.previous ? container.previousLastLines : container.lastLines;
   const run = failure.previous ? ' (previous run)' : '';
-  const who = `${pod.namespace}/${pod.name} ${container.name}${run}`;
-  const title =
-    lastLines.length > 0 ? `${who}: last ${lastLines.length} log line(s)` : `${who}: no log output`;
-  const lines = ['<details>', `<summary>${escapeHtml(title)}</summary>`, ''];
-  if (lastLines.length > 0) lines.push(codeBlock(lastLines), '');
-  lines.push('</details>');
-  return lines;
+  return lastLinesDetails(`${pod.namespace}/${pod.name} ${container.name}${run}`, lastLines);
 }

@@ -11,6 +11,23 @@ export interface LogLine {
 
 const TIMESTAMPED = /^(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)) ?(.*)$/s;
 
+/** Log lines kept per container (and run) for the job summary. */
+export const SUMMARY_TAIL_LINES = 20;
+
+/** What a log writer saw: how many lines, and the last messages (without timestamps) for the job summary. */
+export class LogTail {
+  lineCount = 0;
+  readonly lastLines: string[] = [];
+
+  constructor(private readonly size = SUMMARY_TAIL_LINES) {}
+
+  add(line: LogLine): void {
+    this.lineCount++;
+    this.lastLines.push(line.message);
+    if (this.lastLines.length > this.size) this.lastLines.shift();
+  }
+}
+
 /** Reassembles whole lines per stream from chunks that may end mid-line or mid-character. */
 export class LogLineSplitter {
   private readonly decoders = new Map<string, StringDecoder>();

@@ -1,3 +1,5 @@
+import { fencedBlock } from '../markdown-fence.js';
+
 /** A table cell: pipes escaped, newlines folded, empty shown as a dash. */
 export function cell(value: string | number | undefined): string {
   const text = value === undefined || value === '' ? '-' : String(value);
@@ -12,14 +14,26 @@ export function table(header: string[], rows: Array<Array<string | number | unde
   ].join('\n');
 }
 
-/** A fenced block whose fence is longer than any backtick run inside, so log text cannot close it. */
 export function codeBlock(lines: readonly string[]): string {
-  const body = lines.join('\n');
-  const longestRun = Math.max(0, ...Array.from(body.matchAll(/`+/g), (match) => match[0].length));
-  const fence = '`'.repeat(Math.max(3, longestRun + 1));
-  return `${fence}text\n${body}\n${fence}`;
+  return fencedBlock(lines.join('\n'), 'text');
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The index's `## Not collected` list, one problem a line; nothing when there is none. */
+export function notCollectedSection(errors: readonly string[]): string[] {
+  if (errors.length === 0) return [];
+  return ['## Not collected', '', ...errors.map((error) => `- ${error.replace(/\r?\n/g, ' ')}`), ''];
+}
+
+/** A folded block of a container's last log lines for the job summary; `extra` goes in after them. */
+export function lastLinesDetails(who: string, lastLines: readonly string[], extra: string[] = []): string[] {
+  const title =
+    lastLines.length > 0 ? `${who}: last ${lastLines.length} log line(s)` : `${who}: no log output`;
+  const lines = ['<details>', `<summary>${escapeHtml(title)}</summary>`, ''];
+  if (lastLines.length > 0) lines.push(codeBlock(lastLines), '');
+  lines.push(...extra, '</details>');
+  return lines;
 }

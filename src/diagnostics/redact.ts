@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 
 const SECRET_NAME = /pass|secret|token|key|credential|auth|private|cert/i;
-export const REDACTED = '***';
+const REDACTED = '***';
 
 /** `NAME=value` with the value hidden when the name suggests a secret; artifacts are readable by anyone with repo access. */
 export function redactEnvEntry(entry: string): string {

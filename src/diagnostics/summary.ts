@@ -1,7 +1,7 @@
 import { failureSentence } from './container-state.js';
 import type { ContainerDiagnostics, DockerDiagnostics, KubeDiagnostics } from './diagnostics-model.js';
 import { renderKubeSummary } from './kube-summary.js';
-import { codeBlock, escapeHtml, table } from './markdown.js';
+import { codeBlock, lastLinesDetails, table } from './markdown.js';
 
 export interface SummaryInput {
   docker?: DockerDiagnostics;
@@ -60,20 +60,15 @@ export function renderDiagnosticsSummary(input: SummaryInput): string {
 }
 
 function containerDetails(container: ContainerDiagnostics): string[] {
-  const count = container.lastLines.length;
-  const title =
-    count > 0 ? `${container.name}: last ${count} log line(s)` : `${container.name}: no log output`;
-  const lines = ['<details>', `<summary>${escapeHtml(title)}</summary>`, ''];
-  if (count > 0) lines.push(codeBlock(container.lastLines), '');
   const check = container.state.lastHealthCheck;
-  if (container.state.health === 'unhealthy' && check) {
-    lines.push(
-      `Last health check exited with ${check.exitCode}:`,
-      '',
-      codeBlock(check.output.trimEnd().split('\n')),
-      '',
-    );
-  }
-  lines.push('</details>');
-  return lines;
+  const healthCheck =
+    container.state.health === 'unhealthy' && check
+      ? [
+          `Last health check exited with ${check.exitCode}:`,
+          '',
+          codeBlock(check.output.trimEnd().split('\n')),
+          '',
+        ]
+      : [];
+  return lastLinesDetails(container.name, container.lastLines, healthCheck);
 }

@@ -1,79 +1,29 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import Docker from 'dockerode';
+import { removeEnvironment } from '../../src/docker/cleanup.js';
 import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/docker/labels.js';
-import { parseCommandFile } from '../support/action-runner.js';
-
-const docker = new Docker();
+import { silentLogger } from '../../src/log.js';
+import { ActionJob, type StepResult } from '../support/action-runner.js';
+import { docker } from '../support/docker.js';
 const environment = `collect-action-${randomBytes(4).toString('hex')}`;
 
-interface Run {
-  outputs: Record<string, string>;
-  summary: string;
-  stdout: string;
-  exitCode: number | null;
-  runnerTemp: string;
-}
+const jobs: ActionJob[] = [];
 
-const ENTRY = `
-import { runActionEntry } from ${JSON.stringify(new URL('../../src/actions/run-action.ts', import.meta.url).href)};
-import { collectLogsAction } from ${JSON.stringify(new URL('../../src/actions/collect-logs.ts', import.meta.url).href)};
-await runActionEntry(collectLogsAction);
-`;
-
-/** Runs the action's entry as the runner does: its own process, real INPUT_* variables and command files. */
+/** The bundled entry in a job of its own (RUNNER_TEMP is its folder); a HOME without a kubeconfig. */
 async function runAction(
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
-): Promise<Run> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'collect-logs-action-'));
-  tempDirs.push(dir);
-  const files = Object.fromEntries(
-    ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_ENV', 'GITHUB_STEP_SUMMARY'].map((name) => [
-      name,
-      path.join(dir, name),
-    ]),
-  );
-  for (const file of Object.values(files)) await writeFile(file, '');
-  const env: Record<string, string | undefined> = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(INPUT_|STATE_|GITHUB_|ACTIONS_|RUNNER_)/.test(key)),
-  );
-  delete env.INCEPTION_ENVIRONMENT;
-  Object.assign(
-    env,
-    files,
-    { RUNNER_TEMP: dir, GITHUB_JOB: 'integration', GITHUB_RUN_ATTEMPT: '2' },
-    extraEnv,
-  );
-  for (const [name, value] of Object.entries(inputs))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', ENTRY], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  const [exitCode] = (await once(child, 'close')) as [number | null];
-  return {
-    outputs: parseCommandFile(await readFile(files.GITHUB_OUTPUT as string, 'utf8')),
-    summary: await readFile(files.GITHUB_STEP_SUMMARY as string, 'utf8'),
-    stdout,
-    exitCode,
-    runnerTemp: dir,
-  };
+): Promise<StepResult & { runnerTemp: string }> {
+  const job = new ActionJob({ GITHUB_RUN_ATTEMPT: '2' });
+  jobs.push(job);
+  const result = await job.run('collect-logs', inputs, 'main', { HOME: job.folder, ...extraEnv });
+  return { ...result, runnerTemp: job.folder };
 }
 
-const tempDirs: string[] = [];
-
-describe('collect-logs action entry', () => {
+describe('collect-logs, bundled, as the runner runs it', () => {
   before(async () => {
     const labels = { [LABEL_MANAGED]: 'true', [LABEL_ENVIRONMENT]: environment };
     await docker.createNetwork({ Name: environment, Labels: labels });
@@ -94,18 +44,13 @@ describe('collect-logs action entry', () => {
   });
 
   after(async () => {
-    const filters = { label: [`${LABEL_ENVIRONMENT}=${environment}`] };
-    for (const info of await docker.listContainers({ all: true, filters })) {
-      await docker.getContainer(info.Id).remove({ force: true });
-    }
-    for (const network of await docker.listNetworks({ filters }))
-      await docker.getNetwork(network.Id).remove();
-    for (const dir of tempDirs) await rm(dir, { recursive: true, force: true });
+    await removeEnvironment(docker, environment, silentLogger);
+    for (const job of jobs) await rm(job.folder, { recursive: true, force: true });
   });
 
   test('collects, sets outputs and writes the job summary without failing the job', async () => {
     const run = await runAction({ environment, matrix: '{"shard":1}', 'retention-days': '3' });
-    assert.equal(run.exitCode, 0, run.stdout);
+    assert.equal(run.exitCode, 0, run.stdout + run.stderr);
     const name = 'inception-diagnostics-integration-1-attempt2';
     assert.equal(run.outputs['artifact-name'], name);
     assert.equal(run.outputs.path, path.join(run.runnerTemp, 'inception-diagnostics', name));
@@ -127,6 +72,8 @@ describe('collect-logs action entry', () => {
   test('takes the environment from INCEPTION_ENVIRONMENT', async () => {
     const run = await runAction({ 'artifact-name': 'custom-name' }, { INCEPTION_ENVIRONMENT: environment });
     assert.equal(run.outputs['artifact-name'], 'custom-name');
+    // Without an environment every managed container would be collected, under another heading.
+    assert.match(run.summary, new RegExp(`^### Diagnostics of environment \`${environment}\`$`, 'm'));
     assert.match(run.summary, new RegExp(`${environment}-api`));
   });
 

@@ -4,14 +4,15 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import Docker from 'dockerode';
+import type Docker from 'dockerode';
 import { collectDockerDiagnostics } from '../../src/diagnostics/docker-collector.js';
 import type { DockerDiagnostics } from '../../src/diagnostics/diagnostics-model.js';
+import { removeEnvironment } from '../../src/docker/cleanup.js';
 import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/docker/labels.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger, silentLogger } from '../../src/log.js';
+import { docker } from '../support/docker.js';
 
 const IMAGE = 'debian:bookworm-slim';
-const docker = new Docker();
 const suffix = randomBytes(4).toString('hex');
 const environment = `diag-it-${suffix}`;
 const otherEnvironment = `diag-other-${suffix}`;
@@ -49,14 +50,6 @@ async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 
 
 const health = async (container: Docker.Container): Promise<string | undefined> =>
   (await container.inspect()).State.Health?.Status;
-
-async function removeEnvironment(env: string): Promise<void> {
-  const filters = { label: [`${LABEL_ENVIRONMENT}=${env}`] };
-  for (const info of await docker.listContainers({ all: true, filters })) {
-    await docker.getContainer(info.Id).remove({ force: true });
-  }
-  for (const network of await docker.listNetworks({ filters })) await docker.getNetwork(network.Id).remove();
-}
 
 describe('collectDockerDiagnostics against the engine', () => {
   let outDir: string;
@@ -96,8 +89,8 @@ describe('collectDockerDiagnostics against the engine', () => {
   });
 
   after(async () => {
-    await removeEnvironment(environment);
-    await removeEnvironment(otherEnvironment);
+    await removeEnvironment(docker, environment, silentLogger);
+    await removeEnvironment(docker, otherEnvironment, silentLogger);
     if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 

@@ -11,7 +11,12 @@ import type { V1Pod } from '@kubernetes/client-node';
 import { collectKubeDiagnostics } from '../../src/diagnostics/kube-collector.js';
 import type { KubeDiagnostics } from '../../src/diagnostics/diagnostics-model.js';
 import { MemoryLogger } from '../../src/log.js';
-import { run } from '../kind/cluster.js';
+import {
+  diagnosticsContainer as container,
+  loadDiagnosticsImage,
+  testJob,
+  waitForJobFailure,
+} from '../support/diagnostics-kube.js';
 import { testCluster } from '../support/kube.js';
 
 const cluster = testCluster();
@@ -20,16 +25,6 @@ const id = randomBytes(3).toString('hex');
 const namespace = `diag-${id}`;
 const otherNamespace = `diag-${id}-other`;
 const spawnedLabel = `diag-spawned-${id}`;
-/** Fixed tag: rebuilding gives the same image, and kind does not load an image a node already has. */
-const image = 'inception-diag-test:v1';
-
-const sh = (script: string) => ['sh', '-c', script];
-const container = (name: string, script: string) => ({
-  name,
-  image,
-  imagePullPolicy: 'IfNotPresent',
-  command: sh(script),
-});
 
 async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 180_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -56,13 +51,7 @@ describe('collectKubeDiagnostics', { timeout: 10 * 60 * 1000 }, () => {
   const kube = (file: string) => readFile(path.join(outDir, 'kubernetes', file), 'utf8');
 
   before(async () => {
-    await run('docker', ['build', '-q', '-t', image, '-'], {
-      input: 'FROM debian:bookworm-slim\nLABEL io.inception.test=diagnostics\n',
-      timeout: 300_000,
-    });
-    await run(process.env.KIND ?? 'kind', ['load', 'docker-image', image, '--name', cluster.name], {
-      timeout: 300_000,
-    });
+    await loadDiagnosticsImage(cluster);
     for (const name of [namespace, otherNamespace]) {
       await core.createNamespace({ body: { metadata: { name } } });
     }
@@ -94,20 +83,7 @@ describe('collectKubeDiagnostics', { timeout: 10 * 60 * 1000 }, () => {
     });
     await batch.createNamespacedJob({
       namespace,
-      body: {
-        metadata: { name: 'tests' },
-        spec: {
-          backoffLimit: 0,
-          template: {
-            spec: {
-              restartPolicy: 'Never',
-              containers: [
-                container('tests', 'echo "test 1 passed"; echo "test 2: expected 200, got 500" >&2; exit 3'),
-              ],
-            },
-          },
-        },
-      },
+      body: testJob('tests', 'echo "test 1 passed"; echo "test 2: expected 200, got 500" >&2; exit 3'),
     });
     await core.createNamespacedPod({
       namespace,
@@ -175,12 +151,7 @@ describe('collectKubeDiagnostics', { timeout: 10 * 60 * 1000 }, () => {
       },
     });
 
-    await waitFor('Job tests to fail', async () => {
-      const job = await batch.readNamespacedJob({ name: 'tests', namespace });
-      return job.status?.conditions?.some((c) => c.type === 'Failed' && c.status === 'True')
-        ? true
-        : undefined;
-    });
+    await waitForJobFailure(batch, namespace, 'tests');
     await waitFor('Job spawned to complete', async () => {
       const job = await batch.readNamespacedJob({ name: 'spawned', namespace });
       return job.status?.succeeded ? true : undefined;

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type Docker from 'dockerode';
 import { cell, codeBlock } from '../../src/diagnostics/markdown.js';
 import { redactEnvEntry, redactInspect } from '../../src/diagnostics/redact.js';
-import { mapWithConcurrency } from '../../src/diagnostics/concurrency.js';
+import { mapWithConcurrency } from '../../src/concurrency.js';
 
 describe('markdown helpers', () => {
   const cells: Array<[string | number | undefined, string]> = [
