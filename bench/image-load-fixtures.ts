@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { runCommand } from './run-command.js';
+import { run } from '../test/kind/cluster.js';
 
 /**
  * Three images FROM debian:bookworm-slim, each with `sizeMb` of its own random data, so every run of
@@ -12,14 +12,10 @@ export async function buildFreshImages(label: string, count: number, sizeMb: num
     const dockerfile =
       `FROM debian:bookworm-slim\nRUN head -c ${sizeMb}M /dev/urandom > /blob && echo ${label}-${index} > /id\n` +
       'CMD ["cat", "/id"]\n';
-    await runCommandWithInput('docker', ['build', '-q', '-t', ref, '-'], dockerfile);
+    await run('docker', ['build', '-q', '-t', ref, '-'], { input: dockerfile });
     refs.push(ref);
   }
   return refs;
-}
-
-function runCommandWithInput(command: string, args: string[], input: string): Promise<string> {
-  return runCommand('sh', ['-c', `printf '%s' "$0" | ${[command, ...args].join(' ')}`, input]);
 }
 
 export async function removeLocal(docker: Docker, refs: string[]): Promise<void> {

@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { ImageBuildSpec } from '../docker/image-build.js';
 import { defaultRunTag, validateTag } from '../docker/image-build-tags.js';
-import { BuildImages, BuildImagesLoad } from './constants.js';
-import { booleanInput, keyValueInput, listInput, stringInput, yamlInput } from './inputs.js';
+import { BuildImages } from './constants.js';
+import { booleanInput, keyValueInput, keyValueLines, listInput, stringInput, yamlInput } from './inputs.js';
 
 export interface BuildImagesInputs {
   images: ImageBuildSpec[];
@@ -61,7 +61,7 @@ export function readBuildImagesInputs(env: NodeJS.ProcessEnv = process.env): Bui
 }
 
 function readLoad(): Pick<BuildImagesInputs, 'load'> {
-  const { load, clusterName, nodes } = BuildImagesLoad.inputs;
+  const { load, clusterName, nodes } = inputs;
   const value = stringInput(load)?.toLowerCase() ?? 'none';
   if (value === 'kind') return { load: { cluster: stringInput(clusterName), nodes: listInput(nodes) } };
   if (!['none', 'false', 'no', 'off'].includes(value)) {
@@ -118,17 +118,9 @@ function text(value: unknown, where: string): string | undefined {
 
 function buildArgs(value: unknown, where: string): Record<string, string> {
   if (value === undefined || value === null) return {};
-  const result: Record<string, string> = {};
-  if (Array.isArray(value)) {
-    for (const line of value) {
-      const entry = String(line);
-      const eq = entry.indexOf('=');
-      if (eq <= 0) throw new ConfigurationError(`${where}: "${entry}" is not KEY=VALUE.`);
-      result[entry.slice(0, eq)] = entry.slice(eq + 1);
-    }
-    return result;
-  }
+  if (Array.isArray(value)) return keyValueLines(value.map(String), where);
   if (typeof value !== 'object') throw new ConfigurationError(`${where} must be a mapping of KEY: value.`);
+  const result: Record<string, string> = {};
   for (const [key, arg] of Object.entries(value)) {
     if (typeof arg === 'object' && arg !== null)
       throw new ConfigurationError(`${where}: "${key}" must be a string.`);

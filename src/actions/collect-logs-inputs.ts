@@ -71,6 +71,7 @@ function matrixInput(problems: string[]): string | undefined {
   return value;
 }
 
+/** At least 1: the artifact client reads 0 as "the repository's retention" and caps larger values at it. */
 function optionalInteger(name: string): number | undefined {
-  return stringInput(name) === undefined ? undefined : integerInput(name, 0, 0);
+  return stringInput(name) === undefined ? undefined : integerInput(name, 0, 1);
 }

@@ -10,8 +10,10 @@ export interface CollectLogsKubeInputs {
   kubernetes: boolean;
   kubeconfig?: string;
   context?: string;
-  /** Empty means the default: $INCEPTION_NAMESPACE plus namespaces labelled io.inception.managed=true. */
+  /** Empty means the default: `runNamespace` plus namespaces labelled io.inception.managed=true. */
   namespaces: string[];
+  /** $INCEPTION_NAMESPACE, which run-tests (cluster mode) exports. */
+  runNamespace?: string;
   selectors: string[];
   kindCluster?: string;
 }
@@ -30,6 +32,7 @@ export function readCollectLogsKubeInputs(env: Record<string, string | undefined
     kubeconfig,
     context: stringInput(names.context),
     namespaces: listInput(names.namespaces),
+    runNamespace: env[CollectLogs.env.namespace]?.trim() || undefined,
     selectors: selectorsInput(),
     kindCluster: stringInput(names.kindCluster) ?? (env[CollectLogs.env.kindCluster]?.trim() || undefined),
   };

@@ -11,22 +11,16 @@ import type { ActionEntry } from './run-action.js';
 async function main(): Promise<void> {
   try {
     const { inputs, problems } = readCollectLogsInputs();
-    const { inputs: kube, problems: kubeProblems } = readCollectLogsKubeInputs();
+    const {
+      inputs: { kubernetes, ...kubeRequest },
+      problems: kubeProblems,
+    } = readCollectLogsKubeInputs();
     for (const problem of [...problems, ...kubeProblems]) core.warning(problem);
     const result = await collectAndUpload({
       logger: actionsLogger,
       collectDocker: inputs.docker,
       environment: inputs.environment,
-      kubernetes: kube.kubernetes
-        ? {
-            kubeconfig: kube.kubeconfig,
-            context: kube.context,
-            namespaces: kube.namespaces,
-            runNamespace: process.env[CollectLogs.env.namespace],
-            selectors: kube.selectors,
-            kindCluster: kube.kindCluster,
-          }
-        : undefined,
+      kubernetes: kubernetes ? kubeRequest : undefined,
       matrix: inputs.matrix,
       artifactName: inputs.artifactName,
       path: inputs.path,
@@ -53,8 +47,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** Appends to the job summary; for post steps that collect diagnostics too. */
-export async function appendJobSummary(markdown: string): Promise<void> {
+async function appendJobSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('No GITHUB_STEP_SUMMARY file (not on a runner); job summary skipped');
     return;

@@ -1,5 +1,12 @@
 /** Input, output and state names of every action, exactly as in their action.yml files. */
 
+/** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
+export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES } from '../docker/environment-variables.js';
+
+/** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
+export const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
+export const ENV_KIND_REGISTRY = 'INCEPTION_KIND_REGISTRY';
+
 export const SetupDocker = {
   inputs: {
     composeFile: 'compose-file',
@@ -33,6 +40,10 @@ export const BuildImages = {
     tag: 'tag',
     noCache: 'no-cache',
     labels: 'labels',
+    /** Loading what was built into a kind cluster. */
+    load: 'load',
+    clusterName: 'cluster-name',
+    nodes: 'nodes',
   },
   outputs: { images: 'images', refs: 'refs' },
 } as const;
@@ -95,13 +106,8 @@ export const CollectLogs = {
   },
   outputs: { path: 'path', artifactName: 'artifact-name', artifactId: 'artifact-id' },
   /** Variables collect-logs reads for its Kubernetes defaults: run-tests (cluster mode) and setup-kind export them. */
-  env: { namespace: 'INCEPTION_NAMESPACE', kindCluster: 'INCEPTION_KIND_CLUSTER', kubeconfig: 'KUBECONFIG' },
+  env: { namespace: RunTests.env.namespace, kindCluster: ENV_KIND_CLUSTER, kubeconfig: 'KUBECONFIG' },
 } as const;
-
-/** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
-export const ENV_ENVIRONMENT = 'INCEPTION_ENVIRONMENT';
-export const ENV_NETWORK = 'INCEPTION_NETWORK';
-export const ENV_SERVICES = 'INCEPTION_SERVICES';
 
 export const SetupKind = {
   inputs: {
@@ -150,12 +156,3 @@ export const LoadImages = {
   },
   outputs: { images: 'images', refs: 'refs' },
 } as const;
-
-/** build-images' inputs for loading what it built into a kind cluster. */
-export const BuildImagesLoad = {
-  inputs: { load: 'load', clusterName: 'cluster-name', nodes: 'nodes' },
-} as const;
-
-/** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
-export const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
-export const ENV_KIND_REGISTRY = 'INCEPTION_KIND_REGISTRY';

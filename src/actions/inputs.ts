@@ -64,21 +64,37 @@ export function yamlInput(name: string): unknown {
 export function keyValueInput(name: string): Record<string, string> {
   const raw = stringInput(name);
   if (raw === undefined) return {};
-  const result: Record<string, string> = {};
-  const trimmed = raw.trim();
-  if (trimmed.startsWith('{') || /^[A-Za-z_][\w.-]*\s*:\s/m.test(trimmed)) {
+  if (raw.startsWith('{') || /^[A-Za-z_][\w.-]*\s*:\s/m.test(raw)) {
     const parsed = yamlInput(name);
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-      for (const [key, value] of Object.entries(parsed)) result[key] = value == null ? '' : String(value);
-      return result;
+      return Object.fromEntries(
+        Object.entries(parsed).map(([key, value]) => [key, value == null ? '' : String(value)]),
+      );
     }
   }
-  for (const line of raw.split(/\r?\n/)) {
+  return keyValueLines(raw.split(/\r?\n/), `Input "${name}"`);
+}
+
+/** `KEY=VALUE` lines into a record; blank lines and `#` comments dropped. `where` starts the error. */
+export function keyValueLines(lines: Iterable<string>, where: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const line of lines) {
     const entry = line.trim();
     if (entry === '' || entry.startsWith('#')) continue;
     const eq = entry.indexOf('=');
-    if (eq <= 0) throw new ConfigurationError(`Input "${name}": "${entry}" is not KEY=VALUE.`);
+    if (eq <= 0) throw new ConfigurationError(`${where}: "${entry}" is not KEY=VALUE.`);
     result[entry.slice(0, eq).trim()] = entry.slice(eq + 1);
   }
   return result;
+}
+
+export type CollectPolicy = 'on-failure' | 'always' | 'never';
+
+/** When a post step collects diagnostics: on-failure (also `true`), always, or never (also `false`). */
+export function collectPolicyInput(name: string): CollectPolicy {
+  const value = stringInput(name) ?? 'on-failure';
+  if (value === 'true') return 'on-failure';
+  if (value === 'false') return 'never';
+  if (value === 'on-failure' || value === 'always' || value === 'never') return value;
+  throw new ConfigurationError(`Input "${name}" is "${value}"; write on-failure, always or never.`);
 }

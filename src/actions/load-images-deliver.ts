@@ -30,12 +30,12 @@ export async function deliverImages(
   docker: Docker,
   options: DeliverImagesOptions,
 ): Promise<DeliveredImage[]> {
-  const { logger } = options;
-  if (options.registry) {
+  const { logger, registry } = options;
+  if (registry) {
     if (options.nodes.length > 0)
       logger.warn('nodes is ignored with a local registry: every node pulls from it.');
-    return logger.group(`Push ${options.images.length} image(s) to ${options.registry}`, async () => {
-      const pushed = await pushToLocalRegistry(docker, options.registry as string, options.images, logger);
+    return logger.group(`Push ${options.images.length} image(s) to ${registry}`, async () => {
+      const pushed = await pushToLocalRegistry(docker, registry, options.images, logger);
       return pushed.map(({ ref, registryRef }) => ({ ref, clusterRef: registryRef }));
     });
   }

@@ -33,5 +33,5 @@ export async function runActionEntry(entry: ActionEntry): Promise<void> {
     }
   }
   // Lets the post steps of setup-docker know the job failed, so they collect diagnostics first.
-  if (process.exitCode === 1 || process.exitCode === core.ExitCode.Failure) markJobFailed();
+  if (process.exitCode === core.ExitCode.Failure) markJobFailed();
 }

@@ -1,12 +1,17 @@
 import type { V1ResourceRequirements } from '@kubernetes/client-node';
-import { posix, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { ConfigurationError } from '../errors.js';
 import type { EnvSource } from '../kube/test-job-options.js';
 import { DEFAULT_UNSCHEDULABLE_TIMEOUT_MS } from '../kube/test-job-options.js';
 import { RunTests } from './constants.js';
 import { booleanInput, durationInput, keyValueInput, listInput, stringInput, yamlInput } from './inputs.js';
 import { parseCommand } from './run-tests-command.js';
-import { DEFAULT_REPORTS, DEFAULT_TIMEOUT_MS } from './run-tests-inputs.js';
+import {
+  DEFAULT_REPORTS,
+  DEFAULT_TIMEOUT_MS,
+  reportsDirInput,
+  workingDirectoryInput,
+} from './run-tests-inputs.js';
 
 export interface RunTestsClusterInputs {
   mode: 'cluster';
@@ -54,12 +59,6 @@ export function readRunTestsClusterInputs(env: NodeJS.ProcessEnv = process.env):
   if (namespace !== undefined) dnsName(namespace, inputs.namespace);
   const name = stringInput(inputs.name);
   if (name !== undefined) dnsName(name, inputs.name);
-  const workingDirectory = stringInput(inputs.workingDirectory);
-  if (workingDirectory !== undefined && !posix.isAbsolute(workingDirectory)) {
-    throw new ConfigurationError(
-      `Input "${inputs.workingDirectory}" is "${workingDirectory}"; give an absolute path inside the test container, e.g. /app.`,
-    );
-  }
   const command = stringInput(inputs.command);
   const args = stringInput(inputs.args);
   const resources = resourcesInput();
@@ -74,7 +73,7 @@ export function readRunTestsClusterInputs(env: NodeJS.ProcessEnv = process.env):
     args: args === undefined ? undefined : parseCommand(args, inputs.args),
     serviceAccount: stringInput(inputs.serviceAccount),
     resources,
-    workingDirectory,
+    workingDirectory: workingDirectoryInput(),
     name,
   };
   return {
@@ -86,7 +85,7 @@ export function readRunTestsClusterInputs(env: NodeJS.ProcessEnv = process.env):
     unschedulableTimeoutMs: durationInput(inputs.unschedulableTimeout, DEFAULT_UNSCHEDULABLE_TIMEOUT_MS),
     keepNamespace: booleanInput(inputs.keepNamespace, false),
     reports: reportsInput(env),
-    reportsDir: resolve(workspace, stringInput(inputs.reportsDir) ?? 'inception-reports'),
+    reportsDir: reportsDirInput(workspace),
     timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
     runName: runName(env),
   };

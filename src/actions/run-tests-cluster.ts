@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
-import { loadKubeClients } from '../kube/client.js';
+import { loadKubeClients, type KubeClients } from '../kube/client.js';
 import { deleteTestJob } from '../kube/test-job-cleanup.js';
 import { runTestJob } from '../kube/test-job.js';
 import type { TestJobRunResult } from '../kube/test-job-options.js';
@@ -9,6 +9,7 @@ import { RunTests } from './constants.js';
 import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './run-tests-cluster-inputs.js';
 import { clusterSummaryMarkdown } from './run-tests-cluster-summary.js';
 import { failureMessage } from './run-tests-failure.js';
+import { setRunOutputs } from './run-tests-outputs.js';
 
 /** What the post step needs to delete a failed run once collect-logs has seen it. No secrets. */
 export interface ClusterCleanup {
@@ -26,16 +27,14 @@ export interface ClusterCleanup {
  */
 export async function runTestsClusterMain(): Promise<void> {
   const inputs = readRunTestsClusterInputs();
-  const clients = loadKubeClients({
+  const cluster = {
     ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
     ...(inputs.context ? { context: inputs.context } : {}),
-  });
+  };
+  const clients = loadKubeClients(cluster);
   const result = await runTestJob(clients, jobOptions(inputs));
 
-  core.setOutput(RunTests.outputs.result, result.result);
-  core.setOutput(RunTests.outputs.exitCode, result.exitCode === null ? '' : String(result.exitCode));
-  core.setOutput(RunTests.outputs.duration, (result.durationMs / 1000).toFixed(1));
-  core.setOutput(RunTests.outputs.reports, JSON.stringify(result.reports));
+  setRunOutputs(result);
   core.setOutput(RunTests.outputs.namespace, result.namespace);
   core.setOutput(RunTests.outputs.job, result.jobName);
   if (process.env.GITHUB_STEP_SUMMARY) {
@@ -49,8 +48,7 @@ export async function runTestsClusterMain(): Promise<void> {
   core.exportVariable(RunTests.env.job, result.jobName);
   if (!inputs.keepNamespace) {
     const cleanup: ClusterCleanup = {
-      ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
-      ...(inputs.context ? { context: inputs.context } : {}),
+      ...cluster,
       namespace: result.namespace,
       jobName: result.jobName,
       createdNamespace: result.createdNamespace,
@@ -65,15 +63,11 @@ export async function runTestsClusterPost(): Promise<void> {
   const saved = core.getState(RunTests.state.cleanup);
   if (!saved) return;
   const cleanup = JSON.parse(saved) as ClusterCleanup;
-  const clients = loadKubeClients({
-    ...(cleanup.kubeconfig ? { kubeconfig: cleanup.kubeconfig } : {}),
-    ...(cleanup.context ? { context: cleanup.context } : {}),
-  });
-  await cleanUp(clients, cleanup);
+  await cleanUp(loadKubeClients(cleanup), cleanup);
 }
 
 async function cleanUp(
-  clients: ReturnType<typeof loadKubeClients>,
+  clients: KubeClients,
   run: Pick<TestJobRunResult, 'namespace' | 'jobName' | 'createdNamespace'>,
 ): Promise<void> {
   try {

@@ -49,12 +49,7 @@ export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTes
   const network =
     stringInput(inputs.network) ??
     (sameEnvironment || !environmentName ? env[ENV_NETWORK] || undefined : undefined);
-  const workingDirectory = stringInput(inputs.workingDirectory);
-  if (workingDirectory !== undefined && !posix.isAbsolute(workingDirectory)) {
-    throw new ConfigurationError(
-      `Input "${inputs.workingDirectory}" is "${workingDirectory}"; give an absolute path inside the test container, e.g. /app.`,
-    );
-  }
+  const workingDirectory = workingDirectoryInput();
   const command = stringInput(inputs.command);
   return {
     mode: 'container',
@@ -72,11 +67,27 @@ export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTes
       : {}),
     ...(network ? { network } : {}),
     reports: stringInput(inputs.reports) ?? DEFAULT_REPORTS,
-    reportsDir: resolve(workspace, stringInput(inputs.reportsDir) ?? 'inception-reports'),
+    reportsDir: reportsDirInput(workspace),
     timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
     ...(workingDirectory ? { workingDirectory } : {}),
     name: stringInput(inputs.name) ?? defaultName(environmentName),
   };
+}
+
+/** `working-directory`, in either mode: an absolute path inside the test container. */
+export function workingDirectoryInput(): string | undefined {
+  const value = stringInput(inputs.workingDirectory);
+  if (value !== undefined && !posix.isAbsolute(value)) {
+    throw new ConfigurationError(
+      `Input "${inputs.workingDirectory}" is "${value}"; give an absolute path inside the test container, e.g. /app.`,
+    );
+  }
+  return value;
+}
+
+/** `reports-dir`, in either mode: a folder on the runner, relative to the workspace. */
+export function reportsDirInput(workspace: string): string {
+  return resolve(workspace, stringInput(inputs.reportsDir) ?? 'inception-reports');
 }
 
 function services(json: string | undefined): Record<string, ServiceAddress> {

@@ -5,13 +5,11 @@ import { labelFilter } from '../docker/labels.js';
 import { runTestContainer } from '../docker/test-container.js';
 import { testSummaryMarkdown } from '../report/test-summary.js';
 import { actionsLogger } from './actions-logger.js';
-import { RunTests } from './constants.js';
 import { runTestsClusterMain, runTestsClusterPost } from './run-tests-cluster.js';
 import { failureMessage } from './run-tests-failure.js';
 import { readRunTestsInputs, readRunTestsMode } from './run-tests-inputs.js';
+import { setRunOutputs } from './run-tests-outputs.js';
 import type { ActionEntry } from './run-action.js';
-
-export { failureMessage } from './run-tests-failure.js';
 
 export async function runTestsMain(): Promise<void> {
   if (readRunTestsMode() === 'cluster') return runTestsClusterMain();
@@ -34,10 +32,7 @@ export async function runTestsMain(): Promise<void> {
     logger: actionsLogger,
   });
 
-  core.setOutput(RunTests.outputs.result, result.result);
-  core.setOutput(RunTests.outputs.exitCode, result.exitCode === null ? '' : String(result.exitCode));
-  core.setOutput(RunTests.outputs.duration, (result.durationMs / 1000).toFixed(1));
-  core.setOutput(RunTests.outputs.reports, JSON.stringify(result.reports));
+  setRunOutputs(result);
   if (process.env.GITHUB_STEP_SUMMARY) {
     const markdown = testSummaryMarkdown({
       title: inputs.name,

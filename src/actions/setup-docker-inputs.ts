@@ -4,9 +4,15 @@ import type { WaitStrategy } from '../config/compose-model.js';
 import { parseWaitStrategy } from '../config/wait-strategy.js';
 import { ConfigurationError } from '../errors.js';
 import { SetupDocker } from './constants.js';
-import { booleanInput, durationInput, listInput, stringInput, yamlInput } from './inputs.js';
-
-export type CollectPolicy = 'on-failure' | 'always' | 'never';
+import {
+  booleanInput,
+  collectPolicyInput,
+  type CollectPolicy,
+  durationInput,
+  listInput,
+  stringInput,
+  yamlInput,
+} from './inputs.js';
 
 export interface SetupDockerInputs {
   composeFile: string;
@@ -59,30 +65,31 @@ function parseWaitInput(): Record<string, WaitStrategy> {
   );
 }
 
-function parseCollectPolicy(): CollectPolicy {
-  const value = stringInput(SetupDocker.inputs.collectOnFailure) ?? 'on-failure';
-  if (value === 'true') return 'on-failure';
-  if (value === 'false') return 'never';
-  if (value === 'on-failure' || value === 'always' || value === 'never') return value;
-  throw new ConfigurationError(
-    `Input "${SetupDocker.inputs.collectOnFailure}" is "${value}"; write on-failure, always or never.`,
-  );
+/** Undefined keeps each service's own deadline. */
+function parseTimeout(): number | undefined {
+  if (stringInput(SetupDocker.inputs.timeout) === undefined) return undefined;
+  const timeoutMs = durationInput(SetupDocker.inputs.timeout, 0);
+  if (timeoutMs <= 0) {
+    throw new ConfigurationError(
+      `Input "${SetupDocker.inputs.timeout}" must be more than 0, e.g. 90s or 2m.`,
+    );
+  }
+  return timeoutMs;
 }
 
 export function readSetupDockerInputs(
   workspace = process.env.GITHUB_WORKSPACE ?? process.cwd(),
 ): SetupDockerInputs {
-  const timeout = stringInput(SetupDocker.inputs.timeout);
   return {
     composeFile: resolveComposeFile(stringInput(SetupDocker.inputs.composeFile), workspace),
     environmentName: stringInput(SetupDocker.inputs.environmentName),
     profiles: listInput(SetupDocker.inputs.profiles),
     wait: parseWaitInput(),
-    timeoutMs: timeout === undefined ? undefined : durationInput(SetupDocker.inputs.timeout, 0),
+    timeoutMs: parseTimeout(),
     build: booleanInput(SetupDocker.inputs.build, true),
     noCache: booleanInput(SetupDocker.inputs.noCache, false),
     keep: booleanInput(SetupDocker.inputs.keep, false),
-    collectLogs: parseCollectPolicy(),
+    collectLogs: collectPolicyInput(SetupDocker.inputs.collectOnFailure),
     matrix: stringInput(SetupDocker.inputs.matrix),
   };
 }

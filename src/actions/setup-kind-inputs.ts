@@ -6,8 +6,16 @@ import { defaultClusterName, validateClusterName } from '../kube/kind-cluster-na
 import { parseNodeLabels, parsePortMapping, type GeneratedKindConfig } from '../kube/kind-config.js';
 import { requireVersion } from '../kube/tool-version.js';
 import { SetupKind } from './constants.js';
-import { booleanInput, durationInput, integerInput, listInput, stringInput, yamlInput } from './inputs.js';
-import type { CollectPolicy } from './setup-docker-inputs.js';
+import {
+  booleanInput,
+  collectPolicyInput,
+  type CollectPolicy,
+  durationInput,
+  integerInput,
+  listInput,
+  stringInput,
+  yamlInput,
+} from './inputs.js';
 
 export const DEFAULT_KIND_VERSION = 'v0.29.0';
 export const DEFAULT_REGISTRY_IMAGE = 'registry:2';
@@ -54,7 +62,7 @@ export function readSetupKindInputs(env: NodeJS.ProcessEnv = process.env): Setup
       ? path.resolve(workspace, kubeconfig)
       : path.join(env.RUNNER_TEMP || os.tmpdir(), `kind-${clusterName}.kubeconfig`),
     keep: booleanInput(inputs.keep, false),
-    collectLogs: readCollectPolicy(),
+    collectLogs: collectPolicyInput(inputs.collectOnFailure),
     matrix: stringInput(inputs.matrix),
   };
 }
@@ -97,14 +105,4 @@ function readRegistry(): SetupKindInputs['registry'] {
     );
   }
   return { image, port };
-}
-
-function readCollectPolicy(): CollectPolicy {
-  const value = stringInput(inputs.collectOnFailure) ?? 'on-failure';
-  if (value === 'true') return 'on-failure';
-  if (value === 'false') return 'never';
-  if (value === 'on-failure' || value === 'always' || value === 'never') return value;
-  throw new ConfigurationError(
-    `Input "${inputs.collectOnFailure}" is "${value}"; write on-failure, always or never.`,
-  );
 }

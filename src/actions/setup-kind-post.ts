@@ -3,6 +3,7 @@ import { collectAndUpload } from '../diagnostics/collect-and-upload.js';
 import { connectDocker } from '../docker/client.js';
 import { errorMessage } from '../errors.js';
 import { deleteKindCluster } from '../kube/kind-cluster.js';
+import { formatDuration } from '../report/format-duration.js';
 import { actionsLogger } from './actions-logger.js';
 import { SetupKind } from './constants.js';
 import { JOB_FAILED_VARIABLE } from './job-failure.js';
@@ -35,7 +36,7 @@ export async function setupKindPost(): Promise<void> {
     const started = Date.now();
     try {
       await deleteKindCluster({ docker, kind, name: cluster, kubeconfig, logger: actionsLogger });
-      core.info(`deleted in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      core.info(`deleted in ${formatDuration(Date.now() - started)}`);
     } catch (error) {
       core.warning(`could not delete kind cluster ${cluster}: ${errorMessage(error)}`);
     }

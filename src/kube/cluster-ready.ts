@@ -3,6 +3,7 @@ import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import { formatDuration } from '../report/format-duration.js';
 import type { KubeClients } from './client.js';
+import { isNotFound } from './job-api-errors.js';
 
 export interface NodeReadiness {
   name: string;
@@ -41,22 +42,26 @@ export function isClusterReady(nodes: NodeReadiness[], coreDns: ClusterReadiness
 }
 
 export async function readClusterReadiness(clients: KubeClients): Promise<ClusterReadiness> {
-  const nodes = (await clients.core.listNode()).items.map(nodeReadiness);
-  let coreDns: ClusterReadiness['coreDns'] = { desired: 0, available: 0, found: false };
+  const [nodeList, coreDns] = await Promise.all([clients.core.listNode(), readCoreDns(clients)]);
+  const nodes = nodeList.items.map(nodeReadiness);
+  return { nodes, coreDns, ready: isClusterReady(nodes, coreDns) };
+}
+
+async function readCoreDns(clients: KubeClients): Promise<ClusterReadiness['coreDns']> {
   try {
     const deployment = await clients.apps.readNamespacedDeployment({
       name: 'coredns',
       namespace: 'kube-system',
     });
-    coreDns = {
+    return {
       desired: deployment.spec?.replicas ?? 1,
       available: deployment.status?.availableReplicas ?? 0,
       found: true,
     };
   } catch (error) {
-    if ((error as { code?: number }).code !== 404) throw error;
+    if (!isNotFound(error)) throw error;
+    return { desired: 0, available: 0, found: false };
   }
-  return { nodes, coreDns, ready: isClusterReady(nodes, coreDns) };
 }
 
 /** What is still missing, for progress lines and the timeout message. */
@@ -75,8 +80,9 @@ export function describeReadiness(state: ClusterReadiness): string {
 export interface WaitForClusterOptions {
   timeoutMs: number;
   logger: Logger;
-  pollMs?: number;
 }
+
+const POLL_MS = 1000;
 
 /** Polls the API server until every node is Ready and CoreDNS is available; throws with what is missing. */
 export async function waitForClusterReady(
@@ -84,7 +90,6 @@ export async function waitForClusterReady(
   options: WaitForClusterOptions,
 ): Promise<ClusterReadiness> {
   const started = Date.now();
-  const pollMs = options.pollMs ?? 1000;
   let last = '';
   let state: ClusterReadiness | undefined;
   let lastError = '';
@@ -104,7 +109,7 @@ export async function waitForClusterReady(
       const why = state ? describeReadiness(state) : `the API server did not answer (${lastError})`;
       throw new Error(`cluster not ready after ${formatDuration(options.timeoutMs)}: ${why}`);
     }
-    await new Promise((resolve) => setTimeout(resolve, pollMs));
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
 

@@ -31,14 +31,27 @@ function tagOf(ref: string): string | undefined {
   return colon > lastSlash ? ref.slice(colon + 1) : undefined;
 }
 
+/** Every reference checked (`image <n>` in messages), each once, in the order given. */
+export function checkLoadableRefs(refs: string[]): string[] {
+  return [...new Set(refs.map((ref, index) => checkLoadableRef(ref, `image ${index + 1}`)))];
+}
+
+/**
+ * The registry a reference names (`ghcr.io/acme/api:v1` → `ghcr.io`), as Docker's reference parsing tells
+ * one: a first component with a `.` or `:`, or `localhost`. Undefined for Docker Hub names.
+ */
+export function referenceDomain(ref: string): string | undefined {
+  const firstSlash = ref.indexOf('/');
+  if (firstSlash === -1) return undefined;
+  const first = ref.slice(0, firstSlash);
+  return /[.:]/.test(first) || first === 'localhost' ? first : undefined;
+}
+
 /**
  * The name containerd (and crictl) list an image under: Docker Hub names get `docker.io/` and official
  * images `library/`, as Docker's reference normalization does.
  */
 export function normalizeImageRef(ref: string): string {
-  const firstSlash = ref.indexOf('/');
-  const first = firstSlash === -1 ? '' : ref.slice(0, firstSlash);
-  const hasDomain = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost');
-  if (hasDomain) return ref;
-  return firstSlash === -1 ? `docker.io/library/${ref}` : `docker.io/${ref}`;
+  if (referenceDomain(ref)) return ref;
+  return ref.includes('/') ? `docker.io/${ref}` : `docker.io/library/${ref}`;
 }

@@ -10,7 +10,7 @@ import { formatDuration } from '../report/format-duration.js';
 import { loadKubeClients } from './client.js';
 import { missingImages, nodeImages, type WantedImage } from './image-load-node-images.js';
 import { resolveTargetNodes, type NodeTarget } from './image-load-nodes.js';
-import { checkLoadableRef, normalizeImageRef } from './image-load-refs.js';
+import { checkLoadableRefs, normalizeImageRef } from './image-load-refs.js';
 import { withRetries } from './image-load-retry.js';
 import { saveImages, type SavedArchive } from './image-load-save.js';
 import { execInNode } from './kind-node-exec.js';
@@ -33,8 +33,6 @@ export interface LoadImagesOptions {
   retries?: number;
   /** Delay before the first retry, doubled after each (default 1s). */
   backoffMs?: number;
-  /** Where the tar is written (default: RUNNER_TEMP or the OS temp dir). */
-  tempDir?: string;
 }
 
 export interface NodeLoad {
@@ -95,9 +93,7 @@ export async function loadImages(options: LoadImagesOptions): Promise<LoadImages
   const refs = wanted
     .filter((image) => toLoad.some((entry) => entry.missing.includes(image)))
     .map((image) => image.ref);
-  const dir = await mkdtemp(
-    path.join(options.tempDir ?? process.env.RUNNER_TEMP ?? os.tmpdir(), 'inception-images-'),
-  );
+  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'inception-images-'));
   try {
     const saveStarted = Date.now();
     const archive = await saveImages(docker, refs, path.join(dir, 'images.tar'), toLoad.length);
@@ -121,7 +117,7 @@ export async function loadImages(options: LoadImagesOptions): Promise<LoadImages
 }
 
 async function localImages(docker: Docker, refs: string[]): Promise<WantedImage[]> {
-  const unique = [...new Set(refs.map((ref, index) => checkLoadableRef(ref, `image ${index + 1}`)))];
+  const unique = checkLoadableRefs(refs);
   if (unique.length === 0) throw new ConfigurationError('No images to load: give at least one name:tag.');
   return Promise.all(
     unique.map(async (ref) => {

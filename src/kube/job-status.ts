@@ -149,6 +149,18 @@ export class JobRunObserver {
   }
 }
 
+/**
+ * Whether the Job's conditions can tell more than these pods: not while the newest pod runs the tests and
+ * is not being deleted, since what ends a running Job (its deadline, a suspension, its deletion) deletes
+ * that pod too. The watch reads the Job only then, and now and again besides.
+ */
+export function jobMayDecide(pods: V1Pod[], testContainer: string): boolean {
+  const pod = newest(pods);
+  return (
+    !pod || Boolean(pod.metadata?.deletionTimestamp) || !containerStatus(pod, testContainer)?.state?.running
+  );
+}
+
 export function condition(job: V1Job, type: string): V1JobCondition | undefined {
   return job.status?.conditions?.find((c) => c.type === type && c.status === 'True');
 }

@@ -1,4 +1,5 @@
 import { parse as parseYaml, stringify } from 'yaml';
+import { isRecord } from '../config/value-readers.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 
 export type KindRole = 'control-plane' | 'worker';
@@ -60,18 +61,17 @@ export function addRegistryPatch(configText: string, where: string): string {
   } catch (error) {
     throw new ConfigurationError(`${where} is not valid YAML: ${errorMessage(error)}`);
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+  if (!isRecord(parsed)) {
     throw new ConfigurationError(
       `${where} must be a kind Cluster config (kind: Cluster, apiVersion: kind.x-k8s.io/v1alpha4).`,
     );
   }
-  const config = parsed as Record<string, unknown>;
-  const patches = config.containerdConfigPatches ?? [];
+  const patches = parsed.containerdConfigPatches ?? [];
   if (!Array.isArray(patches)) {
     throw new ConfigurationError(`${where}: containerdConfigPatches must be a list of TOML strings.`);
   }
   if (patches.some((patch) => typeof patch === 'string' && patch.includes('config_path'))) return configText;
-  return stringify({ ...config, containerdConfigPatches: [...patches, CONTAINERD_REGISTRY_PATCH] });
+  return stringify({ ...parsed, containerdConfigPatches: [...patches, CONTAINERD_REGISTRY_PATCH] });
 }
 
 /**
@@ -102,7 +102,7 @@ export function parsePortMapping(text: string, where: string): PortMapping {
  */
 export function parseNodeLabels(value: unknown, where: string): GeneratedKindConfig['nodeLabels'] {
   if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (!isRecord(value)) {
     throw new ConfigurationError(`${where} must map a role to labels, e.g. "worker: node.type=services".`);
   }
   const result: GeneratedKindConfig['nodeLabels'] = {};
@@ -127,7 +127,7 @@ function labelsOf(value: unknown, where: string): Record<string, string> {
       if (eq <= 0) throw new ConfigurationError(`${where}: "${part}" is not KEY=VALUE.`);
       entries.push([part.slice(0, eq), part.slice(eq + 1)]);
     }
-  } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+  } else if (isRecord(value)) {
     for (const [key, label] of Object.entries(value)) entries.push([key, label == null ? '' : String(label)]);
   } else {
     throw new ConfigurationError(`${where}: write labels as KEY=VALUE,KEY=VALUE or a mapping.`);

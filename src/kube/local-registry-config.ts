@@ -1,3 +1,5 @@
+import { referenceDomain } from './image-load-refs.js';
+
 /** Port the registry listens on inside its container (registry:2's default). */
 export const REGISTRY_CONTAINER_PORT = 5000;
 
@@ -28,8 +30,6 @@ export function localRegistryHostingData(host: string): Record<string, string> {
 
 /** `api:run-1` → `localhost:5001/api:run-1`; a registry domain of the original is replaced. */
 export function registryReference(host: string, ref: string): string {
-  const firstSlash = ref.indexOf('/');
-  const first = firstSlash === -1 ? '' : ref.slice(0, firstSlash);
-  const hasDomain = firstSlash !== -1 && (/[.:]/.test(first) || first === 'localhost');
-  return `${host}/${hasDomain ? ref.slice(firstSlash + 1) : ref}`;
+  const domain = referenceDomain(ref);
+  return `${host}/${domain ? ref.slice(domain.length + 1) : ref}`;
 }

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import type { Logger } from '../log.js';
 import { formatDuration } from '../report/format-duration.js';
-import { checkLoadableRef } from './image-load-refs.js';
+import { checkLoadableRefs } from './image-load-refs.js';
 import { registryReference } from './local-registry-config.js';
 
 export interface PushedImage {
@@ -18,9 +18,8 @@ export async function pushToLocalRegistry(
   refs: string[],
   logger: Logger,
 ): Promise<PushedImage[]> {
-  const unique = [...new Set(refs.map((ref, index) => checkLoadableRef(ref, `image ${index + 1}`)))];
   return Promise.all(
-    unique.map(async (ref) => {
+    checkLoadableRefs(refs).map(async (ref) => {
       const started = Date.now();
       const registryRef = registryReference(host, ref);
       const colon = registryRef.lastIndexOf(':');

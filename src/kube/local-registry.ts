@@ -1,4 +1,6 @@
 import net from 'node:net';
+import { posix } from 'node:path';
+import { Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -11,7 +13,6 @@ import {
   registryHostsPath,
   registryHostsToml,
 } from './local-registry-config.js';
-import { Readable } from 'node:stream';
 
 /** Our label on a registry container; its value is the cluster's name. */
 export const REGISTRY_LABEL = 'io.inception.kind-registry';
@@ -30,8 +31,10 @@ export interface StartRegistryOptions {
   /** Host port on 127.0.0.1; a free one when absent. */
   port?: number;
   logger: Logger;
-  readyTimeoutMs?: number;
 }
+
+/** How long a fresh registry container may take to answer /v2/. */
+const READY_TIMEOUT_MS = 30_000;
 
 /** Starts the registry container, published on 127.0.0.1:<port>, and waits until it answers /v2/. */
 export async function startLocalRegistry(options: StartRegistryOptions): Promise<LocalRegistry> {
@@ -58,7 +61,7 @@ export async function startLocalRegistry(options: StartRegistryOptions): Promise
   });
   await container.start();
   const host = `localhost:${port}`;
-  await waitForRegistry(port, options.readyTimeoutMs ?? 30_000);
+  await waitForRegistry(port, READY_TIMEOUT_MS);
   options.logger.info(`registry ${name} answers at ${host}`);
   return { container: name, host, port };
 }
@@ -78,9 +81,9 @@ export async function connectLocalRegistry(
   if (!info.NetworkSettings.Networks[network])
     await docker.getNetwork(network).connect({ Container: registry.container });
   const file = registryHostsPath(registry.host);
+  const dir = posix.dirname(file);
   await Promise.all(
     nodes.map(async (node) => {
-      const dir = file.slice(0, file.lastIndexOf('/'));
       const write = await execInNode(
         docker,
         node,

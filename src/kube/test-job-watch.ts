@@ -4,7 +4,7 @@ import { formatDuration } from '../report/format-duration.js';
 import type { KubeClients } from './client.js';
 import { apiErrorMessage, isNotFound } from './job-api-errors.js';
 import { jobCreateFailure } from './job-events.js';
-import { containerStatus, JobRunObserver, type JobRunState } from './job-status.js';
+import { containerStatus, JobRunObserver, jobMayDecide, type JobRunState } from './job-status.js';
 import { ContainerLogFollower } from './pod-log-follow.js';
 
 export interface WatchTarget {
@@ -25,14 +25,18 @@ export interface WatchOutcome {
 }
 
 const POLL_MS = 1000;
-/** After this long without a pod, the Job's events are read for a reason it cannot create one. */
+/** While the tests run, the Job is read once in this many polls all the same (see `jobMayDecide`). */
+const JOB_READ_POLLS = 10;
+/** After this long without a pod, and as often again, the Job's events are read for a reason it cannot
+ * create one. */
 const NO_POD_CHECK_MS = 5000;
-/** Consecutive failed reads of the Job (API server restart, network) tolerated before giving up. */
+/** Consecutive failed reads (API server restart, network) tolerated before giving up. */
 const READ_FAILURES = 15;
 
 /**
- * Polls the Job and its pods about once a second until the test container ends, the Job's deadline
- * passes, or something keeps the tests from running; follows the test log as soon as it starts.
+ * Polls the Job's pods about once a second, and the Job itself whenever its conditions may decide, until
+ * the test container ends, the Job's deadline passes, or something keeps the tests from running; follows
+ * the test log as soon as it starts.
  */
 export async function watchTestJob(
   clients: KubeClients,
@@ -46,19 +50,22 @@ export async function watchTestJob(
   let followed: string | undefined;
   let lastNote: string | undefined;
   let failures = 0;
+  let job: V1Job | undefined;
+  let pollsSinceJobRead = 0;
+  let nextEventsCheck = started + NO_POD_CHECK_MS;
   for (;;) {
-    let job: V1Job;
     let pods: V1Pod[];
     try {
-      [job, pods] = await Promise.all([
-        clients.batch.readNamespacedJob({ name: target.jobName, namespace: target.namespace }),
-        clients.core
-          .listNamespacedPod({
-            namespace: target.namespace,
-            labelSelector: `controller-uid=${target.jobUid}`,
-          })
-          .then((list) => list.items),
-      ]);
+      pods = (
+        await clients.core.listNamespacedPod({
+          namespace: target.namespace,
+          labelSelector: `controller-uid=${target.jobUid}`,
+        })
+      ).items;
+      if (!job || ++pollsSinceJobRead >= JOB_READ_POLLS || jobMayDecide(pods, target.testContainer)) {
+        job = await clients.batch.readNamespacedJob({ name: target.jobName, namespace: target.namespace });
+        pollsSinceJobRead = 0;
+      }
       failures = 0;
     } catch (error) {
       if (isNotFound(error) || ++failures >= READ_FAILURES) {
@@ -94,7 +101,8 @@ export async function watchTestJob(
       logger.info(`${podName ? `Pod ${podName}` : `Job ${target.jobName}`}: ${state.note}`);
       lastNote = state.note;
     }
-    if (!pod && now - started >= NO_POD_CHECK_MS) {
+    if (!pod && now >= nextEventsCheck) {
+      nextEventsCheck = now + NO_POD_CHECK_MS;
       const reason = await jobCreateFailure(clients.core, target.namespace, target.jobName).catch(
         () => undefined,
       );

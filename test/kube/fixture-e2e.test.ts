@@ -6,7 +6,12 @@ import { after, before, describe, test } from 'node:test';
 import { collectKubeDiagnostics } from '../../src/diagnostics/kube-collector.js';
 import { runTestJob } from '../../src/kube/test-job.js';
 import { MemoryLogger } from '../../src/log.js';
-import { deployFixture, removeFixture, type FixtureImages } from '../support/fixture-cluster.js';
+import {
+  deployFixture,
+  removeFixture,
+  removeFixtureImages,
+  type FixtureImages,
+} from '../support/fixture-cluster.js';
 import { testCluster } from '../support/kube.js';
 
 /** Every file under a folder with its text, to find log lines wherever the bundle puts them. */
@@ -29,6 +34,7 @@ function fileMatching(files: { file: string; text: string }[], pattern: RegExp, 
 describe('the fixture system in a kind cluster, tests as a Job', () => {
   const cluster = testCluster();
   const namespace = `e2e-${process.pid}`;
+  const tag = `e2e${process.pid}`;
   let images: FixtureImages;
 
   before(async () => {
@@ -36,11 +42,13 @@ describe('the fixture system in a kind cluster, tests as a Job', () => {
       kubeconfig: cluster.kubeconfig,
       kindCluster: cluster.name,
       namespace,
-      tag: `e2e${process.pid}`,
-      kind: process.env.KIND,
+      tag,
     }));
   });
-  after(() => removeFixture({ kubeconfig: cluster.kubeconfig, namespace }));
+  after(async () => {
+    await removeFixture({ kubeconfig: cluster.kubeconfig, namespace });
+    await removeFixtureImages({ kindCluster: cluster.name, tag });
+  });
 
   test('a passing in-cluster run: the suite reaches the api, a processor pod does the work', async () => {
     const logger = new MemoryLogger();

@@ -222,6 +222,19 @@ describe('runTestJob (real cluster)', { timeout: 600_000 }, () => {
     );
   });
 
+  it('fails naming why the Job cannot create its pod (a missing service account)', async () => {
+    const opts = options({ namespace: GIVEN, serviceAccount: 'no-such-account' });
+    const started = Date.now();
+    const result = await runTestJob(cluster.clients, opts);
+    assert.equal(result.result, 'error', opts.logger.text());
+    assert.match(
+      result.message,
+      /the Job cannot create its pod: .*serviceaccount "no-such-account" not found/,
+    );
+    assert.deepEqual(result.podNames, []);
+    assert.ok(Date.now() - started < 30_000, `took ${Date.now() - started} ms`);
+  });
+
   it("runs the user's Job manifest: our namespace and labels, the named test container, its own reports volume", async () => {
     const manifest = join(work, 'e2e-job.yaml');
     await writeFile(

@@ -28,6 +28,15 @@ tests:
   assert.equal(config.tests?.reports, '/reports/*.xml');
 });
 
+test('profiles and test variables take the same forms as in a compose file', () => {
+  const config = parseInceptionConfig(
+    'profiles: debug\ntests: { image: t, env: ["A=1", "B=x=y"] }\n',
+    '/repo/inception.yml',
+  );
+  assert.deepEqual(config.profiles, ['debug']);
+  assert.deepEqual(config.tests?.env, { A: '1', B: 'x=y' });
+});
+
 test('mistakes name the file and the key', () => {
   const cases: [string, RegExp][] = [
     ['composee: x.yml', /inception.yml: composee: unknown key/],
@@ -36,6 +45,8 @@ test('mistakes name the file and the key', () => {
     ['tests: { image: x, timeout: soon }', /tests.timeout/],
     ['tests: [1]', /tests: must be a mapping/],
     ['a: [', /not valid YAML/],
+    ['profiles: { a: 1 }', /inception.yml: profiles: expected a string or a list/],
+    ['tests: { image: x, env: { A: { b: 1 } } }', /inception.yml: tests.env.A: expected a string/],
   ];
   for (const [source, expected] of cases)
     assert.throws(() => parseInceptionConfig(source, '/r/inception.yml'), expected);

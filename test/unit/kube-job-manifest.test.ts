@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { V1Job } from '@kubernetes/client-node';
+import type { V1Job, V1PodSpec } from '@kubernetes/client-node';
 import { ConfigurationError } from '../../src/errors.js';
 import { buildTestJob } from '../../src/kube/job-manifest.js';
 import { parseJobManifest } from '../../src/kube/job-manifest-file.js';
@@ -31,6 +31,20 @@ const KEEPER_RESOURCES = {
   limits: { cpu: '100m', memory: '64Mi' },
 };
 
+/** The Job prepareTestJob makes in PLACEMENT: its name, namespace and labels, one attempt, the deadline. */
+function placedJob(activeDeadlineSeconds: number, pod: V1PodSpec): V1Job {
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: { name: 'inception-tests-abc123', namespace: 'inception-ci-42-1-abc123', labels: LABELS },
+    spec: {
+      backoffLimit: 0,
+      activeDeadlineSeconds,
+      template: { metadata: { labels: LABELS }, spec: pod },
+    },
+  };
+}
+
 describe('buildTestJob + prepareTestJob', () => {
   const cases: {
     title: string;
@@ -41,36 +55,24 @@ describe('buildTestJob + prepareTestJob', () => {
     {
       title: 'an image alone: one attempt, no TTL, the deadline, our labels, a keeper sharing /reports',
       spec: { image: 'shop-tests:run-1' },
-      job: {
-        apiVersion: 'batch/v1',
-        kind: 'Job',
-        metadata: { name: 'inception-tests-abc123', namespace: 'inception-ci-42-1-abc123', labels: LABELS },
-        spec: {
-          backoffLimit: 0,
-          activeDeadlineSeconds: 600,
-          template: {
-            metadata: { labels: LABELS },
-            spec: {
-              restartPolicy: 'Never',
-              containers: [
-                {
-                  name: 'tests',
-                  image: 'shop-tests:run-1',
-                  volumeMounts: [{ name: 'inception-reports', mountPath: '/reports' }],
-                },
-                {
-                  name: 'inception-reports',
-                  image: 'shop-tests:run-1',
-                  command: KEEPER_COMMAND,
-                  volumeMounts: [{ name: 'inception-reports', mountPath: '/reports' }],
-                  resources: KEEPER_RESOURCES,
-                },
-              ],
-              volumes: [{ name: 'inception-reports', emptyDir: {} }],
-            },
+      job: placedJob(600, {
+        restartPolicy: 'Never',
+        containers: [
+          {
+            name: 'tests',
+            image: 'shop-tests:run-1',
+            volumeMounts: [{ name: 'inception-reports', mountPath: '/reports' }],
           },
-        },
-      },
+          {
+            name: 'inception-reports',
+            image: 'shop-tests:run-1',
+            command: KEEPER_COMMAND,
+            volumeMounts: [{ name: 'inception-reports', mountPath: '/reports' }],
+            resources: KEEPER_RESOURCES,
+          },
+        ],
+        volumes: [{ name: 'inception-reports', emptyDir: {} }],
+      }),
     },
     {
       title: 'every field, reports off: no keeper and no volume',
@@ -89,41 +91,26 @@ describe('buildTestJob + prepareTestJob', () => {
         workingDir: '/app',
       },
       placement: { reports: undefined, deadlineSeconds: 90 },
-      job: {
-        apiVersion: 'batch/v1',
-        kind: 'Job',
-        metadata: { name: 'inception-tests-abc123', namespace: 'inception-ci-42-1-abc123', labels: LABELS },
-        spec: {
-          backoffLimit: 0,
-          activeDeadlineSeconds: 90,
-          template: {
-            metadata: { labels: LABELS },
-            spec: {
-              restartPolicy: 'Never',
-              serviceAccountName: 'tests',
-              nodeSelector: { 'node.type': 'services' },
-              containers: [
-                {
-                  name: 'tests',
-                  image: 'shop-tests:run-1',
-                  command: ['pytest'],
-                  args: ['-x', 'tests/api'],
-                  env: [
-                    { name: 'API_URL', value: 'http://api.shop:8080' },
-                    { name: 'EMPTY', value: '' },
-                  ],
-                  envFrom: [
-                    { secretRef: { name: 'db-credentials' } },
-                    { configMapRef: { name: 'test-settings' } },
-                  ],
-                  resources: { requests: { cpu: '500m' }, limits: { memory: '1Gi' } },
-                  workingDir: '/app',
-                },
-              ],
-            },
+      job: placedJob(90, {
+        restartPolicy: 'Never',
+        serviceAccountName: 'tests',
+        nodeSelector: { 'node.type': 'services' },
+        containers: [
+          {
+            name: 'tests',
+            image: 'shop-tests:run-1',
+            command: ['pytest'],
+            args: ['-x', 'tests/api'],
+            env: [
+              { name: 'API_URL', value: 'http://api.shop:8080' },
+              { name: 'EMPTY', value: '' },
+            ],
+            envFrom: [{ secretRef: { name: 'db-credentials' } }, { configMapRef: { name: 'test-settings' } }],
+            resources: { requests: { cpu: '500m' }, limits: { memory: '1Gi' } },
+            workingDir: '/app',
           },
-        },
-      },
+        ],
+      }),
     },
   ];
   for (const { title, spec, placement, job } of cases) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { V1ContainerStatus, V1Job, V1Pod } from '@kubernetes/client-node';
-import { JobRunObserver } from '../../src/kube/job-status.js';
+import { jobMayDecide, JobRunObserver } from '../../src/kube/job-status.js';
 
 const IMAGE = 'shop-tests:nope';
 
@@ -206,4 +206,26 @@ describe('JobRunObserver', () => {
     assert.equal(state.kind, 'running');
     assert.equal('pod' in state ? state.pod?.metadata?.name : '', 'inception-tests-x-fghij');
   });
+});
+
+describe('jobMayDecide', () => {
+  const deleting = pod({ running: {} });
+  deleting.metadata = { ...deleting.metadata, deletionTimestamp: new Date('2026-01-01T00:05:00Z') };
+  const replaced = pod({ terminated: { exitCode: 137 } });
+  const replacement = pod({ running: {} });
+  replacement.metadata = {
+    name: 'inception-tests-x-fghij',
+    creationTimestamp: new Date('2026-01-01T00:01:00Z'),
+  };
+  const cases: [string, V1Pod[], boolean][] = [
+    ['no pod yet', [], true],
+    ['the tests are starting', [pod({ waiting: { reason: 'ContainerCreating' } })], true],
+    ['the tests run', [pod({ running: {} })], false],
+    ['the tests run in a pod being deleted (deadline, suspension)', [deleting], true],
+    ['the tests ended', [pod({ terminated: { exitCode: 0 } })], true],
+    ['the tests run in the replacement of an ended pod', [replaced, replacement], false],
+  ];
+  for (const [title, pods, expected] of cases) {
+    it(title, () => assert.equal(jobMayDecide(pods, 'tests'), expected));
+  }
 });

@@ -1,15 +1,30 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
+import { parse as parseYaml } from 'yaml';
 import { readBuildImagesInputs } from '../../src/actions/build-images-inputs.js';
 import { registryFrom } from '../../src/actions/load-images-deliver.js';
 import { readSetupKindInputs } from '../../src/actions/setup-kind-inputs.js';
 import { ConfigurationError } from '../../src/errors.js';
+import { repoRoot } from '../support/action-runner.js';
 
 function withInputs(inputs: Record<string, string>) {
   for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value;
+}
+
+/** Every input of an action.yml as the runner passes it: the value given, else its default, else ''
+ * (an expression default, `${{ … }}`, is left ''). */
+function withRunnerInputs(action: string, given: Record<string, string>) {
+  const { inputs } = parseYaml(readFileSync(join(repoRoot, action, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  for (const [name, input] of Object.entries(inputs)) {
+    const fallback = input.default?.startsWith('${{') ? '' : (input.default ?? '');
+    process.env[`INPUT_${name.toUpperCase()}`] = given[name] ?? fallback;
+  }
 }
 
 afterEach(() => {
@@ -87,6 +102,28 @@ describe('readSetupKindInputs', () => {
     assert.deepEqual(inputs.registry, { image: 'mirror.local/registry:2.8', port: 5001 });
     assert.equal(inputs.kubeconfig, join(workspace, 'out/kubeconfig'));
     assert.equal(inputs.collectLogs, 'always');
+  });
+
+  it("has the same defaults when the runner passes action.yml's", () => {
+    withRunnerInputs('setup-kind', {});
+    assert.deepEqual(readSetupKindInputs(env()), {
+      version: 'v0.29.0',
+      nodeImage: undefined,
+      kubectlVersion: undefined,
+      clusterName: 'inception-42-2',
+      config: { generate: { workers: 0, nodeLabels: {}, extraPortMappings: [] } },
+      registry: undefined,
+      waitMs: 300_000,
+      kubeconfig: '/runner/_temp/kind-inception-42-2.kubeconfig',
+      keep: false,
+      collectLogs: 'on-failure',
+      matrix: undefined,
+    });
+  });
+
+  it("takes a config file beside action.yml's defaults for the generated config", () => {
+    withRunnerInputs('setup-kind', { config: 'kind.yaml' });
+    assert.deepEqual(readSetupKindInputs(env()).config, { file: join(workspace, 'kind.yaml') });
   });
 
   it('takes a config file, and a registry on a free port', () => {

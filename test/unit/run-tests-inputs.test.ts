@@ -97,7 +97,7 @@ describe('readRunTestsInputs', () => {
     [{}, /Input "image" is required/],
     [{ image: 'x', timeout: 'soon' }, /input "timeout": "soon" is not a duration/],
     [{ image: 'x', 'working-directory': 'app' }, /give an absolute path inside the test container/],
-    [{ image: 'x', command: 'sh -c "unclosed' }, /unclosed " quote/],
+    [{ image: 'x', command: 'sh -c "unclosed' }, /Input "command": unterminated " quote/],
     [{ image: 'x', command: '[a, {b: 1}]' }, /must be a list of strings/],
   ] as const;
   for (const [inputs, message] of refused) {
@@ -126,6 +126,7 @@ describe('parseCommand', () => {
     [`sh -c 'echo "$HOME" && exit 3'`, ['sh', '-c', 'echo "$HOME" && exit 3']],
     ['echo "a \\"quoted\\" \\$x \\n"', ['echo', 'a "quoted" $x \\n']],
     ['echo a\\ b ""', ['echo', 'a b', '']],
+    ['pytest \\\n  -x', ['pytest', '-x']],
     ['["go", "test", "./..."]', ['go', 'test', './...']],
     ['- bash\n- -c\n- "exit 1"', ['bash', '-c', 'exit 1']],
     ['[pytest, 3]', ['pytest', '3']],
