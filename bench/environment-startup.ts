@@ -10,7 +10,7 @@ import { InceptionBench, type OursRun } from './inception-runner.js';
 import { describeMachine } from './machine.js';
 import { parseOptions } from './options.js';
 import { type Comparison, type Concurrency, renderReport } from './report.js';
-import { seconds } from './stats.js';
+import { progress, seconds } from './stats.js';
 
 const COMPOSE_FILE = fileURLToPath(new URL('../fixtures/compose.yml', import.meta.url));
 const RUN_ID = randomBytes(3).toString('hex');
@@ -19,8 +19,6 @@ interface Benches {
   ours: InceptionBench;
   compose: ComposeBench;
 }
-
-const progress = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 
 let sequence = 0;
 const nextName = (label: string) => `bench-${RUN_ID}-${label}${++sequence}`;

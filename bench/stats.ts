@@ -13,13 +13,19 @@ export function summarize(samplesMs: number[]): Summary {
   return { runs: sorted.length, medianMs, minMs: sorted[0]!, maxMs: sorted.at(-1)! };
 }
 
-export const seconds = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+/** `6.1 s`; `digits` 2 for figures well under a second. */
+export const seconds = (ms: number, digits = 1): string => `${(ms / 1000).toFixed(digits)} s`;
 
 /** `6.1 s (5.8–7.0)`: median, then min–max when there is more than one run. */
-export function formatSummary(summary: Summary): string {
-  if (summary.runs === 1) return seconds(summary.medianMs);
-  const range = `${(summary.minMs / 1000).toFixed(1)}–${(summary.maxMs / 1000).toFixed(1)}`;
-  return `${seconds(summary.medianMs)} (${range})`;
+export function formatSummary(summary: Summary, digits = 1): string {
+  if (summary.runs === 1) return seconds(summary.medianMs, digits);
+  const range = `${(summary.minMs / 1000).toFixed(digits)}–${(summary.maxMs / 1000).toFixed(digits)}`;
+  return `${seconds(summary.medianMs, digits)} (${range})`;
+}
+
+/** A timestamped progress line on stderr (the report goes to stdout). */
+export function progress(line: string): void {
+  console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
 }
 
 /** Measures `fn` in milliseconds. */

@@ -32,6 +32,8 @@ try {
         KUBECTL: cluster.tools.kubectl,
       },
     });
+    // Ctrl-C or a CI timeout: let the command end, then still delete the cluster below.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 } finally {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -25,6 +25,21 @@ tests:
 ${tests}`,
   );
   return file;
+}
+
+/** What `fn` wrote to stderr, where the command reports its errors. */
+async function withStderr<T>(fn: () => Promise<T>): Promise<{ result: T; stderr: string }> {
+  const write = process.stderr.write.bind(process.stderr);
+  let stderr = '';
+  process.stderr.write = ((chunk: string | Uint8Array) => {
+    stderr += chunk.toString();
+    return true;
+  }) as typeof process.stderr.write;
+  try {
+    return { result: await fn(), stderr };
+  } finally {
+    process.stderr.write = write;
+  }
 }
 
 async function environmentsLeft(name: string): Promise<number> {
@@ -86,8 +101,11 @@ describe('the inception command on the fixture system', () => {
   });
 
   test('a missing config and an unknown command are clear errors', async () => {
-    assert.equal(await runCli(['up', '--config', '/nonexistent/inception.yml']), 1);
-    assert.equal(await runCli(['frobnicate']), 2);
-    assert.ok(!existsSync('/nonexistent'));
+    const missing = await withStderr(() => runCli(['up', '--config', '/nonexistent/inception.yml']));
+    assert.equal(missing.result, 1);
+    assert.match(missing.stderr, /\/nonexistent\/inception\.yml not found: .*--config <file>/);
+    const unknown = await withStderr(() => runCli(['frobnicate']));
+    assert.equal(unknown.result, 2);
+    assert.match(unknown.stderr, /unknown command "frobnicate"[\s\S]*Usage: inception <command>/);
   });
 });

@@ -1,11 +1,14 @@
 // Test helper: a real kind cluster made from the node image that test/kind/build.sh builds (no registry
 // is needed). Used by the Kubernetes integration tests.
 import { execFile, type ExecFileOptions } from 'node:child_process';
-import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, rm, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createDockerClient } from '../../src/docker/client.js';
+import { createKindCluster } from '../../src/kube/kind-cluster.js';
+import { silentLogger } from '../../src/log.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const buildScript = join(here, 'build.sh');
@@ -26,10 +29,6 @@ export interface KindClusterOptions {
   workers?: number;
   /** Labels put on every worker node, e.g. { 'node.type': 'services' }. */
   workerLabels?: Record<string, string>;
-  /** How long to wait for every node to be Ready (default 300 s). */
-  readyTimeoutSeconds?: number;
-  /** Overrides of the tools found by findKindTools(). */
-  tools?: Partial<KindTools>;
 }
 
 export interface KindCluster {
@@ -50,7 +49,7 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a program without a shell; rejects with its stderr on a non-zero exit. */
+/** Runs a program without a shell (`input` on its stdin); rejects with its stderr on a non-zero exit. */
 export function run(
   file: string,
   args: string[],
@@ -65,11 +64,14 @@ export function run(
       (error, stdout, stderr) => {
         const result = { stdout: String(stdout), stderr: String(stderr) };
         if (error) {
+          // error.message already repeats the command and stderr; say only how it ended.
+          const how = error.killed
+            ? `killed (${error.signal}; timeout ${execOptions.timeout ?? 0} ms)`
+            : typeof error.code === 'number'
+              ? `exit code ${error.code}`
+              : error.message;
           reject(
-            Object.assign(
-              new Error(`${file} ${args.join(' ')} failed: ${error.message}\n${result.stderr}`),
-              result,
-            ),
+            Object.assign(new Error(`${file} ${args.join(' ')} failed: ${how}\n${result.stderr}`), result),
           );
         } else {
           resolve(result);
@@ -89,6 +91,13 @@ function parseEnv(text: string): Record<string, string> {
   return env;
 }
 
+/** The tools named by build.sh's `KIND=`, `NODE_IMAGE=`, `KUBECTL=` lines; undefined when one is missing. */
+function toolsOf(text: string): KindTools | undefined {
+  const env = parseEnv(text);
+  if (!env.KIND || !env.NODE_IMAGE || !env.KUBECTL) return undefined;
+  return { kind: env.KIND, nodeImage: env.NODE_IMAGE, kubectl: env.KUBECTL };
+}
+
 /**
  * Finds kind, the node image and kubectl: from KIND / KIND_NODE_IMAGE / KUBECTL when all are set,
  * otherwise by running build.sh (a few seconds when its cache is warm; a cold build takes tens of minutes).
@@ -97,49 +106,30 @@ export async function findKindTools(): Promise<KindTools> {
   const { KIND, KIND_NODE_IMAGE, KUBECTL } = process.env;
   if (KIND && KIND_NODE_IMAGE && KUBECTL) return { kind: KIND, nodeImage: KIND_NODE_IMAGE, kubectl: KUBECTL };
   const { stdout } = await run('bash', [buildScript], { timeout: 90 * 60 * 1000 });
-  const env = parseEnv(stdout);
-  if (!env.KIND || !env.NODE_IMAGE || !env.KUBECTL) {
-    throw new Error(`build.sh did not report KIND, NODE_IMAGE and KUBECTL:\n${stdout}`);
-  }
-  return { kind: env.KIND, nodeImage: env.NODE_IMAGE, kubectl: env.KUBECTL };
+  const tools = toolsOf(stdout);
+  if (!tools) throw new Error(`build.sh did not report KIND, NODE_IMAGE and KUBECTL:\n${stdout}`);
+  return tools;
 }
 
 /** Last build's result without building (undefined when build.sh never ran here). */
 export async function lastBuild(): Promise<KindTools | undefined> {
   const file = join(process.env.INCEPTION_KIND_CACHE ?? join(homedir(), '.cache/inception/kind'), 'env');
-  if (!existsSync(file)) return undefined;
-  const env = parseEnv(await readFile(file, 'utf8'));
-  if (!env.KIND || !env.NODE_IMAGE || !env.KUBECTL) return undefined;
-  return { kind: env.KIND, nodeImage: env.NODE_IMAGE, kubectl: env.KUBECTL };
+  return existsSync(file) ? toolsOf(await readFile(file, 'utf8')) : undefined;
 }
 
-function clusterConfig(workers: number, workerLabels: Record<string, string>): string {
-  const lines = ['kind: Cluster', 'apiVersion: kind.x-k8s.io/v1alpha4', 'nodes:', '  - role: control-plane'];
-  for (let i = 0; i < workers; i++) {
-    lines.push('  - role: worker');
-    const labels = Object.entries(workerLabels);
-    if (labels.length > 0) {
-      lines.push('    labels:');
-      for (const [key, value] of labels) lines.push(`      ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-    }
-  }
-  return lines.join('\n') + '\n';
-}
-
-/** Creates a kind cluster and waits until every node is Ready. Call delete() when done. */
+/**
+ * Creates a kind cluster the way setup-kind does (createKindCluster: every node Ready, CoreDNS available)
+ * from the node image build.sh makes. Call delete() when done.
+ */
 export async function withKindCluster(options: KindClusterOptions): Promise<KindCluster> {
-  const found = options.tools?.kind && options.tools.nodeImage && options.tools.kubectl;
-  const tools: KindTools = found
-    ? (options.tools as KindTools)
-    : { ...(await findKindTools()), ...options.tools };
-  const dir = await mkdtemp(join(tmpdir(), `kind-${options.name}-`));
+  const tools = await findKindTools();
+  const { name } = options;
+  const dir = await mkdtemp(join(tmpdir(), `kind-${name}-`));
   const kubeconfig = join(dir, 'kubeconfig');
-  const configFile = join(dir, 'kind-config.yaml');
-  await writeFile(configFile, clusterConfig(options.workers ?? 0, options.workerLabels ?? {}));
 
   let deleted = false;
   const cluster: KindCluster = {
-    name: options.name,
+    name,
     kubeconfig,
     tools,
     async kubectl(args, opts = {}) {
@@ -150,11 +140,13 @@ export async function withKindCluster(options: KindClusterOptions): Promise<Kind
       return stdout;
     },
     async exportLogs(logDir) {
-      await run(tools.kind, ['export', 'logs', logDir, '--name', options.name], { timeout: 300_000 });
+      await run(tools.kind, ['export', 'logs', logDir, '--name', name], { timeout: 300_000 });
     },
+    // `kind delete` itself (not deleteKindCluster, which would remove what kind leaves behind): the kind
+    // tests check that kind leaves nothing.
     async delete() {
       if (deleted) return;
-      await run(tools.kind, ['delete', 'cluster', '--name', options.name, '--kubeconfig', kubeconfig], {
+      await run(tools.kind, ['delete', 'cluster', '--name', name, '--kubeconfig', kubeconfig], {
         timeout: 180_000,
       });
       deleted = true;
@@ -163,30 +155,25 @@ export async function withKindCluster(options: KindClusterOptions): Promise<Kind
   };
 
   try {
-    await run(
-      tools.kind,
-      [
-        'create',
-        'cluster',
-        '--name',
-        options.name,
-        '--image',
-        tools.nodeImage,
-        '--config',
-        configFile,
-        '--kubeconfig',
-        kubeconfig,
-        '--retain',
-      ],
-      { timeout: 15 * 60 * 1000 },
-    );
-    const timeout = options.readyTimeoutSeconds ?? 300;
-    await cluster.kubectl(['wait', '--for=condition=Ready', 'nodes', '--all', `--timeout=${timeout}s`], {
-      timeoutMs: (timeout + 30) * 1000,
+    await createKindCluster({
+      docker: createDockerClient(),
+      kind: tools.kind,
+      name,
+      nodeImage: tools.nodeImage,
+      config: {
+        generate: {
+          workers: options.workers ?? 0,
+          nodeLabels: { worker: options.workerLabels ?? {} },
+          extraPortMappings: [],
+        },
+      },
+      kubeconfig,
+      waitMs: 300_000,
+      logger: silentLogger,
     });
   } catch (error) {
-    // --retain keeps failed nodes so that their logs can be exported before they go.
-    const logs = join(tmpdir(), `kind-${options.name}-failed-${Date.now()}`);
+    // kind --retain keeps failed nodes so that their logs can be exported before they go.
+    const logs = join(tmpdir(), `kind-${name}-failed-${Date.now()}`);
     await cluster.exportLogs(logs).catch(() => undefined);
     await cluster.delete().catch(() => undefined);
     throw Object.assign(error as Error, { message: `${(error as Error).message}\nnode logs: ${logs}` });

@@ -45,7 +45,8 @@ describe('kind cluster built offline', { timeout: 60 * 60 * 1000 }, () => {
       workerLabels: { 'node.type': 'services' },
     });
     await cluster.kubectl(['create', 'namespace', namespace]);
-    // Every test's pods run this image, loaded the way the actions load project images.
+    // Every test's pods run this image. `kind load` (not our loader, which test/kube/ covers) checks that
+    // the node image has what kind's own loader needs (crictl, containerd's k8s.io namespace).
     await docker(['build', '-q', '-t', fixtureImage, '-'], fixtureDockerfile);
     await run(cluster.tools.kind, ['load', 'docker-image', fixtureImage, '--name', clusterName], {
       timeout: 300_000,

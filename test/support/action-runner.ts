@@ -37,6 +37,13 @@ export function parseCommandFile(text: string): Record<string, string> {
   return result;
 }
 
+/** The INPUT_<NAME> variables the runner sets for a step's `with:` inputs (spaces become `_`). */
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+  );
+}
+
 /** Runs an action's bundled entry as the runner does: INPUT_* variables, command files, then its post step
  * with the state the main step saved and the environment earlier steps exported. */
 export class ActionJob {
@@ -47,6 +54,8 @@ export class ActionJob {
   }
   /** GITHUB_ENV exports of earlier steps, applied to later ones as the runner does. */
   readonly env: Record<string, string> = {};
+  /** GITHUB_PATH additions of earlier steps, newest first, put before PATH for later ones. */
+  private readonly paths: string[] = [];
   private readonly states = new Map<string, Record<string, string>>();
   private step = 0;
 
@@ -67,20 +76,13 @@ export class ActionJob {
         return [name, file];
       }),
     );
-    const inputEnv = Object.fromEntries(
-      Object.entries(inputs).map(([name, value]) => [
-        `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-        value,
-      ]),
-    );
     const stateEnv = Object.fromEntries(
       Object.entries(phase === 'post' ? (this.states.get(action) ?? {}) : {}).map(([k, v]) => [
         `STATE_${k}`,
         v,
       ]),
     );
-    const env = {
-      PATH: process.env.PATH ?? '',
+    const env: Record<string, string> = {
       HOME: process.env.HOME ?? '/root',
       DOCKER_HOST: process.env.DOCKER_HOST ?? '',
       GITHUB_ACTIONS: 'true',
@@ -91,11 +93,12 @@ export class ActionJob {
       RUNNER_TEMP: this.folder,
       ...this.baseEnv,
       ...this.env,
-      ...inputEnv,
+      ...inputEnv(inputs),
       ...stateEnv,
       ...extraEnv,
       ...files,
     };
+    env.PATH = [...this.paths, env.PATH ?? process.env.PATH ?? ''].join(path.delimiter);
     const entry = path.join(repoRoot, 'dist', action, 'index.js');
     const { exitCode, stdout, stderr } = await new Promise<{
       exitCode: number;
@@ -117,6 +120,7 @@ export class ActionJob {
     const read = (name: string) => readFileSync(files[name]!, 'utf8');
     if (phase === 'main') this.states.set(action, parseCommandFile(read('GITHUB_STATE')));
     Object.assign(this.env, parseCommandFile(read('GITHUB_ENV')));
+    this.paths.unshift(...read('GITHUB_PATH').split('\n').filter(Boolean).reverse());
     return {
       exitCode,
       stdout,

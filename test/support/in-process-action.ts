@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runActionEntry, type ActionEntry } from '../../src/actions/run-action.js';
-import { parseCommandFile } from './action-runner.js';
+import { inputEnv, parseCommandFile } from './action-runner.js';
 
 export interface InProcessRun {
   failed: boolean;
@@ -41,9 +41,7 @@ export async function runEntryInProcess(
   const runner = files();
   for (const file of Object.values(runner)) await writeFile(file, '');
   const saved = { ...process.env };
-  Object.assign(process.env, runner, env);
-  for (const [name, value] of Object.entries(inputs))
-    process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  Object.assign(process.env, runner, env, inputEnv(inputs));
   const printed: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
