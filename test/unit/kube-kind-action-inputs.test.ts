@@ -45,20 +45,22 @@ describe('readSetupKindInputs', () => {
     RUNNER_TEMP: '/runner/_temp',
   });
 
+  const defaults = {
+    version: 'v0.29.0',
+    nodeImage: undefined,
+    kubectlVersion: undefined,
+    clusterName: 'inception-42-2',
+    config: { generate: { workers: 0, nodeLabels: {}, extraPortMappings: [] } },
+    registry: undefined,
+    waitMs: 300_000,
+    kubeconfig: '/runner/_temp/kind-inception-42-2.kubeconfig',
+    keep: false,
+    collectLogs: 'on-failure',
+    matrix: undefined,
+  };
+
   it('has defaults for everything', () => {
-    assert.deepEqual(readSetupKindInputs(env()), {
-      version: 'v0.29.0',
-      nodeImage: undefined,
-      kubectlVersion: undefined,
-      clusterName: 'inception-42-2',
-      config: { generate: { workers: 0, nodeLabels: {}, extraPortMappings: [] } },
-      registry: undefined,
-      waitMs: 300_000,
-      kubeconfig: '/runner/_temp/kind-inception-42-2.kubeconfig',
-      keep: false,
-      collectLogs: 'on-failure',
-      matrix: undefined,
-    });
+    assert.deepEqual(readSetupKindInputs(env()), defaults);
   });
 
   it('reads a generated config, a registry port and the rest', () => {
@@ -106,19 +108,7 @@ describe('readSetupKindInputs', () => {
 
   it("has the same defaults when the runner passes action.yml's", () => {
     withRunnerInputs('setup-kind', {});
-    assert.deepEqual(readSetupKindInputs(env()), {
-      version: 'v0.29.0',
-      nodeImage: undefined,
-      kubectlVersion: undefined,
-      clusterName: 'inception-42-2',
-      config: { generate: { workers: 0, nodeLabels: {}, extraPortMappings: [] } },
-      registry: undefined,
-      waitMs: 300_000,
-      kubeconfig: '/runner/_temp/kind-inception-42-2.kubeconfig',
-      keep: false,
-      collectLogs: 'on-failure',
-      matrix: undefined,
-    });
+    assert.deepEqual(readSetupKindInputs(env()), defaults);
   });
 
   it("takes a config file beside action.yml's defaults for the generated config", () => {
