@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import type { ComposeProject } from '../src/config/compose-model.js';
+import type { ComposeProject } from '../src/config/compose/model.js';
 
 /** The interval our library polls at (src/docker/readiness/wait-for-service.ts), so both sides poll alike. */
 const POLL_MS = 250;

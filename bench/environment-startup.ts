@@ -2,7 +2,7 @@
  * with several environments at once. Usage: see ./options.ts, or bench/README.md. */
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { loadComposeFile } from '../src/config/compose-loader.js';
+import { loadComposeFile } from '../src/config/compose/loader.js';
 import { connectDocker } from '../src/docker/client.js';
 import { composeReadiness } from './compose-readiness.js';
 import { type ComposePhases, ComposeBench } from './compose-runner.js';

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { run } from '../test/kind/cluster.js';
+import { run } from '../test/support/kind-cluster.js';
 
 /**
  * Three images FROM debian:bookworm-slim, each with `sizeMb` of its own random data, so every run of

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
-import { loadComposeFile } from '../src/config/compose-loader.js';
-import { removeEnvironment } from '../src/docker/cleanup.js';
-import { upEnvironment } from '../src/docker/environment.js';
+import { loadComposeFile } from '../src/config/compose/loader.js';
+import { removeEnvironment } from '../src/docker/environment/cleanup.js';
+import { upEnvironment } from '../src/docker/environment/up.js';
 import { type Logger, silentLogger } from '../src/log.js';
 
 /** Where the time of one run went: `prepareMs` is everything before the first container starts (compose

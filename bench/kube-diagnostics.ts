@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { collectKubeDiagnostics } from '../src/diagnostics/kube-collector.js';
+import { collectKubeDiagnostics } from '../src/diagnostics/kube/collector.js';
 import { loadKubeClients } from '../src/kube/client.js';
 import { silentLogger } from '../src/log.js';
 import { createLoggingPods, loadBenchImage } from './kube-diagnostics-fixture.js';

@@ -1,4 +1,4 @@
-import { run } from '../test/kind/cluster.js';
+import { run } from '../test/support/kind-cluster.js';
 
 /** Runs a command to completion and returns its stdout; throws with its stderr when it fails.
  * test/kind/cluster.ts `run` (which also takes stdin `input`), for callers that want stdout only. */

@@ -12,7 +12,7 @@ execFileSync(
   [
     path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
     'build',
-    'src/actions/index.ts',
+    'src/entry/bundle.ts',
     '-o',
     'dist/bundle',
     '--license',

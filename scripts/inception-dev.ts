@@ -1,5 +1,5 @@
 // The `inception` command straight from the sources (no dist/ rebuild): `npx tsx scripts/inception-dev.ts up`.
-import '../src/esm-shim.js';
+import '../src/entry/esm-shim.js';
 import { runCli } from '../src/cli/main.js';
 
 process.exitCode = await runCli(process.argv.slice(2));

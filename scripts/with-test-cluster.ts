@@ -2,7 +2,7 @@
 // labelled node.type=services), then deletes it. The tests find it through INCEPTION_TEST_KUBECONFIG and
 // INCEPTION_TEST_CLUSTER; one cluster for every test file keeps CI within its time.
 import { spawn } from 'node:child_process';
-import { withKindCluster } from '../test/kind/cluster.js';
+import { withKindCluster } from '../test/support/kind-cluster.js';
 
 const command = process.argv.slice(2);
 if (command.length === 0) {

@@ -26,3 +26,17 @@ export class EngineUnavailableError extends Error {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * The one classification of a failure, for the actions' catch and the CLI's: a mistake of the user's, an
+ * engine that is not there or a service that would not start is told by its message alone; anything else
+ * is a fault of ours, whose stack trace goes to debug output for the bug report.
+ */
+export function failureReport(error: unknown): { message: string; stack?: string } {
+  const expected =
+    error instanceof ConfigurationError ||
+    error instanceof EngineUnavailableError ||
+    error instanceof ServiceStartError;
+  const stack = !expected && error instanceof Error ? error.stack : undefined;
+  return stack ? { message: errorMessage(error), stack } : { message: errorMessage(error) };
+}

@@ -1,7 +1,7 @@
-/** Input, output and state names of every action, exactly as in their action.yml files. */
+/** Input and output names of every action, exactly as in their action.yml files; state lives in each action's state.ts. */
 
 /** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
-export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES } from '../docker/environment-variables.js';
+export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES } from '../docker/environment/variables.js';
 
 /** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
 export const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
@@ -21,12 +21,6 @@ export const SetupDocker = {
     matrix: 'matrix',
   },
   outputs: { environment: 'environment', network: 'network', services: 'services' },
-  state: {
-    environment: 'environment',
-    keep: 'keep',
-    collectOnFailure: 'collect-on-failure',
-    matrix: 'matrix',
-  },
 } as const;
 
 export const BuildImages = {
@@ -82,8 +76,6 @@ export const RunTests = {
     namespace: 'namespace',
     job: 'job',
   },
-  /** Cluster mode: what the post step deletes once every other step, collect-logs included, has run. */
-  state: { cleanup: 'cluster-cleanup' },
   /** Cluster mode exports these when the tests fail, so collect-logs finds the run. */
   env: { namespace: 'INCEPTION_NAMESPACE', job: 'INCEPTION_TEST_JOB' },
 } as const;
@@ -134,15 +126,6 @@ export const SetupKind = {
     kindVersion: 'kind-version',
     kubernetesVersion: 'kubernetes-version',
     registry: 'registry',
-  },
-  state: {
-    cluster: 'kind-cluster',
-    kind: 'kind-path',
-    kubeconfig: 'kind-kubeconfig',
-    keep: 'keep',
-    collectOnFailure: 'collect-on-failure',
-    matrix: 'matrix',
-    mainFinished: 'main-finished',
   },
 } as const;
 

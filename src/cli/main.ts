@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigurationError, EngineUnavailableError, errorMessage } from '../errors.js';
+import { errorMessage, failureReport } from '../errors.js';
 import { createContext, type CliContext, type CliOptions } from './context.js';
 import { downCommand } from './commands/down.js';
 import { logsCommand } from './commands/logs.js';
@@ -92,9 +92,9 @@ export async function runCli(argv: string[]): Promise<number> {
   try {
     return await handler(await createContext(parsed.options, logger));
   } catch (error) {
-    const known = error instanceof ConfigurationError || error instanceof EngineUnavailableError;
-    logger.error(errorMessage(error));
-    if (!known && parsed.options.verbose && error instanceof Error) logger.debug(error.stack ?? '');
+    const failure = failureReport(error);
+    logger.error(failure.message);
+    if (failure.stack) logger.debug(failure.stack);
     return 1;
   }
 }

@@ -1,5 +1,5 @@
 import type { Logger } from '../log.js';
-import { formatDuration } from '../report/format-duration.js';
+import { formatDuration } from '../shared/format-duration.js';
 
 /** Logger for a terminal: each long step prints when it starts and how long it took. */
 export function terminalLogger(stream: NodeJS.WritableStream = process.stderr, verbose = false): Logger {

@@ -5,12 +5,12 @@ import type Docker from 'dockerode';
 import { connectDocker } from '../docker/client.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { defaultArtifactName } from './artifact-name.js';
-import type { DockerDiagnostics, KubeDiagnostics } from './diagnostics-model.js';
-import { collectDockerDiagnostics } from './docker-collector.js';
-import { collectKubernetes, type KubeCollectRequest } from './kube-request.js';
+import { defaultArtifactName } from './bundle/artifact-name.js';
+import type { DockerDiagnostics, KubeDiagnostics } from './model.js';
+import { collectDockerDiagnostics } from './docker/collector.js';
+import { collectKubernetes, type KubeCollectRequest } from './kube/request.js';
 import { renderDiagnosticsSummary } from './summary.js';
-import { uploadDiagnostics } from './upload.js';
+import { uploadDiagnostics } from './bundle/upload.js';
 
 export interface CollectAndUploadOptions {
   logger: Logger;

@@ -1,7 +1,8 @@
-import { failureSentence } from './container-state.js';
-import type { ContainerDiagnostics, DockerDiagnostics, KubeDiagnostics } from './diagnostics-model.js';
-import { renderKubeSummary } from './kube-summary.js';
-import { codeBlock, lastLinesDetails, table } from './markdown.js';
+import { failureSentence } from './docker/container-state.js';
+import type { ContainerDiagnostics, DockerDiagnostics, KubeDiagnostics } from './model.js';
+import { renderKubeSummary } from './kube/summary.js';
+import { codeBlock, table } from '../shared/markdown.js';
+import { lastLinesDetails } from './bundle/markdown-sections.js';
 
 export interface SummaryInput {
   docker?: DockerDiagnostics;

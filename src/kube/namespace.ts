@@ -1,7 +1,7 @@
 import type * as k8s from '@kubernetes/client-node';
 import { randomBytes } from 'node:crypto';
 import { ConfigurationError } from '../errors.js';
-import { isNotFound } from './job-api-errors.js';
+import { isNotFound } from './api-errors.js';
 
 const MAX_NAME = 63;
 

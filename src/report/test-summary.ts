@@ -1,5 +1,5 @@
-import { fencedBlock } from '../markdown-fence.js';
-import { formatDuration } from './format-duration.js';
+import { fencedBlock, table } from '../shared/markdown.js';
+import { formatDuration } from '../shared/format-duration.js';
 import type { JUnitFailure, JUnitSummary } from './junit.js';
 
 export type TestResult = 'passed' | 'failed' | 'timed-out';
@@ -28,9 +28,20 @@ export function testSummaryMarkdown(input: TestSummaryInput): string {
   const { summary } = input;
   if (summary) {
     lines.push(
-      '| Passed | Failed | Errored | Skipped | Total | Time |',
-      '| ---: | ---: | ---: | ---: | ---: | ---: |',
-      `| ${summary.passed} | ${summary.failed} | ${summary.errored} | ${summary.skipped} | ${summary.tests} | ${formatDuration(summary.timeMs)} |`,
+      table(
+        ['Passed', 'Failed', 'Errored', 'Skipped', 'Total', 'Time'],
+        [
+          [
+            summary.passed,
+            summary.failed,
+            summary.errored,
+            summary.skipped,
+            summary.tests,
+            formatDuration(summary.timeMs),
+          ],
+        ],
+        Array(6).fill('right'),
+      ),
       '',
     );
     if (summary.failures.length > 0) lines.push(...failureList(summary.failures), '');

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
-import { buildImagesAction } from '../../src/actions/build-images.js';
-import { labelFilter } from '../../src/docker/labels.js';
+import { buildImagesAction } from '../../src/actions/build-images/index.js';
+import { labelFilter } from '../../src/shared/labels.js';
 import { runEntryInProcess } from '../support/in-process-action.js';
 
 const docker = new Docker();

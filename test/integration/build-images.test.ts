@@ -6,8 +6,12 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { ConfigurationError } from '../../src/errors.js';
-import { buildImages, ImageBuildError, type BuildImagesOptions } from '../../src/docker/image-build.js';
-import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_RUN, labelFilter } from '../../src/docker/labels.js';
+import {
+  buildImages,
+  ImageBuildError,
+  type BuildImagesOptions,
+} from '../../src/docker/build/build-images.js';
+import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_RUN, labelFilter } from '../../src/shared/labels.js';
 import { MemoryLogger } from '../../src/log.js';
 
 const docker = new Docker();

@@ -5,10 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type Docker from 'dockerode';
-import { collectDockerDiagnostics } from '../../src/diagnostics/docker-collector.js';
-import type { DockerDiagnostics } from '../../src/diagnostics/diagnostics-model.js';
-import { removeEnvironment } from '../../src/docker/cleanup.js';
-import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/docker/labels.js';
+import { collectDockerDiagnostics } from '../../src/diagnostics/docker/collector.js';
+import type { DockerDiagnostics } from '../../src/diagnostics/model.js';
+import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
+import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/shared/labels.js';
 import { MemoryLogger, silentLogger } from '../../src/log.js';
 import { docker } from '../support/docker.js';
 

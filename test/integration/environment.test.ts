@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { loadComposeFile } from '../../src/config/compose-loader.js';
-import { removeEnvironment } from '../../src/docker/cleanup.js';
-import { upEnvironment } from '../../src/docker/environment.js';
-import { labelFilter } from '../../src/docker/labels.js';
-import { probeHttp } from '../../src/docker/readiness/probes.js';
+import { loadComposeFile } from '../../src/config/compose/loader.js';
+import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
+import { upEnvironment } from '../../src/docker/environment/up.js';
+import { labelFilter } from '../../src/shared/labels.js';
+import { probeHttp } from '../../src/docker/environment/readiness/probes.js';
 import { ServiceStartError } from '../../src/errors.js';
 import { MemoryLogger, silentLogger } from '../../src/log.js';
 import { BASE_IMAGE, docker, EnvironmentNames, perlHttpServer, writeCompose } from '../support/docker.js';

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
-import { removeEnvironment } from '../../src/docker/cleanup.js';
-import type { EnvironmentInfo } from '../../src/docker/environment-info.js';
-import { environmentLabels } from '../../src/docker/labels.js';
-import { runTestContainer, type TestContainerOptions } from '../../src/docker/test-container.js';
+import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
+import type { EnvironmentInfo } from '../../src/docker/environment/info.js';
+import { environmentLabels } from '../../src/shared/labels.js';
+import { runTestContainer, type TestContainerOptions } from '../../src/docker/test-container/run.js';
 import { MemoryLogger, silentLogger } from '../../src/log.js';
 
 const docker = new Docker();

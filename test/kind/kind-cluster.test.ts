@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, withKindCluster, type KindCluster } from './cluster.js';
+import { run, withKindCluster, type KindCluster } from '../support/kind-cluster.js';
 
 const id = randomBytes(3).toString('hex');
 const clusterName = `inception-test-${id}`;

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { runTestsAction } from '../../src/actions/run-tests.js';
+import { runTestsAction } from '../../src/actions/run-tests/index.js';
 import { parseCommandFile } from '../support/action-runner.js';
 import { runEntryInProcess } from '../support/in-process-action.js';
 import { testCluster, type TestCluster } from '../support/kube.js';
@@ -148,7 +148,7 @@ describe('run-tests action, mode: cluster (real cluster, runner files)', { timeo
 
     const post = await runStep(
       {},
-      { STATE_isPost: 'true', 'STATE_cluster-cleanup': step.state['cluster-cleanup'] ?? '' },
+      { STATE_isPost: 'true', 'STATE_run-tests': step.state['run-tests'] ?? '' },
     );
     assert.equal(post.failed, false, post.log);
     assert.match(post.log, new RegExp(`Deleted namespace ${namespace}`));
@@ -173,7 +173,7 @@ describe('run-tests action, mode: cluster (real cluster, runner files)', { timeo
       ),
     );
     assert.match(step.summary, /\*\*Why:\*\* tests did not run to an end: image/);
-    assert.equal(step.state['cluster-cleanup'], undefined, 'nothing for the post step to delete');
+    assert.equal(step.state['run-tests'], undefined, 'nothing for the post step to delete');
     assert.equal(await namespaceGone(step.outputs.namespace ?? ''), false);
   });
 

@@ -10,11 +10,11 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { loadKubeClients } from '../../src/kube/client.js';
-import { readClusterReadiness } from '../../src/kube/cluster-ready.js';
-import { deleteKindCluster } from '../../src/kube/kind-cluster.js';
-import { listKindNodes } from '../../src/kube/kind-nodes.js';
+import { readClusterReadiness } from '../../src/kube/kind/ready.js';
+import { deleteKindCluster } from '../../src/kube/kind/cluster.js';
+import { listKindNodes } from '../../src/kube/kind/nodes.js';
 import { silentLogger } from '../../src/log.js';
-import { findKindTools, type KindTools } from '../kind/cluster.js';
+import { findKindTools, type KindTools } from '../support/kind-cluster.js';
 import { ActionJob, parseCommandFile, type StepResult } from '../support/action-runner.js';
 
 const docker = new Docker();
@@ -103,7 +103,7 @@ describe('setup-kind action, main and post (real kind, real tool cache)', { time
     const env = parseCommandFile(main.files.GITHUB_ENV!);
     assert.equal(env.KUBECONFIG, outputs.kubeconfig);
     assert.equal(env.INCEPTION_KIND_CLUSTER, name);
-    assert.equal(state['kind-path'], join(toolDir, 'kind'));
+    assert.equal(JSON.parse(state['setup-kind'] ?? '{}').kind, join(toolDir, 'kind'));
     assert.equal(state['main-finished'], 'true');
   });
 
@@ -120,7 +120,10 @@ describe('setup-kind action, main and post (real kind, real tool cache)', { time
   });
 
   it('post with keep: true leaves the cluster; post on a failed job collects diagnostics, then deletes', async () => {
-    const kept = await job.run('setup-kind', {}, 'post', { STATE_keep: 'true' });
+    const saved = JSON.parse(state['setup-kind'] ?? '{}');
+    const kept = await job.run('setup-kind', {}, 'post', {
+      'STATE_setup-kind': JSON.stringify({ ...saved, keep: true }),
+    });
     assert.match(kept.stdout, /keep: true, kind cluster .* is left running/);
     assert.equal((await listKindNodes(docker, name)).length, 2);
 

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { V1Pod } from '@kubernetes/client-node';
-import { collectKubeDiagnostics } from '../../src/diagnostics/kube-collector.js';
-import type { KubeDiagnostics } from '../../src/diagnostics/diagnostics-model.js';
+import { collectKubeDiagnostics } from '../../src/diagnostics/kube/collector.js';
+import type { KubeDiagnostics } from '../../src/diagnostics/model.js';
 import { MemoryLogger } from '../../src/log.js';
 import {
   diagnosticsContainer as container,

@@ -3,8 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { collectKubeDiagnostics } from '../../src/diagnostics/kube-collector.js';
-import { runTestJob } from '../../src/kube/test-job.js';
+import { collectKubeDiagnostics } from '../../src/diagnostics/kube/collector.js';
+import { runTestJob } from '../../src/kube/test-job/run.js';
 import { MemoryLogger } from '../../src/log.js';
 import {
   deployFixture,

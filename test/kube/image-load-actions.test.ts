@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
-import { buildImagesAction } from '../../src/actions/build-images.js';
-import { loadImagesAction } from '../../src/actions/load-images.js';
-import { nodeImages } from '../../src/kube/image-load-node-images.js';
-import { removeImagesFromNode } from '../../src/kube/image-load-remove.js';
-import { listKindNodes, type KindNode } from '../../src/kube/kind-nodes.js';
-import { run } from '../kind/cluster.js';
+import { buildImagesAction } from '../../src/actions/build-images/index.js';
+import { loadImagesAction } from '../../src/actions/load-images/index.js';
+import { nodeImages } from '../../src/kube/kind/image-load/node-images.js';
+import { removeImagesFromNode } from '../support/kind-image-remove.js';
+import { listKindNodes, type KindNode } from '../../src/kube/kind/nodes.js';
+import { run } from '../support/kind-cluster.js';
 import { runEntryInProcess } from '../support/in-process-action.js';
 import { testCluster, type TestCluster } from '../support/kube.js';
 

@@ -6,12 +6,12 @@ import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { ConfigurationError } from '../../src/errors.js';
-import { loadImages } from '../../src/kube/image-load.js';
-import { nodeImages } from '../../src/kube/image-load-node-images.js';
-import { removeImagesFromNode } from '../../src/kube/image-load-remove.js';
-import { listKindNodes, type KindNode } from '../../src/kube/kind-nodes.js';
+import { loadImages } from '../../src/kube/kind/image-load/load.js';
+import { nodeImages } from '../../src/kube/kind/image-load/node-images.js';
+import { removeImagesFromNode } from '../support/kind-image-remove.js';
+import { listKindNodes, type KindNode } from '../../src/kube/kind/nodes.js';
 import { MemoryLogger } from '../../src/log.js';
-import { run } from '../kind/cluster.js';
+import { run } from '../support/kind-cluster.js';
 import { testCluster, type TestCluster } from '../support/kube.js';
 
 const docker = new Docker();

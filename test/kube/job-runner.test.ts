@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { ContainerLogFollower } from '../../src/kube/pod-log-follow.js';
-import { runTestJob } from '../../src/kube/test-job.js';
-import { deleteTestJob } from '../../src/kube/test-job-cleanup.js';
-import type { TestJobOptions } from '../../src/kube/test-job-options.js';
+import { ContainerLogFollower } from '../../src/kube/test-job/log-follow.js';
+import { runTestJob } from '../../src/kube/test-job/run.js';
+import { deleteTestJob } from '../../src/kube/test-job/cleanup.js';
+import type { TestJobOptions } from '../../src/kube/test-job/options.js';
 import { MemoryLogger } from '../../src/log.js';
 import { testCluster, type TestCluster } from '../support/kube.js';
 

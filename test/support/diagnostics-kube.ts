@@ -1,7 +1,7 @@
 // The pods of the Kubernetes diagnostics tests: one small image loaded into the test cluster, and the
 // failing test Job both the collector test and the collect-logs action test collect.
 import type { BatchV1Api, V1Job } from '@kubernetes/client-node';
-import { run } from '../kind/cluster.js';
+import { run } from './kind-cluster.js';
 import type { TestCluster } from './kube.js';
 
 /** Fixed tag: rebuilding gives the same image, and kind does not load an image a node already has. */

@@ -7,12 +7,12 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { createDockerClient } from '../../src/docker/client.js';
-import { buildImages } from '../../src/docker/image-build.js';
+import { buildImages } from '../../src/docker/build/build-images.js';
 import { loadKubeClients, type KubeClients } from '../../src/kube/client.js';
-import { loadImages } from '../../src/kube/image-load.js';
-import { removeImagesFromNode } from '../../src/kube/image-load-remove.js';
-import { isNotFound } from '../../src/kube/job-api-errors.js';
-import { listKindNodes } from '../../src/kube/kind-nodes.js';
+import { loadImages } from '../../src/kube/kind/image-load/load.js';
+import { removeImagesFromNode } from './kind-image-remove.js';
+import { isNotFound } from '../../src/kube/api-errors.js';
+import { listKindNodes } from '../../src/kube/kind/nodes.js';
 import { deleteNamespace } from '../../src/kube/namespace.js';
 import { silentLogger } from '../../src/log.js';
 

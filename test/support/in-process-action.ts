@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runActionEntry, type ActionEntry } from '../../src/actions/run-action.js';
+import { runActionEntry, type ActionEntry } from '../../src/actions/runner/run-action.js';
 import { inputEnv, parseCommandFile } from './action-runner.js';
 
 export interface InProcessRun {

@@ -1,4 +1,4 @@
-import type { ServiceSpec } from '../../src/config/compose-model.js';
+import type { ServiceSpec } from '../../src/config/compose/model.js';
 
 /** A service as the compose loader returns it with nothing set: image `<name>:1`, started is ready. */
 export function serviceSpec(name: string, overrides: Partial<ServiceSpec> = {}): ServiceSpec {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { extract } from 'tar-stream';
-import { createBuildContext } from '../../src/docker/build-context.js';
-import { DockerIgnore } from '../../src/docker/build-context-ignore.js';
+import { createBuildContext } from '../../src/docker/build/context.js';
+import { DockerIgnore } from '../../src/docker/build/context-ignore.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 describe('DockerIgnore', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { readBuildImagesInputs } from '../../src/actions/build-images-inputs.js';
+import { readBuildImagesInputs } from '../../src/actions/build-images/inputs.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 const WORKSPACE = '/home/runner/work/shop/shop';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeBuildkitStatus } from '../../src/docker/image-build-buildkit-status.js';
-import { BuildProgress } from '../../src/docker/image-build-progress.js';
+import { decodeBuildkitStatus } from '../../src/docker/build/buildkit-status.js';
+import { BuildProgress } from '../../src/docker/build/progress.js';
 
 /** Minimal protobuf writer for StatusResponse messages, the inverse of the decoder under test. */
 function varint(value: number): number[] {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigurationError } from '../../src/errors.js';
-import { imageLabels } from '../../src/docker/image-build-labels.js';
+import { imageLabels } from '../../src/docker/build/labels.js';
 import {
   defaultRunTag,
   imageReferences,
   validateImageName,
   validateTag,
-} from '../../src/docker/image-build-tags.js';
+} from '../../src/docker/build/tags.js';
 
 describe('defaultRunTag', () => {
   it('uses the GitHub run id and attempt', () => {

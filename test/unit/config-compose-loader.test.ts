@@ -7,8 +7,8 @@ import {
   loadComposeFile,
   parseComposeText,
   type ComposeLoadOptions,
-} from '../../src/config/compose-loader.js';
-import type { ServiceSpec } from '../../src/config/compose-model.js';
+} from '../../src/config/compose/loader.js';
+import type { ServiceSpec } from '../../src/config/compose/model.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 const root = mkdtempSync(join(tmpdir(), 'inception-compose-'));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseInceptionConfig } from '../../src/config/inception-config.js';
+import { parseInceptionConfig } from '../../src/config/inception/inception-config.js';
 
 test('reads compose, images and tests relative to the file', () => {
   const config = parseInceptionConfig(

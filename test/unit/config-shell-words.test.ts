@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { splitShellWords } from '../../src/config/shell-words.js';
+import { splitShellWords } from '../../src/config/values/shell-words.js';
 
 describe('splitShellWords', () => {
   const cases: Array<[string, string[]]> = [

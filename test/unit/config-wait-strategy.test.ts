@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { WaitStrategy } from '../../src/config/compose-model.js';
-import { parseWaitStrategy } from '../../src/config/wait-strategy.js';
+import type { WaitStrategy } from '../../src/config/compose/model.js';
+import { parseWaitStrategy } from '../../src/config/compose/wait-strategy.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 describe('parseWaitStrategy', () => {

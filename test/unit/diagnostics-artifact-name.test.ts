@@ -5,7 +5,7 @@ import {
   matrixValues,
   MAX_ARTIFACT_NAME_LENGTH,
   sanitizeArtifactName,
-} from '../../src/diagnostics/artifact-name.js';
+} from '../../src/diagnostics/bundle/artifact-name.js';
 
 const job = { GITHUB_JOB: 'integration', GITHUB_RUN_ATTEMPT: '1' };
 

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
-import { readCollectLogsInputs, type CollectLogsInputs } from '../../src/actions/collect-logs-inputs.js';
+import { readCollectLogsInputs, type CollectLogsInputs } from '../../src/actions/collect-logs/inputs.js';
 import {
   readCollectLogsKubeInputs,
   type CollectLogsKubeInputs,
-} from '../../src/actions/collect-logs-kube-inputs.js';
+} from '../../src/actions/collect-logs/kube-inputs.js';
 
 const saved = { ...process.env };
 

@@ -7,8 +7,8 @@ import {
   failureSentence,
   unhealthyTimeFromLog,
   type ContainerState,
-} from '../../src/diagnostics/container-state.js';
-import { compareEngineTimes } from '../../src/diagnostics/engine-time.js';
+} from '../../src/diagnostics/docker/container-state.js';
+import { compareEngineTimes } from '../../src/shared/timestamp.js';
 
 type State = Docker.ContainerInspectInfo['State'];
 const NEVER = '0001-01-01T00:00:00Z';

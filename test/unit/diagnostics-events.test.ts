@@ -5,7 +5,7 @@ import {
   eventTime,
   formatEventLine,
   parseEventLine,
-} from '../../src/diagnostics/docker-events.js';
+} from '../../src/diagnostics/docker/events.js';
 
 describe('engine events', () => {
   const die =

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CoreV1Event, V1Deployment, V1Job, V1Node, V1Pod } from '@kubernetes/client-node';
-import { describePod } from '../../src/diagnostics/kube-describe-pod.js';
-import { describeDeployment, describeJob } from '../../src/diagnostics/kube-describe-workloads.js';
-import { renderNodes } from '../../src/diagnostics/kube-nodes.js';
-import { formatOwnerChain, OwnerLookup, ownerChain } from '../../src/diagnostics/kube-owners.js';
+import { describePod } from '../../src/diagnostics/kube/describe/pod.js';
+import { describeDeployment, describeJob } from '../../src/diagnostics/kube/describe/workloads.js';
+import { renderNodes } from '../../src/diagnostics/kube/nodes.js';
+import { formatOwnerChain, OwnerLookup, ownerChain } from '../../src/diagnostics/kube/owners.js';
 
 const at = (text: string) => new Date(text);
 

@@ -6,7 +6,7 @@ import {
   formatKubeEvent,
   kubeEventTime,
   sortKubeEvents,
-} from '../../src/diagnostics/kube-events.js';
+} from '../../src/diagnostics/kube/events.js';
 
 const at = (text: string) => new Date(text);
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { CoreV1Event, V1ContainerStatus, V1Job, V1Pod } from '@kubernetes/client-node';
-import type { KubeFailedObject, KubeFailure } from '../../src/diagnostics/diagnostics-model.js';
+import type { KubeFailedObject, KubeFailure } from '../../src/diagnostics/model.js';
 import {
   compareFailedObjects,
   containerFailure,
   jobFailure,
   podFailure,
-} from '../../src/diagnostics/kube-failures.js';
+} from '../../src/diagnostics/kube/failures.js';
 
 const at = (text: string) => new Date(text);
 const status = (fields: Partial<V1ContainerStatus>): V1ContainerStatus => ({

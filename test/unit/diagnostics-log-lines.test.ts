@@ -6,7 +6,7 @@ import {
   LogLineSplitter,
   parseLogLine,
   type LogLine,
-} from '../../src/diagnostics/log-lines.js';
+} from '../../src/diagnostics/bundle/log-lines.js';
 import { frame } from '../support/docker-frames.js';
 
 function decodeAll(chunks: Buffer[]): LogLine[] {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type Docker from 'dockerode';
-import { cell, codeBlock } from '../../src/diagnostics/markdown.js';
-import { redactEnvEntry, redactInspect } from '../../src/diagnostics/redact.js';
-import { mapWithConcurrency } from '../../src/concurrency.js';
+import { cell, codeBlock } from '../../src/shared/markdown.js';
+import { redactEnvEntry, redactInspect } from '../../src/diagnostics/bundle/redaction.js';
+import { mapWithConcurrency } from '../../src/shared/concurrency.js';
 
 describe('markdown helpers', () => {
   const cells: Array<[string | number | undefined, string]> = [

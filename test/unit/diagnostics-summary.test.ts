@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ContainerState } from '../../src/diagnostics/container-state.js';
-import type { ContainerDiagnostics, DockerDiagnostics } from '../../src/diagnostics/diagnostics-model.js';
+import type { ContainerState } from '../../src/diagnostics/docker/container-state.js';
+import type { ContainerDiagnostics, DockerDiagnostics } from '../../src/diagnostics/model.js';
 import { renderDiagnosticsSummary } from '../../src/diagnostics/summary.js';
 
 function container(

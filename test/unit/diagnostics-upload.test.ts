@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { uploadDiagnostics } from '../../src/diagnostics/upload.js';
+import { uploadDiagnostics } from '../../src/diagnostics/bundle/upload.js';
 import { MemoryLogger } from '../../src/log.js';
 
 describe('uploadDiagnostics', () => {

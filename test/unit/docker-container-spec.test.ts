@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ServiceSpec } from '../../src/config/compose-model.js';
-import { containerCreateOptions } from '../../src/docker/container-spec.js';
+import type { ServiceSpec } from '../../src/config/compose/model.js';
+import { containerCreateOptions } from '../../src/docker/environment/container-spec.js';
 import { serviceSpec } from '../support/service-spec.js';
 
 const context = { environment: 'shop-1a2b', network: 'shop-1a2b', image: 'api:run-1' };

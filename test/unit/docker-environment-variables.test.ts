@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { EnvironmentInfo } from '../../src/docker/environment-info.js';
-import { hostVariables, networkVariables } from '../../src/docker/environment-variables.js';
-import { generateEnvironmentName, validateEnvironmentName } from '../../src/docker/environment-name.js';
-import { testContainerEnv } from '../../src/docker/test-container-env.js';
+import type { EnvironmentInfo } from '../../src/docker/environment/info.js';
+import { hostVariables, networkVariables } from '../../src/docker/environment/variables.js';
+import { generateEnvironmentName, validateEnvironmentName } from '../../src/docker/environment/name.js';
+import { testContainerEnv } from '../../src/docker/test-container/env.js';
 
 const info: EnvironmentInfo = {
   name: 'shop-1',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ComposeProject, ServiceSpec } from '../../src/config/compose-model.js';
-import { planServices } from '../../src/docker/service-plan.js';
+import type { ComposeProject, ServiceSpec } from '../../src/config/compose/model.js';
+import { planServices } from '../../src/docker/environment/service-plan.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { serviceSpec } from '../support/service-spec.js';
 

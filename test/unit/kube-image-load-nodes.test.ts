@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { MemoryLogger } from '../../src/log.js';
-import { parseNodeTarget, selectNodesByName } from '../../src/kube/image-load-nodes.js';
-import { withRetries } from '../../src/kube/image-load-retry.js';
-import type { KindNode } from '../../src/kube/kind-nodes.js';
+import { parseNodeTarget, selectNodesByName } from '../../src/kube/kind/image-load/nodes.js';
+import { withRetries } from '../../src/kube/kind/image-load/retry.js';
+import type { KindNode } from '../../src/kube/kind/nodes.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 const nodes: KindNode[] = ['c-control-plane', 'c-worker', 'c-worker2'].map((name) => ({

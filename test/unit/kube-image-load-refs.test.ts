@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigurationError } from '../../src/errors.js';
-import { missingImages, parseCrictlImages, type WantedImage } from '../../src/kube/image-load-node-images.js';
-import { checkLoadableRef, normalizeImageRef } from '../../src/kube/image-load-refs.js';
-import { registryHostsToml, registryReference } from '../../src/kube/local-registry-config.js';
+import {
+  missingImages,
+  parseCrictlImages,
+  type WantedImage,
+} from '../../src/kube/kind/image-load/node-images.js';
+import { checkLoadableRef, normalizeImageRef } from '../../src/kube/kind/image-load/refs.js';
+import { registryHostsToml, registryReference } from '../../src/kube/kind/registry/config.js';
 
 describe('checkLoadableRef', () => {
   for (const ref of ['api:run-1', 'ghcr.io/acme/api:v1', 'localhost:5001/api:pr-7', 'debian:bookworm-slim']) {

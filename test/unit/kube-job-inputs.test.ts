@@ -1,8 +1,8 @@
 // run-tests inputs for mode: cluster (pure parsing, no cluster).
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { readRunTestsClusterInputs } from '../../src/actions/run-tests-cluster-inputs.js';
-import { readRunTestsMode } from '../../src/actions/run-tests-inputs.js';
+import { readRunTestsClusterInputs } from '../../src/actions/run-tests/cluster-inputs.js';
+import { readRunTestsMode } from '../../src/actions/run-tests/inputs.js';
 
 const WORKSPACE = '/home/runner/work/shop/shop';
 const RUNNER = {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sinceTime, TimestampedLog, timestampNanos } from '../../src/kube/pod-log-lines.js';
+import { sinceTime, TimestampedLog, timestampNanos } from '../../src/kube/test-job/log-lines.js';
 
 const T1 = '2026-11-21T06:00:01.123456789Z';
 const T2 = '2026-11-21T06:00:01.5Z';

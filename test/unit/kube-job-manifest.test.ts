@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { V1Job, V1PodSpec } from '@kubernetes/client-node';
 import { ConfigurationError } from '../../src/errors.js';
-import { buildTestJob } from '../../src/kube/job-manifest.js';
-import { parseJobManifest } from '../../src/kube/job-manifest-file.js';
-import { prepareTestJob, type JobPlacement } from '../../src/kube/job-prepare.js';
-import { reportsLocation } from '../../src/kube/job-reports-keeper.js';
+import { buildTestJob } from '../../src/kube/test-job/manifest.js';
+import { parseJobManifest } from '../../src/kube/test-job/manifest-file.js';
+import { prepareTestJob, type JobPlacement } from '../../src/kube/test-job/prepare.js';
+import { reportsLocation } from '../../src/kube/test-job/reports-keeper.js';
 import { runNamespaceName } from '../../src/kube/namespace.js';
-import { testJobLabels } from '../../src/kube/test-job-labels.js';
+import { testJobLabels } from '../../src/kube/test-job/labels.js';
 
 const LABELS = testJobLabels('ci-42-1');
 const PLACEMENT: JobPlacement = {

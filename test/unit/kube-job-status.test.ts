@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { V1ContainerStatus, V1Job, V1Pod } from '@kubernetes/client-node';
-import { jobMayDecide, JobRunObserver } from '../../src/kube/job-status.js';
+import { jobMayDecide, JobRunObserver } from '../../src/kube/test-job/run-observer.js';
 
 const IMAGE = 'shop-tests:nope';
 

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { readBuildImagesInputs } from '../../src/actions/build-images-inputs.js';
-import { registryFrom } from '../../src/actions/load-images-deliver.js';
-import { readSetupKindInputs } from '../../src/actions/setup-kind-inputs.js';
+import { readBuildImagesInputs } from '../../src/actions/build-images/inputs.js';
+import { registryFrom } from '../../src/actions/load-images/deliver.js';
+import { readSetupKindInputs } from '../../src/actions/setup-kind/inputs.js';
 import { ConfigurationError } from '../../src/errors.js';
 import { repoRoot } from '../support/action-runner.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { ConfigurationError } from '../../src/errors.js';
-import { defaultClusterName, validateClusterName } from '../../src/kube/kind-cluster-name.js';
+import { defaultClusterName, validateClusterName } from '../../src/kube/kind/cluster-name.js';
 import {
   addRegistryPatch,
   CONTAINERD_REGISTRY_PATCH,
@@ -10,7 +10,7 @@ import {
   parseNodeLabels,
   parsePortMapping,
   type GeneratedKindConfig,
-} from '../../src/kube/kind-config.js';
+} from '../../src/kube/kind/config.js';
 
 const base: GeneratedKindConfig = { workers: 0, nodeLabels: {}, extraPortMappings: [] };
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ChecksumMismatchError, parseSha256File, sha256OfFile } from '../../src/kube/tool-checksum.js';
+import { ChecksumMismatchError, parseSha256File, sha256OfFile } from '../../src/kube/tools/checksum.js';
 
 const A = 'a'.repeat(64);
 const B = 'B'.repeat(64);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DOWNLOAD_BASES, toolDownload } from '../../src/kube/tool-download.js';
+import { DOWNLOAD_BASES, toolDownload } from '../../src/kube/tools/download.js';
 import {
   kubectlSupportsServer,
   parseKindVersionOutput,
@@ -8,7 +8,7 @@ import {
   requireVersion,
   sameRelease,
   toolCacheVersion,
-} from '../../src/kube/tool-version.js';
+} from '../../src/kube/tools/version.js';
 
 describe('tool version parsing', () => {
   const kind: [string, string | undefined][] = [

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDuration } from '../../src/report/format-duration.js';
+import { formatDuration } from '../../src/shared/format-duration.js';
 import type { JUnitFailure, JUnitSummary } from '../../src/report/junit.js';
 import { testSummaryMarkdown } from '../../src/report/test-summary.js';
 

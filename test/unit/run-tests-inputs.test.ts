@@ -1,8 +1,8 @@
 // Pure input parsing (no engine); it lives here because test/unit/ names are taken by other areas.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { parseCommand } from '../../src/actions/run-tests-command.js';
-import { readRunTestsInputs } from '../../src/actions/run-tests-inputs.js';
+import { parseCommand } from '../../src/actions/run-tests/command.js';
+import { readRunTestsInputs } from '../../src/actions/run-tests/inputs.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 const WORKSPACE = '/home/runner/work/shop/shop';

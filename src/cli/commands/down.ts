@@ -1,5 +1,5 @@
-import { removeEnvironment } from '../../docker/cleanup.js';
-import { LABEL_ENVIRONMENT, labelFilter } from '../../docker/labels.js';
+import { removeEnvironment } from '../../docker/environment/cleanup.js';
+import { LABEL_ENVIRONMENT, labelFilter } from '../../shared/labels.js';
 import type { CliContext } from '../context.js';
 import { clearState, readState } from '../state-file.js';
 

@@ -1,4 +1,4 @@
-import { LABEL_ENVIRONMENT, LABEL_SERVICE, labelFilter } from '../../docker/labels.js';
+import { LABEL_ENVIRONMENT, LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
 import type { CliContext } from '../context.js';
 import { formatTable } from '../print-services.js';
 import { readState } from '../state-file.js';

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { removeEnvironment } from '../../docker/cleanup.js';
-import type { EnvironmentInfo } from '../../docker/environment-info.js';
-import { buildImages } from '../../docker/image-build.js';
-import { environmentLabels } from '../../docker/labels.js';
-import { runTestContainer } from '../../docker/test-container.js';
+import { removeEnvironment } from '../../docker/environment/cleanup.js';
+import type { EnvironmentInfo } from '../../docker/environment/info.js';
+import { buildImages } from '../../docker/build/build-images.js';
+import { environmentLabels } from '../../shared/labels.js';
+import { runTestContainer } from '../../docker/test-container/run.js';
 import { ConfigurationError } from '../../errors.js';
-import { formatDuration } from '../../report/format-duration.js';
+import { formatDuration } from '../../shared/format-duration.js';
 import type { CliContext } from '../context.js';
 import { readState, workFolder } from '../state-file.js';
 import { bringUp, saveDiagnostics } from './up.js';

@@ -1,0 +1,77 @@
+import { errorMessage } from '../../errors.js';
+import { sanitizeArtifactName } from '../../diagnostics/bundle/artifact-name.js';
+import { CollectLogs, ENV_ENVIRONMENT } from '../constants.js';
+import { booleanInput, integerInput, stringInput } from '../runner/inputs.js';
+
+/** collect-logs inputs; keys match action.yml. Undefined means "use the default". */
+export interface CollectLogsInputs {
+  environment?: string;
+  path?: string;
+  artifactName?: string;
+  upload: boolean;
+  retentionDays?: number;
+  matrix?: string;
+  docker: boolean;
+}
+
+export interface ParsedCollectLogsInputs {
+  inputs: CollectLogsInputs;
+  /** Invalid inputs, each replaced by its default: diagnostics must still be collected. */
+  problems: string[];
+}
+
+const names = CollectLogs.inputs;
+
+export function readCollectLogsInputs(
+  env: Record<string, string | undefined> = process.env,
+): ParsedCollectLogsInputs {
+  const problems: string[] = [];
+  const read = <T>(fn: () => T, fallback: T, fallbackText: string): T => {
+    try {
+      return fn();
+    } catch (error) {
+      problems.push(`${errorMessage(error)} Using ${fallbackText}.`);
+      return fallback;
+    }
+  };
+  const inputs: CollectLogsInputs = {
+    environment: stringInput(names.environment) ?? (env[ENV_ENVIRONMENT]?.trim() || undefined),
+    path: stringInput(names.path),
+    artifactName: artifactNameInput(problems),
+    upload: read(() => booleanInput(names.upload, true), true, 'true'),
+    retentionDays: read(() => optionalInteger(names.retentionDays), undefined, "the repository's retention"),
+    matrix: matrixInput(problems),
+    docker: read(() => booleanInput(names.docker, true), true, 'true'),
+  };
+  return { inputs, problems };
+}
+
+function artifactNameInput(problems: string[]): string | undefined {
+  const value = stringInput(names.artifactName);
+  if (value === undefined) return undefined;
+  const clean = sanitizeArtifactName(value);
+  if (clean !== value) {
+    problems.push(
+      `Input "${names.artifactName}" is "${value}"; artifact names cannot hold " : < > | * ? \\ / or line breaks. Using "${clean}".`,
+    );
+  }
+  return clean;
+}
+
+function matrixInput(problems: string[]): string | undefined {
+  const value = stringInput(names.matrix);
+  if (value === undefined) return undefined;
+  try {
+    JSON.parse(value);
+  } catch {
+    problems.push(
+      `Input "${names.matrix}" is not JSON; write \`matrix: \${{ toJSON(matrix) }}\`. Its text is used as one value of the artifact name.`,
+    );
+  }
+  return value;
+}
+
+/** At least 1: the artifact client reads 0 as "the repository's retention" and caps larger values at it. */
+function optionalInteger(name: string): number | undefined {
+  return stringInput(name) === undefined ? undefined : integerInput(name, 0, 1);
+}

@@ -1,0 +1,160 @@
+import type { V1ResourceRequirements } from '@kubernetes/client-node';
+import { resolve } from 'node:path';
+import { ConfigurationError } from '../../errors.js';
+import type { EnvSource } from '../../kube/test-job/options.js';
+import { DEFAULT_UNSCHEDULABLE_TIMEOUT_MS } from '../../kube/test-job/options.js';
+import { RunTests } from '../constants.js';
+import {
+  booleanInput,
+  durationInput,
+  keyValueInput,
+  listInput,
+  stringInput,
+  yamlInput,
+} from '../runner/inputs.js';
+import { parseCommand } from './command.js';
+import { DEFAULT_REPORTS, DEFAULT_TIMEOUT_MS, reportsDirInput, workingDirectoryInput } from './inputs.js';
+
+export interface RunTestsClusterInputs {
+  mode: 'cluster';
+  /** Absent: $KUBECONFIG, else ~/.kube/config, else the in-cluster service account. */
+  kubeconfig?: string;
+  context?: string;
+  namespace?: string;
+  jobManifest?: string;
+  testContainer?: string;
+  image?: string;
+  command?: string[];
+  args?: string[];
+  env: Record<string, string>;
+  envFrom: EnvSource[];
+  serviceAccount?: string;
+  resources?: V1ResourceRequirements;
+  nodeSelector: Record<string, string>;
+  unschedulableTimeoutMs: number;
+  keepNamespace: boolean;
+  /** '' collects no reports (and adds no keeper container). */
+  reports: string;
+  reportsDir: string;
+  timeoutMs: number;
+  workingDirectory?: string;
+  name?: string;
+  /** Names the namespace and labels: `<job>-<run id>-<attempt>` on a runner. */
+  runName: string;
+}
+
+const { inputs } = RunTests;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Reads run-tests' inputs for `mode: cluster`; paths are taken from the workspace. */
+export function readRunTestsClusterInputs(env: NodeJS.ProcessEnv = process.env): RunTestsClusterInputs {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const kubeconfig = stringInput(inputs.kubeconfig);
+  const jobManifest = stringInput(inputs.jobManifest);
+  const image = stringInput(inputs.image);
+  if (!image && !jobManifest) {
+    throw new ConfigurationError(
+      `Input "${inputs.image}" is required in cluster mode unless "${inputs.jobManifest}" names your own Job manifest.`,
+    );
+  }
+  const namespace = stringInput(inputs.namespace);
+  if (namespace !== undefined) dnsName(namespace, inputs.namespace);
+  const name = stringInput(inputs.name);
+  if (name !== undefined) dnsName(name, inputs.name);
+  const command = stringInput(inputs.command);
+  const args = stringInput(inputs.args);
+  const resources = resourcesInput();
+  const optional = {
+    kubeconfig: kubeconfig && resolve(workspace, kubeconfig),
+    context: stringInput(inputs.context),
+    namespace,
+    jobManifest: jobManifest && resolve(workspace, jobManifest),
+    testContainer: stringInput(inputs.testContainer),
+    image,
+    command: command === undefined ? undefined : parseCommand(command, inputs.command),
+    args: args === undefined ? undefined : parseCommand(args, inputs.args),
+    serviceAccount: stringInput(inputs.serviceAccount),
+    resources,
+    workingDirectory: workingDirectoryInput(),
+    name,
+  };
+  return {
+    mode: 'cluster',
+    ...definedOnly(optional),
+    env: keyValueInput(inputs.env),
+    envFrom: listInput(inputs.envFrom).map(envSource),
+    nodeSelector: keyValueInput(inputs.nodeSelector),
+    unschedulableTimeoutMs: durationInput(inputs.unschedulableTimeout, DEFAULT_UNSCHEDULABLE_TIMEOUT_MS),
+    keepNamespace: booleanInput(inputs.keepNamespace, false),
+    reports: reportsInput(env),
+    reportsDir: reportsDirInput(workspace),
+    timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
+    runName: runName(env),
+  };
+}
+
+/** An input set to '' turns the reports off; an input not set at all means the default. */
+function reportsInput(env: NodeJS.ProcessEnv): string {
+  const variable = `INPUT_${inputs.reports.toUpperCase()}`;
+  if (env[variable] === undefined) return DEFAULT_REPORTS;
+  return stringInput(inputs.reports) ?? '';
+}
+
+function envSource(entry: string): EnvSource {
+  const match = /^(secret|configmap|configMap)\s*[:/]\s*(\S+)$/.exec(entry);
+  if (!match) {
+    throw new ConfigurationError(
+      `Input "${inputs.envFrom}": "${entry}" is not secret:NAME or configmap:NAME.`,
+    );
+  }
+  const name = match[2] as string;
+  dnsName(name, inputs.envFrom, 253);
+  return { kind: match[1]?.toLowerCase() === 'secret' ? 'secret' : 'configmap', name };
+}
+
+function resourcesInput(): V1ResourceRequirements | undefined {
+  const value = yamlInput(inputs.resources);
+  if (value === undefined || value === null) return undefined;
+  const example = 'e.g. {requests: {cpu: 500m, memory: 512Mi}, limits: {memory: 1Gi}}';
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigurationError(`Input "${inputs.resources}" must be a mapping, ${example}.`);
+  }
+  const result: V1ResourceRequirements = {};
+  for (const [key, quantities] of Object.entries(value)) {
+    if (key !== 'requests' && key !== 'limits') {
+      throw new ConfigurationError(
+        `Input "${inputs.resources}" has "${key}"; only requests and limits are allowed, ${example}.`,
+      );
+    }
+    if (typeof quantities !== 'object' || quantities === null || Array.isArray(quantities)) {
+      throw new ConfigurationError(`Input "${inputs.resources}": ${key} must be a mapping, ${example}.`);
+    }
+    result[key] = Object.fromEntries(Object.entries(quantities).map(([k, v]) => [k, String(v)]));
+  }
+  return result;
+}
+
+function dnsName(value: string, input: string, max = 63): void {
+  const ok = value.length <= max && value.split(max > 63 ? '.' : '\n').every((part) => DNS_LABEL.test(part));
+  if (!ok) {
+    throw new ConfigurationError(
+      `Input "${input}" is "${value}"; a Kubernetes name is lower-case letters, digits and "-", ` +
+        `at most ${max} characters, starting and ending with a letter or digit.`,
+    );
+  }
+}
+
+function runName(env: NodeJS.ProcessEnv): string {
+  const parts = [env.GITHUB_JOB, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter((part) => part);
+  return parts.length > 0 ? parts.join('-') : 'local';
+}
+
+function definedOnly<T extends Record<string, unknown>>(
+  object: T,
+): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(
+    Object.entries(object).filter(([, value]) => value !== undefined && value !== ''),
+  ) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
+}

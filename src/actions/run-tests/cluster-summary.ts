@@ -1,0 +1,26 @@
+import type { TestJobRunResult } from '../../kube/test-job/options.js';
+import { testSummaryMarkdown } from '../../report/test-summary.js';
+import type { RunTestsClusterInputs } from './cluster-inputs.js';
+
+/** Container mode's summary, plus where the run happened and, unless it passed, why it ended. */
+export function clusterSummaryMarkdown(inputs: RunTestsClusterInputs, result: TestJobRunResult): string {
+  const markdown = testSummaryMarkdown({
+    title: result.jobName,
+    result: result.result === 'error' ? 'failed' : result.result,
+    exitCode: result.exitCode,
+    durationMs: result.durationMs,
+    timeoutMs: inputs.timeoutMs,
+    ...(result.summary ? { summary: result.summary } : {}),
+    ...(inputs.reports ? { reportsPattern: inputs.reports } : {}),
+  });
+  const [headline = '', ...rest] = markdown.split('\n');
+  const where = [`namespace \`${result.namespace}\``, `Job \`${result.jobName}\``];
+  if (result.podName) where.push(`pod \`${result.podName}\``);
+  const lines = [headline, '', `Ran as Kubernetes ${where.join(', ')}.`];
+  if (result.result !== 'passed') lines.push('', `**Why:** ${escapeInline(result.message)}`);
+  return [...lines, ...rest].join('\n');
+}
+
+function escapeInline(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}

@@ -1,0 +1,96 @@
+import * as core from '@actions/core';
+import { errorMessage } from '../../errors.js';
+import { loadKubeClients, type KubeClients } from '../../kube/client.js';
+import { deleteTestJob } from '../../kube/test-job/cleanup.js';
+import { runTestJob } from '../../kube/test-job/run.js';
+import type { TestJobRunResult } from '../../kube/test-job/options.js';
+import { actionsLogger } from '../runner/actions-logger.js';
+import { RunTests } from '../constants.js';
+import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './cluster-inputs.js';
+import { clusterSummaryMarkdown } from './cluster-summary.js';
+import { failureMessage } from './failure.js';
+import { setRunOutputs } from './outputs.js';
+import { runTestsState, type ClusterCleanup } from './state.js';
+import { writeJobSummary } from '../runner/job-summary.js';
+
+/**
+ * `mode: cluster`: the tests as a Kubernetes Job. A passing run is deleted at once; a failing one is
+ * exported (INCEPTION_NAMESPACE, INCEPTION_TEST_JOB) for collect-logs and deleted by the post step,
+ * which runs after every other step of the job. `keep-namespace` keeps it either way.
+ */
+export async function runTestsClusterMain(): Promise<void> {
+  const inputs = readRunTestsClusterInputs();
+  const cluster = {
+    ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
+    ...(inputs.context ? { context: inputs.context } : {}),
+  };
+  const clients = loadKubeClients(cluster);
+  const result = await runTestJob(clients, jobOptions(inputs));
+
+  setRunOutputs(result);
+  core.setOutput(RunTests.outputs.namespace, result.namespace);
+  core.setOutput(RunTests.outputs.job, result.jobName);
+  await writeJobSummary(clusterSummaryMarkdown(inputs, result));
+  if (result.result === 'passed') {
+    if (!inputs.keepNamespace) await cleanUp(clients, result);
+    return;
+  }
+  core.exportVariable(RunTests.env.namespace, result.namespace);
+  core.exportVariable(RunTests.env.job, result.jobName);
+  if (!inputs.keepNamespace) {
+    const cleanup: ClusterCleanup = {
+      ...cluster,
+      namespace: result.namespace,
+      jobName: result.jobName,
+      createdNamespace: result.createdNamespace,
+    };
+    runTestsState.save({ cleanup });
+  }
+  core.setFailed(failureMessage(result));
+}
+
+/** Post step: deletes a failed run's namespace (or Job) after collect-logs had its look. */
+export async function runTestsClusterPost(): Promise<void> {
+  const cleanup = runTestsState.read()?.cleanup;
+  if (cleanup) await cleanUp(loadKubeClients(cleanup), cleanup);
+}
+
+async function cleanUp(
+  clients: KubeClients,
+  run: Pick<TestJobRunResult, 'namespace' | 'jobName' | 'createdNamespace'>,
+): Promise<void> {
+  try {
+    await deleteTestJob(clients, run);
+    core.info(
+      run.createdNamespace
+        ? `Deleted namespace ${run.namespace}`
+        : `Deleted Job ${run.jobName} in ${run.namespace}`,
+    );
+  } catch (error) {
+    core.warning(`Could not delete the test run in namespace ${run.namespace}: ${errorMessage(error)}`);
+  }
+}
+
+function jobOptions(inputs: RunTestsClusterInputs): Parameters<typeof runTestJob>[1] {
+  return {
+    ...(inputs.image ? { image: inputs.image } : {}),
+    ...(inputs.command ? { command: inputs.command } : {}),
+    ...(inputs.args ? { args: inputs.args } : {}),
+    env: inputs.env,
+    envFrom: inputs.envFrom,
+    ...(inputs.serviceAccount ? { serviceAccount: inputs.serviceAccount } : {}),
+    ...(inputs.resources ? { resources: inputs.resources } : {}),
+    nodeSelector: inputs.nodeSelector,
+    ...(inputs.workingDirectory ? { workingDir: inputs.workingDirectory } : {}),
+    ...(inputs.jobManifest ? { manifestFile: inputs.jobManifest } : {}),
+    ...(inputs.testContainer ? { testContainer: inputs.testContainer } : {}),
+    ...(inputs.namespace ? { namespace: inputs.namespace } : {}),
+    runName: inputs.runName,
+    ...(inputs.name ? { name: inputs.name } : {}),
+    timeoutMs: inputs.timeoutMs,
+    unschedulableTimeoutMs: inputs.unschedulableTimeoutMs,
+    reports: inputs.reports,
+    reportsDir: inputs.reportsDir,
+    logger: actionsLogger,
+  };
+}

@@ -1,0 +1,53 @@
+import * as core from '@actions/core';
+import type Docker from 'dockerode';
+import { connectDocker } from '../../docker/client.js';
+import { labelFilter } from '../../shared/labels.js';
+import { runTestContainer } from '../../docker/test-container/run.js';
+import { testSummaryMarkdown } from '../../report/test-summary.js';
+import { actionsLogger } from '../runner/actions-logger.js';
+import { failureMessage } from './failure.js';
+import { readRunTestsInputs } from './inputs.js';
+import { setRunOutputs } from './outputs.js';
+import { writeJobSummary } from '../runner/job-summary.js';
+
+/** `mode: container`: the tests in a container, on the environment's network when there is one. */
+export async function runTestsContainerMain(): Promise<void> {
+  const inputs = readRunTestsInputs();
+  const docker = await connectDocker();
+  const network =
+    inputs.network ??
+    (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
+  const result = await runTestContainer(docker, {
+    image: inputs.image,
+    ...(inputs.command ? { command: inputs.command } : {}),
+    env: inputs.env,
+    ...(network ? { network } : {}),
+    ...(inputs.environment ? { environment: { ...inputs.environment, network: network ?? '' } } : {}),
+    reportsGlob: inputs.reports,
+    reportsDir: inputs.reportsDir,
+    timeoutMs: inputs.timeoutMs,
+    name: inputs.name,
+    ...(inputs.workingDirectory ? { workingDir: inputs.workingDirectory } : {}),
+    logger: actionsLogger,
+  });
+
+  setRunOutputs(result);
+  await writeJobSummary(
+    testSummaryMarkdown({
+      title: inputs.name,
+      result: result.result,
+      exitCode: result.exitCode,
+      durationMs: result.durationMs,
+      timeoutMs: inputs.timeoutMs,
+      ...(result.summary ? { summary: result.summary } : {}),
+      reportsPattern: inputs.reports,
+    }),
+  );
+  if (result.result !== 'passed') core.setFailed(failureMessage(result));
+}
+
+/** When only the environment is named, its network is the one labelled with it. */
+async function environmentNetwork(docker: Docker, environment: string): Promise<string | undefined> {
+  const networks = await docker.listNetworks({ filters: labelFilter(environment) });
+  return networks[0]?.Name;
+}

@@ -1,0 +1,16 @@
+import { actionState } from '../runner/state.js';
+
+/** What the post step needs to delete a failed cluster run once collect-logs has seen it. No secrets. */
+export interface ClusterCleanup {
+  kubeconfig?: string;
+  context?: string;
+  namespace: string;
+  jobName: string;
+  createdNamespace: boolean;
+}
+
+export interface RunTestsState {
+  cleanup: ClusterCleanup;
+}
+
+export const runTestsState = actionState<RunTestsState>('run-tests');

@@ -1,0 +1,41 @@
+import * as core from '@actions/core';
+import { errorMessage } from '../../errors.js';
+import { formatDuration } from '../../shared/format-duration.js';
+import type { CollectPolicy } from './inputs.js';
+import { jobFailed } from './job-failure.js';
+
+export interface TeardownPlan {
+  /** What the post step removes, as the log names it: "environment x", "kind cluster y". */
+  subject: string;
+  collect: CollectPolicy;
+  keep: boolean;
+  collectDiagnostics: () => Promise<void>;
+  tearDown: () => Promise<void>;
+}
+
+/**
+ * The post step of an action that created something: diagnostics first when the policy asks (the
+ * thing must still exist to be looked at), then removal unless `keep`. Neither can fail the job.
+ */
+export async function collectThenTearDown(plan: TeardownPlan): Promise<void> {
+  if (plan.collect === 'always' || (plan.collect === 'on-failure' && jobFailed())) {
+    try {
+      await plan.collectDiagnostics();
+    } catch (error) {
+      core.warning(`could not collect diagnostics of ${plan.subject}: ${errorMessage(error)}`);
+    }
+  }
+  if (plan.keep) {
+    core.info(`keep: true, ${plan.subject} is left running`);
+    return;
+  }
+  await core.group(`Remove ${plan.subject}`, async () => {
+    const started = Date.now();
+    try {
+      await plan.tearDown();
+      core.info(`removed ${plan.subject} in ${formatDuration(Date.now() - started)}`);
+    } catch (error) {
+      core.warning(`could not remove ${plan.subject}: ${errorMessage(error)}`);
+    }
+  });
+}

@@ -1,0 +1,37 @@
+import * as core from '@actions/core';
+import { collectAndUpload } from '../../diagnostics/collect-and-upload.js';
+import { connectDocker } from '../../docker/client.js';
+import { removeEnvironment } from '../../docker/environment/cleanup.js';
+import { actionsLogger } from '../runner/actions-logger.js';
+import { writeJobSummary } from '../runner/job-summary.js';
+import { collectThenTearDown } from '../runner/post-policy.js';
+import { setupDockerState } from './state.js';
+
+export async function setupDockerPost(): Promise<void> {
+  const state = setupDockerState.read();
+  const environment = state?.environment;
+  if (!environment) return;
+  const docker = await connectDocker();
+  await collectThenTearDown({
+    subject: `environment ${environment}`,
+    collect: state.collect ?? 'on-failure',
+    keep: state.keep ?? false,
+    collectDiagnostics: async () => {
+      const collected = await collectAndUpload({
+        docker,
+        environment,
+        matrix: state.matrix,
+        logger: actionsLogger,
+        writeSummary: writeJobSummary,
+      });
+      core.info(`diagnostics: ${collected.path}`);
+    },
+    tearDown: async () => {
+      const report = await removeEnvironment(docker, environment, actionsLogger);
+      core.info(
+        `removed ${report.containers.length} container(s), ${report.networks.length} network(s), ` +
+          `${report.volumes.length} volume(s), ${report.images.length} image tag(s)`,
+      );
+    },
+  });
+}

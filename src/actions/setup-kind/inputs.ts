@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigurationError } from '../../errors.js';
+import { defaultClusterName, validateClusterName } from '../../kube/kind/cluster-name.js';
+import { parseNodeLabels, parsePortMapping, type GeneratedKindConfig } from '../../kube/kind/config.js';
+import { requireVersion } from '../../kube/tools/version.js';
+import { SetupKind } from '../constants.js';
+import {
+  booleanInput,
+  collectPolicyInput,
+  type CollectPolicy,
+  durationInput,
+  integerInput,
+  listInput,
+  stringInput,
+  yamlInput,
+} from '../runner/inputs.js';
+
+export const DEFAULT_KIND_VERSION = 'v0.29.0';
+export const DEFAULT_REGISTRY_IMAGE = 'registry:2';
+const DEFAULT_WAIT_MS = 5 * 60_000;
+
+export interface SetupKindInputs {
+  version: string;
+  nodeImage?: string;
+  kubectlVersion?: string;
+  clusterName: string;
+  config: { file: string } | { generate: GeneratedKindConfig };
+  /** Absent: no registry; port absent: a free one. */
+  registry?: { image: string; port?: number };
+  waitMs: number;
+  kubeconfig: string;
+  keep: boolean;
+  collectLogs: CollectPolicy;
+  matrix?: string;
+}
+
+const { inputs } = SetupKind;
+const GENERATOR_INPUTS = [inputs.workers, inputs.nodeLabels, inputs.extraPortMappings];
+
+export function readSetupKindInputs(env: NodeJS.ProcessEnv = process.env): SetupKindInputs {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const clusterName = validateClusterName(
+    stringInput(inputs.clusterName) ?? defaultClusterName(env),
+    `Input "${inputs.clusterName}"`,
+  );
+  const kubectlVersion = stringInput(inputs.kubectlVersion);
+  const kubeconfig = stringInput(inputs.kubeconfig);
+  return {
+    version: requireVersion(stringInput(inputs.version) ?? DEFAULT_KIND_VERSION, `Input "${inputs.version}"`),
+    nodeImage: stringInput(inputs.nodeImage),
+    kubectlVersion:
+      kubectlVersion === undefined
+        ? undefined
+        : requireVersion(kubectlVersion, `Input "${inputs.kubectlVersion}"`),
+    clusterName,
+    config: readConfig(workspace),
+    registry: readRegistry(),
+    waitMs: durationInput(inputs.wait, DEFAULT_WAIT_MS),
+    kubeconfig: kubeconfig
+      ? path.resolve(workspace, kubeconfig)
+      : path.join(env.RUNNER_TEMP || os.tmpdir(), `kind-${clusterName}.kubeconfig`),
+    keep: booleanInput(inputs.keep, false),
+    collectLogs: collectPolicyInput(inputs.collectOnFailure),
+    matrix: stringInput(inputs.matrix),
+  };
+}
+
+function readConfig(workspace: string): SetupKindInputs['config'] {
+  const file = stringInput(inputs.config);
+  if (file) {
+    const given = GENERATOR_INPUTS.filter((name) => stringInput(name) !== undefined);
+    if (given.length > 0) {
+      throw new ConfigurationError(
+        `Give either "${inputs.config}" (your kind config file) or ${given.map((name) => `"${name}"`).join(', ')}, ` +
+          'not both: put the nodes, labels and port mappings into your config file.',
+      );
+    }
+    const resolved = path.resolve(workspace, file);
+    if (!existsSync(resolved))
+      throw new ConfigurationError(`Input "${inputs.config}": ${resolved} does not exist.`);
+    return { file: resolved };
+  }
+  return {
+    generate: {
+      workers: integerInput(inputs.workers, 0),
+      nodeLabels: parseNodeLabels(yamlInput(inputs.nodeLabels), `Input "${inputs.nodeLabels}"`),
+      extraPortMappings: listInput(inputs.extraPortMappings).map((item) =>
+        parsePortMapping(item, `Input "${inputs.extraPortMappings}"`),
+      ),
+    },
+  };
+}
+
+function readRegistry(): SetupKindInputs['registry'] {
+  const value = stringInput(inputs.registry)?.toLowerCase() ?? 'false';
+  const image = stringInput(inputs.registryImage) ?? DEFAULT_REGISTRY_IMAGE;
+  if (['false', 'no', 'off', '0'].includes(value)) return undefined;
+  if (['true', 'yes', 'on'].includes(value)) return { image };
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new ConfigurationError(
+      `Input "${inputs.registry}" is "${value}"; write true (a free port), false, or the host port to publish it on (e.g. 5001).`,
+    );
+  }
+  return { image, port };
+}

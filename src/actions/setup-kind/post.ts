@@ -1,0 +1,47 @@
+import * as core from '@actions/core';
+import { collectAndUpload } from '../../diagnostics/collect-and-upload.js';
+import { connectDocker } from '../../docker/client.js';
+import { deleteKindCluster } from '../../kube/kind/cluster.js';
+import { actionsLogger } from '../runner/actions-logger.js';
+import { writeJobSummary } from '../runner/job-summary.js';
+import { collectThenTearDown } from '../runner/post-policy.js';
+import { setupKindState } from './state.js';
+
+/**
+ * The post step, which the runner also runs after a cancellation: diagnostics first when the job failed
+ * (or setup-kind itself never finished, as when it was cancelled), then the cluster goes unless `keep`.
+ */
+export async function setupKindPost(): Promise<void> {
+  const state = setupKindState.read();
+  const cluster = state?.cluster;
+  if (!cluster) return;
+  const kubeconfig = state.kubeconfig ?? '';
+  const kind = state.kind ?? 'kind';
+  await collectThenTearDown({
+    subject: `kind cluster ${cluster}`,
+    collect: state.collect ?? 'on-failure',
+    keep: state.keep ?? false,
+    collectDiagnostics: async () => {
+      const collected = await collectAndUpload({
+        logger: actionsLogger,
+        // Docker diagnostics belong to setup-docker's post step; here only the cluster is collected.
+        collectDocker: false,
+        kubernetes: {
+          kubeconfig,
+          kindCluster: cluster,
+          kindBinary: kind,
+          // The cluster lives only for this job, so all of it is the job's; kube-system says why nodes or
+          // CoreDNS did not come up.
+          namespaces: ['all', 'kube-system'],
+        },
+        matrix: state.matrix,
+        writeSummary: writeJobSummary,
+      });
+      core.info(`diagnostics: ${collected.path}`);
+    },
+    tearDown: async () => {
+      const docker = await connectDocker();
+      await deleteKindCluster({ docker, kind, name: cluster, kubeconfig, logger: actionsLogger });
+    },
+  });
+}

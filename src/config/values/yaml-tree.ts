@@ -1,0 +1,94 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node as YamlNode, Pair, Scalar } from 'yaml';
+import { isRecord } from './value-readers.js';
+import { ConfigurationError } from '../../errors.js';
+
+/** A YAML file as plain values, plus the line of every key path so messages can point at it. */
+export interface YamlTree {
+  value: unknown;
+  /** Path (`services.api.ports[0]`) -> 1-based line. */
+  lines: Map<string, number>;
+}
+
+/** Called for every string scalar with its path and line; returns the value to keep (interpolation hooks in here). */
+export type StringHook = (text: string, path: string, line: number) => unknown;
+
+export function joinPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') return `${parent}[${key}]`;
+  return parent ? `${parent}.${key}` : key;
+}
+
+export function readYamlTree(text: string, file: string, onString: StringHook = (text) => text): YamlTree {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true });
+  const syntaxError = doc.errors[0];
+  if (syntaxError) {
+    const line = syntaxError.linePos?.[0].line ?? 1;
+    const reason = syntaxError.message.split(/ at line \d+/)[0];
+    throw new ConfigurationError(`${file}:${line}: YAML syntax error: ${reason}`);
+  }
+  const lines = new Map<string, number>();
+  const lineOf = (node: { range?: [number, number, number] | null }): number | undefined =>
+    node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+
+  const convert = (node: unknown, path: string, depth: number): unknown => {
+    if (depth > 100) throw new ConfigurationError(`${file}: ${path}: nesting too deep (recursive alias?)`);
+    if (isAlias(node)) return convert(node.resolve(doc as Document), path, depth + 1);
+    if (isScalar(node)) return convertScalar(node, path);
+    if (isSeq(node)) {
+      return node.items.map((item, index) => {
+        const itemPath = joinPath(path, index);
+        const line = lineOf(item as YamlNode);
+        if (line !== undefined) lines.set(itemPath, line);
+        return convert(item, itemPath, depth + 1);
+      });
+    }
+    if (isMap(node)) {
+      const result: Record<string, unknown> = Object.create(null);
+      const pairs = node.items as Pair[];
+      const isMerge = (pair: Pair) => isScalar(pair.key) && typeof pair.key.value === 'symbol';
+      // Merged keys first so explicit keys override them; an earlier merge source wins over a later one.
+      for (const pair of pairs.filter(isMerge)) {
+        const sources = isSeq(pair.value) ? [...pair.value.items].reverse() : [pair.value];
+        for (const source of sources) {
+          const merged = convert(source, path, depth + 1);
+          if (!isRecord(merged)) {
+            throw new ConfigurationError(
+              `${file}:${lineOf(pair.key as YamlNode) ?? 1}: ${path}: "<<" merges only mappings`,
+            );
+          }
+          Object.assign(result, merged);
+        }
+      }
+      for (const pair of pairs) {
+        if (!isPair(pair) || isMerge(pair)) continue;
+        const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+        const keyPath = joinPath(path, key);
+        const line = lineOf(pair.key as YamlNode) ?? lineOf(pair.value as YamlNode);
+        if (line !== undefined) lines.set(keyPath, line);
+        result[key] = convert(pair.value, keyPath, depth + 1);
+      }
+      return result;
+    }
+    return null;
+  };
+
+  const convertScalar = (node: Scalar, path: string): unknown => {
+    if (typeof node.value !== 'string') return node.value;
+    return onString(node.value, path, lineOf(node) ?? lineOfPath(lines, path));
+  };
+
+  return { value: convert(doc.contents, '', 0), lines };
+}
+
+/** Line of a path, or of its nearest ancestor that the file spells out. */
+export function lineOfPath(lines: Map<string, number>, path: string): number {
+  let current = path;
+  for (;;) {
+    const line = lines.get(current);
+    if (line !== undefined) return line;
+    const cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+    if (cut <= 0) return 1;
+    current = current.slice(0, cut);
+  }
+}

@@ -1,0 +1,208 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type Docker from 'dockerode';
+import { LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
+import { errorMessage } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import { BundleWriter, type ReportFailure } from '../bundle/writer.js';
+import { mapWithConcurrency } from '../../shared/concurrency.js';
+import { writeContainerLog } from './container-log.js';
+import { compareByFailure, describeContainerState } from './container-state.js';
+import type { ContainerDiagnostics, DockerDiagnostics } from '../model.js';
+import { renderIndexMarkdown } from './index-markdown.js';
+import { compareEvents, eventTime, formatEventLine, readEngineEvents, type EngineEvent } from './events.js';
+import { compareEngineTimes } from '../../shared/timestamp.js';
+import { redactInspect } from '../bundle/redaction.js';
+import { renderStateText } from './state-text.js';
+
+export interface DockerCollectOptions {
+  docker: Docker;
+  /** Only this environment's resources; without it, every resource labelled io.inception.managed=true. */
+  environment?: string;
+  outDir: string;
+  logger: Logger;
+}
+
+/** Containers handled at once. */
+const CONCURRENCY = 4;
+const FALLBACK_EVENT_WINDOW_MS = 60 * 60 * 1000;
+
+interface Collected {
+  container: ContainerDiagnostics;
+  inspect?: Docker.ContainerInspectInfo;
+}
+
+/**
+ * Writes everything needed to see why an environment failed into `outDir`: per container its full log,
+ * inspect output and a readable state, plus the environment's events, networks and the engine's info.
+ * Never throws: whatever cannot be collected is logged as a warning and listed in index.md.
+ */
+export async function collectDockerDiagnostics(options: DockerCollectOptions): Promise<DockerDiagnostics> {
+  const { docker, environment, logger } = options;
+  const outDir = path.resolve(options.outDir);
+  const until = new Date();
+  const bundle = new BundleWriter(outDir, logger);
+  const { fail } = bundle;
+
+  let listed: Docker.ContainerInfo[] = [];
+  try {
+    listed = await docker.listContainers({ all: true, filters: labelFilter(environment) });
+  } catch (error) {
+    fail('listing containers', error);
+  }
+  let networks: Docker.NetworkInspectInfo[] = [];
+  try {
+    const found = await docker.listNetworks({ filters: labelFilter(environment) });
+    networks = await Promise.all(found.map((network) => docker.getNetwork(network.Id).inspect()));
+    await bundle.write('networks.json', JSON.stringify(networks, null, 2) + '\n');
+  } catch (error) {
+    fail('networks.json', error);
+  }
+  logger.info(
+    `Collecting diagnostics of ${listed.length} container(s) ${environment ? `of environment ${environment}` : 'managed by inception'} into ${outDir}`,
+  );
+
+  const since = eventWindowStart(listed, networks, until);
+  const [events, collected] = await Promise.all([
+    readEvents(docker, environment, networks, since, until).catch((error: unknown) => {
+      fail('events.txt', error);
+      return undefined;
+    }),
+    mapWithConcurrency(listed, CONCURRENCY, (info) => collectContainer(docker, info, outDir, fail)),
+  ]);
+  if (events) await bundle.write('events.txt', events.map((event) => formatEventLine(event) + '\n').join(''));
+
+  for (const { container, inspect } of collected) {
+    if (!inspect) continue;
+    container.state = describeContainerState(inspect, firstUnhealthyEvent(events ?? [], inspect.Id));
+    const stateFile = `${container.dir}/state.txt`;
+    try {
+      await writeFile(path.join(outDir, stateFile), renderStateText(inspect, container.state));
+      container.files.push(stateFile);
+    } catch (error) {
+      container.errors.push(`state.txt: ${errorMessage(error)}`);
+      fail(`${container.name}: state.txt`, error);
+    }
+  }
+  try {
+    const [info, version] = await Promise.all([docker.info(), docker.version()]);
+    await bundle.write('engine.json', JSON.stringify({ version, info }, null, 2) + '\n');
+  } catch (error) {
+    fail('engine.json', error);
+  }
+
+  const containers = collected.map(({ container }) => container).sort(compareByFailure);
+  for (const container of containers) bundle.files.push(...container.files);
+  const diagnostics: DockerDiagnostics = {
+    environment,
+    outDir,
+    collectedAt: until.toISOString(),
+    containers,
+    firstFailure: containers.find((container) => container.state.failure),
+    files: bundle.files,
+    errors: bundle.errors,
+  };
+  await bundle.writeIndexes('', renderIndexMarkdown(diagnostics), diagnostics);
+  return diagnostics;
+}
+
+async function collectContainer(
+  docker: Docker,
+  info: Docker.ContainerInfo,
+  outDir: string,
+  fail: ReportFailure,
+): Promise<Collected> {
+  const name = (info.Names[0] ?? info.Id.slice(0, 12)).replace(/^\//, '');
+  const dir = `containers/${safeFileName(name)}`;
+  const container: ContainerDiagnostics = {
+    name,
+    id: info.Id,
+    service: info.Labels?.[LABEL_SERVICE],
+    image: info.Image,
+    state: { status: info.State, oomKilled: false, restartCount: 0 },
+    lastLines: [],
+    dir,
+    files: [],
+    errors: [],
+  };
+  const problem = (what: string, error: unknown): void => {
+    container.errors.push(`${what}: ${errorMessage(error)}`);
+    fail(`${name}: ${what}`, error);
+  };
+  let inspect: Docker.ContainerInspectInfo | undefined;
+  try {
+    await mkdir(path.join(outDir, dir), { recursive: true });
+    inspect = await docker.getContainer(info.Id).inspect();
+    await writeFile(
+      path.join(outDir, dir, 'inspect.json'),
+      JSON.stringify(redactInspect(inspect), null, 2) + '\n',
+    );
+    container.files.push(`${dir}/inspect.json`);
+  } catch (error) {
+    problem('inspect.json', error);
+  }
+  try {
+    const log = await writeContainerLog(
+      docker,
+      info.Id,
+      inspect?.Config.Tty ?? false,
+      path.join(outDir, dir, 'log.txt'),
+    );
+    container.lastLines = log.lastLines;
+    container.files.push(`${dir}/log.txt`);
+  } catch (error) {
+    problem('log.txt', error);
+  }
+  return { container, inspect };
+}
+
+async function readEvents(
+  docker: Docker,
+  environment: string | undefined,
+  networks: Docker.NetworkInspectInfo[],
+  since: Date,
+  until: Date,
+): Promise<EngineEvent[]> {
+  const queries: Array<Record<string, string[]>> = [labelFilter(environment)];
+  // Network events carry no labels, so the label filter misses them; ask for them by id.
+  if (networks.length > 0)
+    queries.push({ type: ['network'], network: networks.map((network) => network.Id) });
+  const batches = await Promise.all(
+    queries.map((filters) => readEngineEvents(docker, { filters, since, until })),
+  );
+  const seen = new Set<string>();
+  return batches
+    .flat()
+    .filter((event) => {
+      const key = `${event.timeNano} ${event.Type} ${event.Action} ${event.Actor.ID}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(compareEvents);
+}
+
+function eventWindowStart(
+  containers: Docker.ContainerInfo[],
+  networks: Docker.NetworkInspectInfo[],
+  until: Date,
+): Date {
+  const times = [
+    ...containers.map((container) => container.Created * 1000),
+    ...networks.map((network) => Date.parse(network.Created)),
+  ].filter((time) => Number.isFinite(time));
+  return times.length > 0
+    ? new Date(Math.min(...times) - 1000)
+    : new Date(until.getTime() - FALLBACK_EVENT_WINDOW_MS);
+}
+
+function firstUnhealthyEvent(events: EngineEvent[], containerId: string): string | undefined {
+  const times = events
+    .filter((event) => event.Actor.ID === containerId && event.Action === 'health_status: unhealthy')
+    .map(eventTime);
+  return times.sort(compareEngineTimes)[0];
+}
+
+function safeFileName(name: string): string {
+  return name.replace(/[^A-Za-z0-9_.-]/g, '_') || 'unnamed';
+}

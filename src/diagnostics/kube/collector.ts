@@ -1,0 +1,166 @@
+import path from 'node:path';
+import type { KubeClients } from '../../kube/client.js';
+import type { Logger } from '../../log.js';
+import { BundleWriter, type ReportFailure } from '../bundle/writer.js';
+import { mapWithConcurrency } from '../../shared/concurrency.js';
+import type { KubeDiagnostics, KubeJobDiagnostics } from '../model.js';
+import { eventsAbout } from './events.js';
+import { failedObjectsInOrder, sortPodsByFailure } from './failure-order.js';
+import { KUBE_DIR, renderKubeIndex } from './index-markdown.js';
+import { readKubeInventory, type KubeInventory } from './inventory.js';
+import { exportKindLogs, KindNotFoundError } from './kind-logs.js';
+import { writePodLogTask } from './log-writer.js';
+import { renderNodes } from './nodes.js';
+import { OwnerLookup } from './owners.js';
+import { planPod } from './pod-plan.js';
+import { renderEventsText, writeDeploymentFile, writeJobFile } from './workload-files.js';
+
+export interface KubeCollectOptions {
+  clients: KubeClients;
+  /** Namespaces whose pods, Jobs, Deployments and events are all collected. */
+  namespaces: readonly string[];
+  /** Label selectors; matching pods are collected from any namespace (a service may spawn pods elsewhere). */
+  selectors?: readonly string[];
+  /** The bundle folder; everything goes under its `kubernetes/` folder. */
+  outDir: string;
+  logger: Logger;
+  /** A kind cluster's name: its node logs are exported with `kind export logs`. */
+  kindCluster?: string;
+  /** Default: `kind` on PATH. */
+  kindBinary?: string;
+}
+
+/** Log reads and namespace listings in flight at once. */
+const CONCURRENCY = 8;
+
+/**
+ * Writes what is needed to see why pods failed into `<outDir>/kubernetes/`: every container's whole log
+ * (init containers and previous runs included), describe text of pods, Jobs and Deployments, events in
+ * time order, nodes, kind's node logs, and an index naming what failed first. Call it before anything is
+ * deleted. Never throws: whatever cannot be collected is a warning and is listed in the index.
+ */
+export async function collectKubeDiagnostics(options: KubeCollectOptions): Promise<KubeDiagnostics> {
+  const { clients, logger } = options;
+  const outDir = path.resolve(options.outDir);
+  const namespaces = [...new Set(options.namespaces)];
+  const selectors = [...new Set(options.selectors ?? [])];
+  const collectedAt = new Date().toISOString();
+  const bundle = new BundleWriter(outDir, logger);
+  const { fail } = bundle;
+  const write = (relative: string, content: string) => bundle.write(relative, content);
+
+  logger.info(
+    `Collecting Kubernetes diagnostics from context ${clients.context}: namespace(s) ${namespaces.join(', ') || 'none'}` +
+      `${selectors.length > 0 ? `, pods matching ${selectors.join(' or ')}` : ''}, into ${path.join(outDir, KUBE_DIR)}`,
+  );
+  // Slowest part and independent of the API reads: start it first.
+  const kindLogs = options.kindCluster ? startKindLogs(options, outDir, logger, fail) : undefined;
+
+  const inventory = await readKubeInventory(clients, namespaces, selectors, CONCURRENCY, fail);
+  const lookup = ownerLookup(inventory);
+  const eventsOf = (namespace: string) => inventory.events.get(namespace) ?? [];
+
+  const plans = inventory.pods.map((pod) =>
+    planPod(pod, eventsAbout(eventsOf(pod.metadata?.namespace ?? ''), podRef(pod)), lookup, KUBE_DIR),
+  );
+  const pods = plans.map((plan) => plan.pod);
+  // Pod files join the bundle's list after the pods are sorted, failed ones first.
+  await mapWithConcurrency(plans, CONCURRENCY, async ({ pod, describe }) => {
+    const file = `${pod.dir}/describe.txt`;
+    if (await bundle.write(file, describe, false)) pod.files.push(file);
+  });
+  await mapWithConcurrency(
+    plans.flatMap((plan) => plan.logs),
+    CONCURRENCY,
+    (task) => writePodLogTask(clients, outDir, task, fail),
+  );
+  for (const { pod, logs } of plans) {
+    pod.files.push(
+      ...logs.filter((task) => task.container.files.includes(task.file)).map((task) => task.file),
+    );
+  }
+
+  const chains = new Set(
+    pods.flatMap((pod) => pod.owners.map((link) => `${link.kind}/${pod.namespace}/${link.name}`)),
+  );
+  const wanted = (kind: string, namespace = '', name = '') =>
+    namespaces.includes(namespace) || chains.has(`${kind}/${namespace}/${name}`);
+  const jobs: KubeJobDiagnostics[] = [];
+  for (const job of inventory.jobs) {
+    const { namespace, name } = job.metadata ?? {};
+    if (!wanted('Job', namespace, name)) continue;
+    jobs.push(await writeJobFile(job, eventsOf(namespace ?? ''), lookup, write));
+  }
+  for (const deployment of inventory.deployments) {
+    const { namespace = '', name = '' } = deployment.metadata ?? {};
+    if (!wanted('Deployment', namespace, name)) continue;
+    await writeDeploymentFile(deployment, inventory.replicaSets, eventsOf(namespace), write);
+  }
+  for (const namespace of [...namespaces, ...inventory.selectorNamespaces]) {
+    // Outside the chosen namespaces only the events about the pods collected there belong here.
+    const events = namespaces.includes(namespace)
+      ? eventsOf(namespace)
+      : plans.filter((plan) => plan.pod.namespace === namespace).flatMap((plan) => plan.events);
+    await write(`${KUBE_DIR}/namespaces/${namespace}/events.txt`, renderEventsText(events));
+  }
+  await write(`${KUBE_DIR}/nodes.txt`, renderNodes(inventory.nodes));
+
+  const failures = failedObjectsInOrder(pods, jobs);
+  sortPodsByFailure(pods, failures);
+  for (const pod of pods) bundle.files.push(...pod.files);
+  const diagnostics: KubeDiagnostics = {
+    context: clients.context,
+    namespaces,
+    selectors,
+    outDir,
+    collectedAt,
+    pods,
+    jobs,
+    failures,
+    firstFailure: failures[0],
+    kindLogs: kindLogs ? await kindLogs : undefined,
+    files: bundle.files,
+    errors: bundle.errors,
+  };
+  await bundle.writeIndexes(KUBE_DIR, renderKubeIndex(diagnostics), diagnostics);
+  return diagnostics;
+}
+
+function startKindLogs(
+  options: KubeCollectOptions,
+  outDir: string,
+  logger: Logger,
+  fail: ReportFailure,
+): Promise<string | undefined> {
+  const relative = `${KUBE_DIR}/kind-logs`;
+  return exportKindLogs({
+    cluster: options.kindCluster as string,
+    binary: options.kindBinary,
+    dir: path.join(outDir, relative),
+  }).then(
+    () => relative,
+    (error: unknown) => {
+      if (error instanceof KindNotFoundError) logger.warn(`diagnostics: ${error.message}`);
+      else fail(`kind node logs of ${options.kindCluster}`, error);
+      return undefined;
+    },
+  );
+}
+
+function ownerLookup(inventory: KubeInventory): OwnerLookup {
+  const lookup = new OwnerLookup();
+  for (const pod of inventory.pods) lookup.add('Pod', pod.metadata);
+  for (const job of inventory.jobs) lookup.add('Job', job.metadata);
+  for (const set of inventory.replicaSets) lookup.add('ReplicaSet', set.metadata);
+  for (const deployment of inventory.deployments) lookup.add('Deployment', deployment.metadata);
+  return lookup;
+}
+
+function podRef(pod: { metadata?: { namespace?: string; name?: string; uid?: string } }) {
+  return {
+    kind: 'Pod',
+    namespace: pod.metadata?.namespace,
+    name: pod.metadata?.name,
+    uid: pod.metadata?.uid,
+  };
+}

@@ -1,0 +1,130 @@
+import type Docker from 'dockerode';
+import type { WaitStrategy } from '../../../config/compose/model.js';
+import { ServiceStartError } from '../../../errors.js';
+import { lastLogLines } from '../../container-logs.js';
+import { describeWait } from './describe-wait.js';
+import { LogMatcher } from './log-matcher.js';
+import { probeHttp, probeTcp, type ProbeTarget } from './probes.js';
+
+const POLL_MS = 250;
+const LAST_LINES = 50;
+
+export interface ServiceWaitOptions {
+  service: string;
+  container: Docker.Container;
+  wait: WaitStrategy;
+  /** Startup deadline, counted from the call (after the container was started). */
+  timeoutMs: number;
+  network: string;
+  /** Aborted when another service of the environment failed: stop waiting at once. */
+  signal?: AbortSignal;
+}
+
+type Inspect = Docker.ContainerInspectInfo;
+
+/** Where a port of the container answers from here: its published host port, else its network IP. */
+export function probeTarget(info: Inspect, port: number, network: string): ProbeTarget | undefined {
+  const bindings = info.NetworkSettings.Ports?.[`${port}/tcp`];
+  const hostPort = bindings?.find((binding) => binding.HostPort)?.HostPort;
+  if (hostPort) return { host: '127.0.0.1', port: Number(hostPort) };
+  const ip = info.NetworkSettings.Networks?.[network]?.IPAddress;
+  return ip ? { host: ip, port } : undefined;
+}
+
+/** What a wait needs across polls, set up once: the log follower, the compiled body pattern. */
+interface WaitState {
+  logs?: LogMatcher;
+  body?: RegExp;
+}
+
+async function conditionMet(
+  wait: WaitStrategy,
+  info: Inspect,
+  network: string,
+  prepared: WaitState,
+): Promise<boolean> {
+  const state = info.State;
+  switch (wait.kind) {
+    case 'started':
+      return state.Running || (state.Status === 'exited' && state.ExitCode === 0);
+    case 'healthy':
+      return state.Health?.Status === 'healthy';
+    case 'running':
+      return state.Running && Date.now() - Date.parse(state.StartedAt) >= wait.forMs;
+    case 'log':
+      return (prepared.logs?.count ?? 0) >= wait.times;
+    case 'exit':
+      return state.Status === 'exited' && state.ExitCode === wait.code;
+    case 'tcp': {
+      const target = state.Running ? probeTarget(info, wait.port, network) : undefined;
+      return target ? probeTcp(target) : false;
+    }
+    case 'http': {
+      const target = state.Running ? probeTarget(info, wait.port, network) : undefined;
+      if (!target) return false;
+      const answer = await probeHttp(target, wait.path, wait.scheme);
+      if (!answer || !wait.status.includes(answer.status)) return false;
+      return prepared.body === undefined || prepared.body.test(answer.body);
+    }
+  }
+}
+
+/** Why the container can never become ready, or undefined while it still may. */
+function terminalFailure(wait: WaitStrategy, info: Inspect): string | undefined {
+  const state = info.State;
+  if (state.Status === 'exited' || state.Status === 'dead') {
+    if (wait.kind === 'exit' && state.ExitCode === wait.code) return undefined;
+    if (wait.kind === 'started' && state.ExitCode === 0) return undefined;
+    const oom = state.OOMKilled ? ' (killed: out of memory)' : '';
+    return `exited with code ${state.ExitCode}${oom} while waiting for ${describeWait(wait)}`;
+  }
+  if (state.Health?.Status === 'unhealthy' && wait.kind !== 'exit') {
+    const last = state.Health.Log?.at(-1)?.Output?.trim();
+    return `turned unhealthy while waiting for ${describeWait(wait)}${last ? ` (last check: ${last})` : ''}`;
+  }
+  return undefined;
+}
+
+/** Ends early on abort. The listener goes with the timer: every service polls on one shared signal. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** Resolves when the service is ready by its wait strategy; throws with its last log lines as soon as it
+ * exits, turns unhealthy, or misses its deadline. */
+export async function waitForService(options: ServiceWaitOptions): Promise<void> {
+  const { container, wait, service } = options;
+  const deadline = Date.now() + options.timeoutMs;
+  const logs = wait.kind === 'log' ? new LogMatcher(new RegExp(wait.pattern)) : undefined;
+  const body = wait.kind === 'http' && wait.body !== undefined ? new RegExp(wait.body) : undefined;
+  const prepared: WaitState = { logs, body };
+  await logs?.attach(container);
+  const fail = async (reason: string): Promise<never> => {
+    throw new ServiceStartError(service, reason, await lastLogLines(container, LAST_LINES));
+  };
+  try {
+    for (;;) {
+      if (options.signal?.aborted)
+        throw new Error(`stopped waiting for "${service}": another service failed`);
+      const info = await container.inspect();
+      if (await conditionMet(wait, info, options.network, prepared)) return;
+      const failure = terminalFailure(wait, info);
+      if (failure) return await fail(failure);
+      if (Date.now() >= deadline) {
+        const seconds = Math.round(options.timeoutMs / 1000);
+        return await fail(`was not ready within ${seconds}s: waited for ${describeWait(wait)}`);
+      }
+      await sleep(POLL_MS, options.signal);
+    }
+  } finally {
+    logs?.close();
+  }
+}

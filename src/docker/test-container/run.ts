@@ -1,0 +1,179 @@
+import { posix } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import type Docker from 'dockerode';
+import { ConfigurationError, errorMessage } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import { formatDuration } from '../../shared/format-duration.js';
+import { summarizeReportFiles } from '../../report/junit-files.js';
+import type { JUnitSummary } from '../../report/junit.js';
+import type { TestResult } from '../../report/test-summary.js';
+import type { EnvironmentInfo } from '../environment/info.js';
+import { environmentLabels } from '../../shared/labels.js';
+import { DockerFrameDecoder } from '../log-frames.js';
+import { ensureTestImage } from './image.js';
+import { testContainerEnv } from './env.js';
+import { copyReports } from './reports.js';
+
+export interface TestContainerOptions {
+  image: string;
+  /** Replaces the image's CMD; the image's default runs when absent. */
+  command?: string[];
+  env: Record<string, string>;
+  /** The network to join; the environment's network when absent. */
+  network?: string;
+  environment?: EnvironmentInfo;
+  /** Path or glob inside the container, e.g. `/reports/*.xml`; relative to `workingDir` when not absolute. */
+  reportsGlob: string;
+  /** Host folder the reports are copied into. */
+  reportsDir: string;
+  timeoutMs: number;
+  /** Container name; also labels the container when there is no environment. */
+  name: string;
+  workingDir?: string;
+  logger: Logger;
+}
+
+export interface TestRunResult {
+  result: TestResult;
+  /** The container's exit code; after a timeout, the code it had once stopped. */
+  exitCode: number | null;
+  durationMs: number;
+  /** Host paths of the copied reports. */
+  reports: string[];
+  summary?: JUnitSummary;
+  /** One sentence on the outcome, for logs and failure messages. */
+  message: string;
+}
+
+/** Seconds between SIGTERM and SIGKILL when a timed-out test container is stopped. */
+const STOP_GRACE_SECONDS = 5;
+/** How long to wait for buffered output after the container exited. */
+const OUTPUT_DRAIN_MS = 5000;
+const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
+/**
+ * Runs the test image once on the environment network, streaming its output, then copies its reports out
+ * and removes the container. A failing or timed-out run is a result, not an exception.
+ */
+export async function runTestContainer(
+  docker: Docker,
+  options: TestContainerOptions,
+): Promise<TestRunResult> {
+  const { logger } = options;
+  if (!CONTAINER_NAME.test(options.name)) {
+    throw new ConfigurationError(
+      `Test container name "${options.name}" is not valid; use letters, digits, "_", "." and "-", starting with a letter or digit.`,
+    );
+  }
+  const network = options.network ?? options.environment?.network;
+  if (network) await requireNetwork(docker, network);
+  await ensureTestImage(docker, options.image, logger);
+
+  const env = testContainerEnv(options.environment, network, options.env);
+  const container = await docker.createContainer({
+    name: options.name,
+    Image: options.image,
+    ...(options.command && options.command.length > 0 ? { Cmd: options.command } : {}),
+    Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
+    ...(options.workingDir ? { WorkingDir: options.workingDir } : {}),
+    Labels: environmentLabels(options.environment?.name ?? options.name, 'test'),
+    Tty: false,
+    AttachStdout: true,
+    AttachStderr: true,
+    // An init process forwards SIGTERM, so a stop after a timeout ends `sleep`-like PID 1s at once.
+    HostConfig: { Init: true, ...(network ? { NetworkMode: network } : {}) },
+  });
+  try {
+    return await logger.group(`Run tests in ${options.name} (${options.image})`, () =>
+      runCreated(container, network, options),
+    );
+  } finally {
+    await container.remove({ force: true, v: true }).catch((error: unknown) => {
+      if ((error as { statusCode?: number }).statusCode !== 404) {
+        logger.warn(`Test container ${options.name} could not be removed: ${errorMessage(error)}`);
+      }
+    });
+  }
+}
+
+async function runCreated(
+  container: Docker.Container,
+  network: string | undefined,
+  options: TestContainerOptions,
+): Promise<TestRunResult> {
+  const { logger } = options;
+  const output = (await container.attach({
+    stream: true,
+    stdout: true,
+    stderr: true,
+  })) as NodeJS.ReadableStream;
+  const frames = new DockerFrameDecoder();
+  // Per stream: a UTF-8 character may be split across two frames of the same stream.
+  const text = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+  const print = (chunk: string): void => {
+    if (chunk) logger.output(chunk);
+  };
+  const drained = new Promise<void>((resolve) => {
+    output.on('data', (chunk: Buffer) => {
+      for (const frame of frames.push(chunk)) print(text[frame.stream].write(frame.payload));
+    });
+    output.on('end', resolve);
+    output.on('close', resolve);
+    output.on('error', () => resolve());
+  });
+
+  logger.info(
+    `Starting ${options.image}${network ? ` on network ${network}` : ''} ` +
+      `(timeout ${formatDuration(options.timeoutMs)})`,
+  );
+  const started = Date.now();
+  await container.start();
+  // Waiting on a container that was never started returns at once, so the wait begins after start.
+  const exited = container.wait() as Promise<{ StatusCode: number }>;
+
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
+  });
+  const first = await Promise.race([exited, timedOut]);
+  clearTimeout(timer);
+  let result: TestResult;
+  if (first === 'timeout') {
+    logger.warn(`Tests timed out after ${formatDuration(options.timeoutMs)}; stopping ${options.name}.`);
+    await container.stop({ t: STOP_GRACE_SECONDS }).catch(() => undefined);
+    result = 'timed-out';
+  }
+  const exitCode = (await exited).StatusCode;
+  const durationMs = Date.now() - started;
+  await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())]);
+  print(text.stdout.end());
+  print(text.stderr.end());
+  result ??= exitCode === 0 ? 'passed' : 'failed';
+
+  const reportsGlob = posix.isAbsolute(options.reportsGlob)
+    ? options.reportsGlob
+    : posix.join(options.workingDir ?? '/', options.reportsGlob);
+  const reports = await copyReports(container, reportsGlob, options.reportsDir, logger);
+  const summary = await summarizeReportFiles(reports, logger);
+  const message =
+    result === 'passed'
+      ? `tests passed in ${formatDuration(durationMs)}`
+      : result === 'failed'
+        ? `tests failed: the test container exited with code ${exitCode} after ${formatDuration(durationMs)}`
+        : `tests timed out after ${formatDuration(options.timeoutMs)} (the timeout); the test container was stopped`;
+  logger.info(message);
+  return { result, exitCode, durationMs, reports, ...(summary ? { summary } : {}), message };
+}
+
+async function requireNetwork(docker: Docker, network: string): Promise<void> {
+  try {
+    await docker.getNetwork(network).inspect();
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) {
+      throw new ConfigurationError(
+        `Network "${network}" does not exist; start the environment first (setup-docker) or name an existing network.`,
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,219 @@
+import type { V1Pod } from '@kubernetes/client-node';
+import { ConfigurationError, errorMessage } from '../../errors.js';
+import { formatDuration } from '../../shared/format-duration.js';
+import { summarizeReportFiles } from '../../report/junit-files.js';
+import type { KubeClients } from '../client.js';
+import { apiErrorMessage } from '../api-errors.js';
+import { buildTestJob } from './manifest.js';
+import { readJobManifest } from './manifest-file.js';
+import { prepareTestJob, type PreparedJob } from './prepare.js';
+import { reportsLocation, type ReportsLocation } from './reports-keeper.js';
+import { condition, containerStatus } from './run-observer.js';
+import { createNamespace, requireNamespace, runNamespaceName } from '../namespace.js';
+import { copyReportsFromPod, releaseKeeper } from './reports.js';
+import { defaultJobName, testJobLabels } from './labels.js';
+import {
+  DEFAULT_UNSCHEDULABLE_TIMEOUT_MS,
+  type JobTestResult,
+  type TestJobOptions,
+  type TestJobRunResult,
+} from './options.js';
+import { testJobMessage } from './message.js';
+import { watchTestJob, type WatchOutcome } from './watch.js';
+
+/** How long the log may take to arrive after the test container ended. */
+const LOG_DRAIN_MS = 10_000;
+/** After a timeout the pod is being killed: what was not logged by then is left to diagnostics. */
+const TIMEOUT_LOG_DRAIN_MS = 2000;
+/** How long to wait for the Job's Complete/Failed condition once the pod was let go. */
+const JOB_END_WAIT_MS = 20_000;
+/** The client gives up this long after the Job's own deadline, should the cluster not enforce it. */
+const DEADLINE_SLACK_MS = 60_000;
+
+/**
+ * Runs the tests once as a Kubernetes Job in any cluster the clients reach: in a namespace of its own
+ * (unless one is given), following the test log, failing fast when the image cannot be pulled, the pod
+ * cannot be scheduled or keeps crashing, and copying the JUnit reports out. The test container's exit
+ * code decides the result. Nothing is deleted here: diagnostics may need it; see `deleteTestJob`.
+ * Mistakes in the options throw before anything is created; after that, problems are results.
+ */
+export async function runTestJob(clients: KubeClients, options: TestJobOptions): Promise<TestJobRunResult> {
+  const { logger } = options;
+  const location = options.reports ? reportsLocation(options.reports, options.workingDir) : undefined;
+  const job = options.manifestFile ? await readJobManifest(options.manifestFile) : buildTestJob(options);
+  const namespace = options.namespace ?? runNamespaceName(options.runName);
+  const labels = testJobLabels(options.runName, options.labels);
+  const deadlineSeconds = Math.max(1, Math.ceil(options.timeoutMs / 1000));
+  const hasName = Boolean(job.metadata?.name || job.metadata?.generateName);
+  const name = options.name ?? (hasName ? undefined : defaultJobName());
+  const prepared = prepareTestJob(job, {
+    ...(name ? { name } : {}),
+    namespace,
+    labels,
+    deadlineSeconds,
+    ...(options.testContainer ? { testContainer: options.testContainer } : {}),
+    ...(location ? { reports: location } : {}),
+  });
+  const createdNamespace = options.namespace === undefined;
+  try {
+    if (createdNamespace) {
+      await createNamespace(clients.core, namespace, testJobLabels(options.runName));
+      logger.info(`Created namespace ${namespace} (context ${clients.context})`);
+    } else await requireNamespace(clients.core, namespace);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw error;
+    const server = clients.config.getCurrentCluster()?.server ?? 'no server';
+    throw new Error(
+      `The cluster did not take namespace ${namespace} (context ${clients.context}, ${server}): ` +
+        `${apiErrorMessage(error)}. Check that the kubeconfig (input kubeconfig, else $KUBECONFIG) names a ` +
+        'reachable cluster and that its user may create namespaces (or give an existing namespace).',
+    );
+  }
+
+  const image = job.spec?.template?.spec?.containers.find((c) => c.name === prepared.testContainer)?.image;
+  const base = { namespace, jobName: prepared.job.metadata?.name ?? '', createdNamespace };
+  const started = Date.now();
+  return logger.group(
+    `Run tests as Job in namespace ${namespace} (${image ?? 'image from the manifest'})`,
+    async () => {
+      try {
+        return await runPrepared(clients, options, prepared, location, { ...base, started });
+      } catch (error) {
+        logger.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
+        const message = `the test Job could not be run: ${apiErrorMessage(error)}`;
+        logger.info(message);
+        return {
+          ...base,
+          result: 'error',
+          exitCode: null,
+          durationMs: Date.now() - started,
+          reports: [],
+          message,
+          podNames: [],
+        };
+      }
+    },
+  );
+}
+
+interface RunContext {
+  namespace: string;
+  jobName: string;
+  createdNamespace: boolean;
+  started: number;
+}
+
+async function runPrepared(
+  clients: KubeClients,
+  options: TestJobOptions,
+  prepared: PreparedJob,
+  location: ReportsLocation | undefined,
+  context: RunContext,
+): Promise<TestJobRunResult> {
+  const { logger } = options;
+  const { namespace } = context;
+  const created = await clients.batch.createNamespacedJob({ namespace, body: prepared.job });
+  const jobName = created.metadata?.name ?? context.jobName;
+  const deadline = created.spec?.activeDeadlineSeconds ?? Math.ceil(options.timeoutMs / 1000);
+  logger.info(`Created Job ${jobName} (deadline ${formatDuration(deadline * 1000)})`);
+  const outcome = await watchTestJob(
+    clients,
+    {
+      namespace,
+      jobName,
+      jobUid: created.metadata?.uid ?? '',
+      testContainer: prepared.testContainer,
+      unschedulableTimeoutMs: options.unschedulableTimeoutMs ?? DEFAULT_UNSCHEDULABLE_TIMEOUT_MS,
+      giveUpAt: context.started + deadline * 1000 + DEADLINE_SLACK_MS,
+    },
+    logger,
+  );
+  const durationMs = Date.now() - context.started;
+  const { state } = outcome;
+  const pod = 'pod' in state ? state.pod : undefined;
+  const podName = pod?.metadata?.name ?? outcome.podNames.at(-1);
+
+  await drainLog(outcome, state.kind === 'terminated' ? LOG_DRAIN_MS : TIMEOUT_LOG_DRAIN_MS);
+  let reports: string[] = [];
+  if (location && prepared.keeperContainer && pod && state.kind !== 'error') {
+    reports = await collectReports(clients, options, pod, prepared.keeperContainer, location).catch(
+      (error: unknown) => {
+        logger.warn(`Test reports could not be copied: ${apiErrorMessage(error)}`);
+        return [];
+      },
+    );
+  }
+  if (state.kind === 'terminated') await waitForJobEnd(clients, namespace, jobName);
+
+  const result: JobTestResult =
+    state.kind === 'terminated' ? (state.exitCode === 0 ? 'passed' : 'failed') : state.kind;
+  const exitCode = state.kind === 'terminated' ? state.exitCode : null;
+  const summary = await summarizeReportFiles(reports, logger);
+  const message = testJobMessage(state, durationMs);
+  // The caller turns a failure into an annotation (core.setFailed); here it is one more line of the log.
+  logger.info(message);
+  return {
+    result,
+    exitCode,
+    durationMs,
+    reports,
+    ...(summary ? { summary } : {}),
+    message,
+    namespace,
+    jobName,
+    ...(podName ? { podName } : {}),
+    podNames: outcome.podNames,
+    createdNamespace: context.createdNamespace,
+  };
+}
+
+async function drainLog(outcome: WatchOutcome, ms: number): Promise<void> {
+  const { follower } = outcome;
+  if (!follower) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([follower.done, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+  follower.stop();
+}
+
+/** Copies the reports while the keeper still runs, then lets it go. After a timeout the pod is being
+ * stopped, but the keeper lives through its grace period: the reports written so far are still worth having. */
+async function collectReports(
+  clients: KubeClients,
+  options: TestJobOptions,
+  pod: V1Pod,
+  keeperContainer: string,
+  location: ReportsLocation,
+): Promise<string[]> {
+  const { logger } = options;
+  const name = pod.metadata?.name ?? '';
+  const current = await clients.core.readNamespacedPod({ name, namespace: pod.metadata?.namespace ?? '' });
+  const keeper = containerStatus(current, keeperContainer)?.state;
+  if (!keeper?.running) {
+    const why = keeper?.terminated
+      ? `it ended (${keeper.terminated.reason ?? `exit code ${keeper.terminated.exitCode}`}${keeper.terminated.message ? `: ${keeper.terminated.message.trim()}` : ''})`
+      : 'it is not running';
+    logger.warn(
+      `Test reports cannot be copied: the keeper container ${keeperContainer} shares them, but ${why}. ` +
+        "Its image (the test image) needs sh and tar; set reports to '' for images without them.",
+    );
+    return [];
+  }
+  const target = { namespace: current.metadata?.namespace ?? '', pod: name, container: keeperContainer };
+  const reports = await copyReportsFromPod(clients.config, target, location, options.reportsDir, logger);
+  await releaseKeeper(clients.config, target, location.directory).catch((error: unknown) =>
+    logger.warn(
+      `The keeper container could not be released (the Job ends at its deadline): ${apiErrorMessage(error)}`,
+    ),
+  );
+  return reports;
+}
+
+async function waitForJobEnd(clients: KubeClients, namespace: string, name: string): Promise<void> {
+  const until = Date.now() + JOB_END_WAIT_MS;
+  while (Date.now() < until) {
+    const job = await clients.batch.readNamespacedJob({ name, namespace }).catch(() => undefined);
+    if (job && (condition(job, 'Complete') || condition(job, 'Failed'))) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
