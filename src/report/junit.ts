@@ -74,7 +74,7 @@ function countCase(testcase: XmlElement, suite: string, summary: JUnitSummary): 
       name: testcase.attributes.name ?? '(unnamed test)',
       classname: testcase.attributes.classname ?? '',
       message: firstLine(failure.attributes.message) || firstLine(text) || failure.attributes.type || kind,
-      ...(details ? { details } : {}),
+      details,
       kind,
     });
   } else if (testcase.children.some((child) => child.name === 'skipped')) summary.skipped++;

@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 
+// The one child-process runner. Not @actions/exec: it can neither time a child out nor hand back the
+// child to kill, and a hung `kind export logs` must not hold a post step, nor a cancelled run its children.
+
 export interface ProgramResult {
   exitCode: number;
   stdout: string;
@@ -11,6 +14,11 @@ export interface RunProgramOptions {
   onOutput?: (chunk: string) => void;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+}
+
+/** The program is not installed (or not on PATH): callers say "skipped" rather than "failed". */
+export class ProgramNotFoundError extends Error {
+  override readonly name = 'ProgramNotFoundError';
 }
 
 /** Lines of output kept in an error message. */
@@ -29,7 +37,7 @@ export function runProgram(
     const timer =
       options.timeoutMs === undefined
         ? undefined
-        : setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
+        : setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       options.onOutput?.(chunk.toString('utf8'));
@@ -38,9 +46,9 @@ export function runProgram(
       stderr += chunk.toString('utf8');
       options.onOutput?.(chunk.toString('utf8'));
     });
-    child.on('error', (error) => {
+    child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(error);
+      reject(error.code === 'ENOENT' ? new ProgramNotFoundError(`"${file}" not found`) : error);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);

@@ -12,7 +12,7 @@ import {
   type BuildImagesOptions,
 } from '../../src/docker/build/build-images.js';
 import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_RUN, labelFilter } from '../../src/shared/labels.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 
 const docker = new Docker();
 const ENV = `it-build-${randomBytes(4).toString('hex')}`;

@@ -9,7 +9,8 @@ import { collectDockerDiagnostics } from '../../src/diagnostics/docker/collector
 import type { DockerDiagnostics } from '../../src/diagnostics/model.js';
 import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
 import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/shared/labels.js';
-import { MemoryLogger, silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { docker } from '../support/docker.js';
 
 const IMAGE = 'debian:bookworm-slim';

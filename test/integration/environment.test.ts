@@ -6,7 +6,8 @@ import { upEnvironment } from '../../src/docker/environment/up.js';
 import { labelFilter } from '../../src/shared/labels.js';
 import { probeHttp } from '../../src/docker/environment/readiness/probes.js';
 import { ServiceStartError } from '../../src/errors.js';
-import { MemoryLogger, silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { BASE_IMAGE, docker, EnvironmentNames, perlHttpServer, writeCompose } from '../support/docker.js';
 
 const names = new EnvironmentNames();

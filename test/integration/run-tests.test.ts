@@ -9,7 +9,8 @@ import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
 import type { EnvironmentInfo } from '../../src/docker/environment/info.js';
 import { environmentLabels } from '../../src/shared/labels.js';
 import { runTestContainer, type TestContainerOptions } from '../../src/docker/test-container/run.js';
-import { MemoryLogger, silentLogger } from '../../src/log.js';
+import { silentLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 
 const docker = new Docker();
 const ENV = `it-run-tests-${randomBytes(4).toString('hex')}`;

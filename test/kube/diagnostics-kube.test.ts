@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import type { V1Pod } from '@kubernetes/client-node';
 import { collectKubeDiagnostics } from '../../src/diagnostics/kube/collector.js';
 import type { KubeDiagnostics } from '../../src/diagnostics/model.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import {
   diagnosticsContainer as container,
   loadDiagnosticsImage,

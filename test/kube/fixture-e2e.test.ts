@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { collectKubeDiagnostics } from '../../src/diagnostics/kube/collector.js';
 import { runTestJob } from '../../src/kube/test-job/run.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import {
   deployFixture,
   removeFixture,

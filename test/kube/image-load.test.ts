@@ -10,7 +10,7 @@ import { loadImages } from '../../src/kube/kind/image-load/load.js';
 import { nodeImages } from '../../src/kube/kind/image-load/node-images.js';
 import { removeImagesFromNode } from '../support/kind-image-remove.js';
 import { listKindNodes, type KindNode } from '../../src/kube/kind/nodes.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { run } from '../support/kind-cluster.js';
 import { testCluster, type TestCluster } from '../support/kube.js';
 

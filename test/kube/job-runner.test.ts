@@ -10,7 +10,7 @@ import { ContainerLogFollower } from '../../src/kube/test-job/log-follow.js';
 import { runTestJob } from '../../src/kube/test-job/run.js';
 import { deleteTestJob } from '../../src/kube/test-job/cleanup.js';
 import type { TestJobOptions } from '../../src/kube/test-job/options.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { testCluster, type TestCluster } from '../support/kube.js';
 
 const run = promisify(execFile);

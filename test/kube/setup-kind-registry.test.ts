@@ -16,7 +16,7 @@ import { listKindNodes } from '../../src/kube/kind/nodes.js';
 import { REGISTRY_LABEL } from '../../src/kube/kind/registry/registry.js';
 import { pushToLocalRegistry } from '../../src/kube/kind/registry/push.js';
 import { nodeImages } from '../../src/kube/kind/image-load/node-images.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { findKindTools, run, type KindTools } from '../support/kind-cluster.js';
 
 const REGISTRY_VERSION = 'v3.0.0';

@@ -17,7 +17,7 @@ import { createKindCluster, deleteKindCluster, type KindClusterInfo } from '../.
 import { listKindNodes } from '../../src/kube/kind/nodes.js';
 import { execInNode } from '../../src/kube/kind/node-exec.js';
 import { nodeImages } from '../../src/kube/kind/image-load/node-images.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { findKindTools, run, type KindTools } from '../support/kind-cluster.js';
 
 const docker = new Docker();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import * as tc from '@actions/tool-cache';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { ChecksumMismatchError } from '../../src/kube/tools/checksum.js';
 import { installKind, installKubectl } from '../../src/kube/tools/install.js';
 import { runProgramChecked } from '../../src/shared/run-command.js';

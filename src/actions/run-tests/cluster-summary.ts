@@ -10,8 +10,8 @@ export function clusterSummaryMarkdown(inputs: RunTestsClusterInputs, result: Te
     exitCode: result.exitCode,
     durationMs: result.durationMs,
     timeoutMs: inputs.timeoutMs,
-    ...(result.summary ? { summary: result.summary } : {}),
-    ...(inputs.reports ? { reportsPattern: inputs.reports } : {}),
+    summary: result.summary,
+    reportsPattern: inputs.reports,
   });
   const [headline = '', ...rest] = markdown.split('\n');
   const where = [`namespace \`${result.namespace}\``, `Job \`${result.jobName}\``];

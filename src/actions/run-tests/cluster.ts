@@ -21,8 +21,8 @@ import { writeJobSummary } from '../runner/job-summary.js';
 export async function runTestsClusterMain(): Promise<void> {
   const inputs = readRunTestsClusterInputs();
   const cluster = {
-    ...(inputs.kubeconfig ? { kubeconfig: inputs.kubeconfig } : {}),
-    ...(inputs.context ? { context: inputs.context } : {}),
+    kubeconfig: inputs.kubeconfig,
+    context: inputs.context,
   };
   const clients = loadKubeClients(cluster);
   const result = await runTestJob(clients, jobOptions(inputs));
@@ -73,20 +73,20 @@ async function cleanUp(
 
 function jobOptions(inputs: RunTestsClusterInputs): Parameters<typeof runTestJob>[1] {
   return {
-    ...(inputs.image ? { image: inputs.image } : {}),
-    ...(inputs.command ? { command: inputs.command } : {}),
-    ...(inputs.args ? { args: inputs.args } : {}),
+    image: inputs.image,
+    command: inputs.command,
+    args: inputs.args,
     env: inputs.env,
     envFrom: inputs.envFrom,
-    ...(inputs.serviceAccount ? { serviceAccount: inputs.serviceAccount } : {}),
-    ...(inputs.resources ? { resources: inputs.resources } : {}),
+    serviceAccount: inputs.serviceAccount,
+    resources: inputs.resources,
     nodeSelector: inputs.nodeSelector,
-    ...(inputs.workingDirectory ? { workingDir: inputs.workingDirectory } : {}),
-    ...(inputs.jobManifest ? { manifestFile: inputs.jobManifest } : {}),
-    ...(inputs.testContainer ? { testContainer: inputs.testContainer } : {}),
-    ...(inputs.namespace ? { namespace: inputs.namespace } : {}),
+    workingDir: inputs.workingDirectory,
+    manifestFile: inputs.jobManifest,
+    testContainer: inputs.testContainer,
+    namespace: inputs.namespace,
     runName: inputs.runName,
-    ...(inputs.name ? { name: inputs.name } : {}),
+    name: inputs.name,
     timeoutMs: inputs.timeoutMs,
     unschedulableTimeoutMs: inputs.unschedulableTimeoutMs,
     reports: inputs.reports,

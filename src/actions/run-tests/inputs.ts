@@ -65,11 +65,11 @@ export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTes
           },
         }
       : {}),
-    ...(network ? { network } : {}),
+    network,
     reports: stringInput(inputs.reports) ?? DEFAULT_REPORTS,
     reportsDir: reportsDirInput(workspace),
     timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
-    ...(workingDirectory ? { workingDirectory } : {}),
+    workingDirectory,
     name: stringInput(inputs.name) ?? defaultName(environmentName),
   };
 }

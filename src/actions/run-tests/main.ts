@@ -19,15 +19,15 @@ export async function runTestsContainerMain(): Promise<void> {
     (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
   const result = await runTestContainer(docker, {
     image: inputs.image,
-    ...(inputs.command ? { command: inputs.command } : {}),
+    command: inputs.command,
     env: inputs.env,
-    ...(network ? { network } : {}),
+    network,
     ...(inputs.environment ? { environment: { ...inputs.environment, network: network ?? '' } } : {}),
     reportsGlob: inputs.reports,
     reportsDir: inputs.reportsDir,
     timeoutMs: inputs.timeoutMs,
     name: inputs.name,
-    ...(inputs.workingDirectory ? { workingDir: inputs.workingDirectory } : {}),
+    workingDir: inputs.workingDirectory,
     logger: actionsLogger,
   });
 
@@ -39,7 +39,7 @@ export async function runTestsContainerMain(): Promise<void> {
       exitCode: result.exitCode,
       durationMs: result.durationMs,
       timeoutMs: inputs.timeoutMs,
-      ...(result.summary ? { summary: result.summary } : {}),
+      summary: result.summary,
       reportsPattern: inputs.reports,
     }),
   );

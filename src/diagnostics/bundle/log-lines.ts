@@ -1,5 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { LogStreamName } from '../../docker/log-frames.js';
+import { splitTimestamp } from '../../shared/timestamp.js';
 
 export interface LogLine {
   /** RFC 3339 time the engine stamped on the line (logs read with `timestamps: true`). */
@@ -8,8 +9,6 @@ export interface LogLine {
   stream?: LogStreamName;
   message: string;
 }
-
-const TIMESTAMPED = /^(\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:\d\d)) ?(.*)$/s;
 
 /** Log lines kept per container (and run) for the job summary. */
 export const SUMMARY_TAIL_LINES = 20;
@@ -56,8 +55,8 @@ export class LogLineSplitter {
 
 export function parseLogLine(stream: LogStreamName | undefined, text: string): LogLine {
   const line = text.endsWith('\r') ? text.slice(0, -1) : text;
-  const match = TIMESTAMPED.exec(line);
-  return match ? { timestamp: match[1], stream, message: match[2] as string } : { stream, message: line };
+  const { timestamp, rest } = splitTimestamp(line);
+  return timestamp ? { timestamp, stream, message: rest } : { stream, message: line };
 }
 
 /** `<time> <stream> <message>`: one column per field so the file greps and sorts well. */

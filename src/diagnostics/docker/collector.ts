@@ -11,7 +11,7 @@ import { compareByFailure, describeContainerState } from './container-state.js';
 import type { ContainerDiagnostics, DockerDiagnostics } from '../model.js';
 import { renderIndexMarkdown } from './index-markdown.js';
 import { compareEvents, eventTime, formatEventLine, readEngineEvents, type EngineEvent } from './events.js';
-import { compareEngineTimes } from '../../shared/timestamp.js';
+import { compareTimestamps } from '../../shared/timestamp.js';
 import { redactInspect } from '../bundle/redaction.js';
 import { renderStateText } from './state-text.js';
 
@@ -200,7 +200,7 @@ function firstUnhealthyEvent(events: EngineEvent[], containerId: string): string
   const times = events
     .filter((event) => event.Actor.ID === containerId && event.Action === 'health_status: unhealthy')
     .map(eventTime);
-  return times.sort(compareEngineTimes)[0];
+  return times.sort(compareTimestamps)[0];
 }
 
 function safeFileName(name: string): string {

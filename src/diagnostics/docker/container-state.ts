@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { compareEngineTimes, engineTime } from '../../shared/timestamp.js';
+import { compareTimestamps, engineTime } from '../../shared/timestamp.js';
 
 export type FailureKind = 'exited' | 'oom-killed' | 'dead' | 'unhealthy';
 
@@ -106,7 +106,7 @@ export function unhealthyTimeFromLog(
 }
 
 function compareTimes(a: { at?: string }, b: { at?: string }): number {
-  return compareEngineTimes(a.at, b.at);
+  return compareTimestamps(a.at, b.at);
 }
 
 /** Failed containers first, the one that failed first at the top; then the rest by name. */

@@ -8,7 +8,8 @@ import { eventsAbout } from './events.js';
 import { failedObjectsInOrder, sortPodsByFailure } from './failure-order.js';
 import { KUBE_DIR, renderKubeIndex } from './index-markdown.js';
 import { readKubeInventory, type KubeInventory } from './inventory.js';
-import { exportKindLogs, KindNotFoundError } from './kind-logs.js';
+import { ProgramNotFoundError } from '../../shared/run-command.js';
+import { exportKindLogs } from './kind-logs.js';
 import { writePodLogTask } from './log-writer.js';
 import { renderNodes } from './nodes.js';
 import { OwnerLookup } from './owners.js';
@@ -140,8 +141,9 @@ function startKindLogs(
   }).then(
     () => relative,
     (error: unknown) => {
-      if (error instanceof KindNotFoundError) logger.warn(`diagnostics: ${error.message}`);
-      else fail(`kind node logs of ${options.kindCluster}`, error);
+      if (error instanceof ProgramNotFoundError) {
+        logger.warn(`diagnostics: kind binary ${error.message}; node logs skipped`);
+      } else fail(`kind node logs of ${options.kindCluster}`, error);
       return undefined;
     },
   );

@@ -1,5 +1,5 @@
 import type { CoreV1Event } from '@kubernetes/client-node';
-import { compareEngineTimes } from '../../shared/timestamp.js';
+import { compareTimestamps } from '../../shared/timestamp.js';
 import { kubeTime } from './time.js';
 
 /** When the event last happened: lastTimestamp, else eventTime (events.k8s.io writers), else firstTimestamp. */
@@ -14,7 +14,7 @@ export function kubeEventTime(event: CoreV1Event): string | undefined {
 
 /** Oldest first; events without any time last. The sort is stable, so ties keep the API's order. */
 export function sortKubeEvents(events: readonly CoreV1Event[]): CoreV1Event[] {
-  return [...events].sort((a, b) => compareEngineTimes(kubeEventTime(a), kubeEventTime(b)));
+  return [...events].sort((a, b) => compareTimestamps(kubeEventTime(a), kubeEventTime(b)));
 }
 
 /** `<time> <type> <reason> <kind>/<name> [<field>] (x<count> since <first>): <message>`, one line. */

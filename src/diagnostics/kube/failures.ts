@@ -1,6 +1,6 @@
 import type { CoreV1Event, V1ContainerStatus, V1Job, V1Pod } from '@kubernetes/client-node';
 import type { KubeFailedObject, KubeFailure, KubeFailureKind } from '../model.js';
-import { compareEngineTimes } from '../../shared/timestamp.js';
+import { compareTimestamps } from '../../shared/timestamp.js';
 import { kubeEventTime } from './events.js';
 import { kubeTime } from './time.js';
 
@@ -87,7 +87,7 @@ export function podFailure(pod: V1Pod, podEvents: readonly CoreV1Event[]): KubeF
   if (status?.phase === 'Failed' && (candidates.length === 0 || status.reason)) {
     const finished = [...(status.containerStatuses ?? []), ...(status.initContainerStatuses ?? [])]
       .map((container) => kubeTime(container.state?.terminated?.finishedAt))
-      .sort(compareEngineTimes)
+      .sort(compareTimestamps)
       .at(-1);
     const why = [status.reason, status.message].filter(Boolean).join(': ');
     candidates.push({ kind: 'failed', at: finished, description: `pod failed${why ? `: ${why}` : ''}` });
@@ -100,7 +100,7 @@ export function podFailure(pod: V1Pod, podEvents: readonly CoreV1Event[]): KubeF
       description: `unschedulable: ${scheduled.message ?? 'no node fits'}`,
     });
   }
-  return candidates.sort((a, b) => compareEngineTimes(a.at, b.at))[0];
+  return candidates.sort((a, b) => compareTimestamps(a.at, b.at))[0];
 }
 
 export function jobFailure(job: V1Job): KubeFailure | undefined {
@@ -119,7 +119,7 @@ export function jobFailure(job: V1Job): KubeFailure | undefined {
 /** Earliest failure first; a pod before its Job at the same second (the pod's failure fails the Job). */
 export function compareFailedObjects(a: KubeFailedObject, b: KubeFailedObject): number {
   return (
-    compareEngineTimes(a.failure.at, b.failure.at) ||
+    compareTimestamps(a.failure.at, b.failure.at) ||
     (a.kind === b.kind ? 0 : a.kind === 'Pod' ? -1 : 1) ||
     a.namespace.localeCompare(b.namespace) ||
     a.name.localeCompare(b.name)
@@ -151,9 +151,9 @@ function firstWarning(events: readonly CoreV1Event[], init: boolean, container: 
         event.involvedObject.fieldPath === field,
     )
     .map((event) => kubeTime(event.firstTimestamp) ?? kubeEventTime(event))
-    .sort(compareEngineTimes)[0];
+    .sort(compareTimestamps)[0];
 }
 
 function earliest(a: string | undefined, b: string | undefined): string | undefined {
-  return compareEngineTimes(a, b) <= 0 ? a : b;
+  return compareTimestamps(a, b) <= 0 ? a : b;
 }

@@ -134,7 +134,7 @@ async function buildImage(
       nocache: options.noCache,
       rm: true,
       forcerm: true,
-      ...(spec.target ? { target: spec.target } : {}),
+      target: spec.target,
       ...(builder === 'buildkit' ? { version: '2' as const } : {}),
     });
     return followBuild(stream, new BuildProgress(print));

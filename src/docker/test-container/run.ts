@@ -75,13 +75,13 @@ export async function runTestContainer(
     Image: options.image,
     ...(options.command && options.command.length > 0 ? { Cmd: options.command } : {}),
     Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
-    ...(options.workingDir ? { WorkingDir: options.workingDir } : {}),
+    WorkingDir: options.workingDir,
     Labels: environmentLabels(options.environment?.name ?? options.name, 'test'),
     Tty: false,
     AttachStdout: true,
     AttachStderr: true,
     // An init process forwards SIGTERM, so a stop after a timeout ends `sleep`-like PID 1s at once.
-    HostConfig: { Init: true, ...(network ? { NetworkMode: network } : {}) },
+    HostConfig: { Init: true, NetworkMode: network },
   });
   try {
     return await logger.group(`Run tests in ${options.name} (${options.image})`, () =>
@@ -162,7 +162,7 @@ async function runCreated(
         ? `tests failed: the test container exited with code ${exitCode} after ${formatDuration(durationMs)}`
         : `tests timed out after ${formatDuration(options.timeoutMs)} (the timeout); the test container was stopped`;
   logger.info(message);
-  return { result, exitCode, durationMs, reports, ...(summary ? { summary } : {}), message };
+  return { result, exitCode, durationMs, reports, summary, message };
 }
 
 async function requireNetwork(docker: Docker, network: string): Promise<void> {

@@ -114,7 +114,7 @@ export async function createKindCluster(options: CreateKindClusterOptions): Prom
       context,
       kubernetesVersion: await serverVersion(clients),
       nodes: ready.nodes,
-      ...(registry ? { registry } : {}),
+      registry,
       phases,
     };
   } finally {

@@ -1,13 +1,4 @@
-const TIMESTAMP = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$/;
-
-/** An RFC 3339 timestamp with up to nanoseconds, as nanoseconds since the epoch; undefined when malformed. */
-export function timestampNanos(text: string): bigint | undefined {
-  const match = TIMESTAMP.exec(text);
-  if (!match) return undefined;
-  const seconds = Date.parse(`${match[1]}${match[3]}`);
-  if (Number.isNaN(seconds)) return undefined;
-  return BigInt(seconds) * 1_000_000n + BigInt((match[2] ?? '').padEnd(9, '0'));
-}
+import { timestampNanos } from '../../shared/timestamp.js';
 
 /** Whole seconds, as the API's `sinceTime` takes them. */
 export function sinceTime(nanos: bigint): string {

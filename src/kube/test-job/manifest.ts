@@ -20,6 +20,7 @@ export function buildTestJob(spec: TestJobSpec): V1Job {
     ...(spec.args?.length ? { args: spec.args } : {}),
     ...(env.length ? { env } : {}),
     ...(envFrom.length ? { envFrom } : {}),
+    // A manifest holds only the fields that are set: it is what `describe` and a person read back.
     ...(spec.resources ? { resources: spec.resources } : {}),
     ...(spec.workingDir ? { workingDir: spec.workingDir } : {}),
   };

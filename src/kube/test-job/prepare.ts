@@ -36,7 +36,7 @@ export function prepareTestJob(job: V1Job, placement: JobPlacement): PreparedJob
   const name = placement.name ?? metadata.name;
   job.metadata = {
     ...metadata,
-    ...(name ? { name } : {}),
+    name,
     namespace: placement.namespace,
     labels: { ...metadata.labels, ...placement.labels },
   };

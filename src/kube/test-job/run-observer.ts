@@ -39,7 +39,7 @@ export class JobRunObserver {
       const limit = deadline === undefined ? '' : ` of ${formatDuration(deadline * 1000)}`;
       return {
         kind: 'timed-out',
-        ...(pod ? { pod } : {}),
+        pod,
         message: `the Job's deadline${limit} passed (DeadlineExceeded): ${failed.message ?? 'the pod was stopped'}`,
       };
     }
@@ -48,16 +48,16 @@ export class JobRunObserver {
     if (terminated) {
       return {
         kind: 'terminated',
-        ...(pod ? { pod } : {}),
+        pod,
         exitCode: terminated.exitCode,
-        ...(terminated.reason ? { reason: terminated.reason } : {}),
+        reason: terminated.reason,
       };
     }
-    if (condition(job, 'Complete')) return { kind: 'terminated', ...(pod ? { pod } : {}), exitCode: 0 };
+    if (condition(job, 'Complete')) return { kind: 'terminated', pod, exitCode: 0 };
     if (failed) {
       return {
         kind: 'error',
-        ...(pod ? { pod } : {}),
+        pod,
         message:
           `the Job failed before the tests ended: ${failed.reason ?? 'Failed'}: ${failed.message ?? ''}`.trim(),
       };
@@ -67,7 +67,7 @@ export class JobRunObserver {
     if (blocked) return blocked;
     if (test?.state?.running) return { kind: 'running', pod };
     const note = this.waitingNote(pod);
-    return { kind: 'pending', pod, ...(note ? { note } : {}) };
+    return { kind: 'pending', pod, note };
   }
 
   /** Init containers first (they run first), then the test container: its problem is the one to name. */

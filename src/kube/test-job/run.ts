@@ -47,12 +47,12 @@ export async function runTestJob(clients: KubeClients, options: TestJobOptions):
   const hasName = Boolean(job.metadata?.name || job.metadata?.generateName);
   const name = options.name ?? (hasName ? undefined : defaultJobName());
   const prepared = prepareTestJob(job, {
-    ...(name ? { name } : {}),
+    name,
     namespace,
     labels,
     deadlineSeconds,
-    ...(options.testContainer ? { testContainer: options.testContainer } : {}),
-    ...(location ? { reports: location } : {}),
+    testContainer: options.testContainer,
+    reports: location,
   });
   const createdNamespace = options.namespace === undefined;
   try {
@@ -157,11 +157,11 @@ async function runPrepared(
     exitCode,
     durationMs,
     reports,
-    ...(summary ? { summary } : {}),
+    summary,
     message,
     namespace,
     jobName,
-    ...(podName ? { podName } : {}),
+    podName,
     podNames: outcome.podNames,
     createdNamespace: context.createdNamespace,
   };

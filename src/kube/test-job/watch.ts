@@ -72,7 +72,7 @@ export async function watchTestJob(
         return {
           state: { kind: 'error', message: `the Job could not be read: ${apiErrorMessage(error)}` },
           podNames: [...podNames],
-          ...(follower ? { follower } : {}),
+          follower,
         };
       }
       await sleep(POLL_MS);
@@ -95,7 +95,7 @@ export async function watchTestJob(
       );
     }
     if (state.kind !== 'pending' && state.kind !== 'running') {
-      return { state, podNames: [...podNames], ...(follower ? { follower } : {}) };
+      return { state, podNames: [...podNames], follower };
     }
     if (state.kind === 'pending' && state.note && state.note !== lastNote) {
       logger.info(`${podName ? `Pod ${podName}` : `Job ${target.jobName}`}: ${state.note}`);
@@ -117,11 +117,11 @@ export async function watchTestJob(
       return {
         state: {
           kind: 'timed-out',
-          ...(pod ? { pod } : {}),
+          pod,
           message: `the run took longer than ${formatDuration(target.giveUpAt - started)} and the Job's deadline did not stop it`,
         },
         podNames: [...podNames],
-        ...(follower ? { follower } : {}),
+        follower,
       };
     }
     await sleep(POLL_MS);
