@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { collectAndUpload, UPLOADED_ARTIFACTS_ENV } from '../../src/diagnostics/collect-and-upload.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 
 describe('collectAndUpload without an engine', () => {
   let temp: string;

@@ -8,7 +8,7 @@ import {
   unhealthyTimeFromLog,
   type ContainerState,
 } from '../../src/diagnostics/docker/container-state.js';
-import { compareEngineTimes } from '../../src/shared/timestamp.js';
+import { compareTimestamps } from '../../src/shared/timestamp.js';
 
 type State = Docker.ContainerInspectInfo['State'];
 const NEVER = '0001-01-01T00:00:00Z';
@@ -161,7 +161,7 @@ describe('ordering', () => {
       ['2024-05-01T10:00:05Z', '2024-05-01T10:00:05.0Z', 0],
     ];
     for (const [a, b, expected] of cases)
-      assert.equal(Math.sign(compareEngineTimes(a, b)), expected, `${a} vs ${b}`);
+      assert.equal(Math.sign(compareTimestamps(a, b)), expected, `${a} vs ${b}`);
   });
 
   test('failureSentence', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { uploadDiagnostics } from '../../src/diagnostics/bundle/upload.js';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 
 describe('uploadDiagnostics', () => {
   let dir: string;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MemoryLogger } from '../../src/log.js';
+import { MemoryLogger } from '../support/memory-logger.js';
 import { parseNodeTarget, selectNodesByName } from '../../src/kube/kind/image-load/nodes.js';
 import { withRetries } from '../../src/kube/kind/image-load/retry.js';
 import type { KindNode } from '../../src/kube/kind/nodes.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sinceTime, TimestampedLog, timestampNanos } from '../../src/kube/test-job/log-lines.js';
+import { sinceTime, TimestampedLog } from '../../src/kube/test-job/log-lines.js';
+import { timestampNanos } from '../../src/shared/timestamp.js';
 
 const T1 = '2026-11-21T06:00:01.123456789Z';
 const T2 = '2026-11-21T06:00:01.5Z';

@@ -44,6 +44,7 @@ describe('readRunTestsInputs', () => {
       reports: '/reports/*.xml',
       reportsDir: `${WORKSPACE}/inception-reports`,
       timeoutMs: 30 * 60_000,
+      workingDirectory: undefined,
     });
   });
 

@@ -1,4 +1,4 @@
-import { ProgramNotFoundError, runProgramChecked } from '../../shared/run-command.js';
+import { runProgramChecked } from '../../shared/run-command.js';
 
 const DEFAULT_TIMEOUT_MS = 5 * 60 * 1000;
 
