@@ -1,7 +1,7 @@
 /** Input and output names of every action, exactly as in their action.yml files; state lives in each action's state.ts. */
 
 /** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
-export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES } from '../docker/environment/variables.js';
+export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES } from '../docker/environment/index.js';
 
 /** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
 export const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';

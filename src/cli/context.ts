@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import path from 'node:path';
-import { loadInceptionConfig, type InceptionConfig } from '../config/inception/inception-config.js';
+import { loadInceptionConfig, type InceptionConfig } from '../config/inception/index.js';
 import { connectDocker } from '../docker/client.js';
 import type { Logger } from '../log.js';
 

@@ -1,4 +1,4 @@
-import type { EnvironmentInfo } from '../docker/environment/info.js';
+import type { EnvironmentInfo } from '../docker/environment/index.js';
 import type { Logger } from '../log.js';
 
 export function formatTable(rows: string[][]): string[] {

@@ -1,6 +1,6 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { EnvironmentInfo } from '../docker/environment/info.js';
+import type { EnvironmentInfo } from '../docker/environment/index.js';
 
 /** What `inception up` leaves for the next commands: which environment belongs to this config. */
 export interface CliState {

@@ -5,12 +5,11 @@ import type Docker from 'dockerode';
 import { connectDocker } from '../docker/client.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { defaultArtifactName } from './bundle/artifact-name.js';
+import { defaultArtifactName, uploadDiagnostics } from './bundle/index.js';
 import type { DockerDiagnostics, KubeDiagnostics } from './model.js';
-import { collectDockerDiagnostics } from './docker/collector.js';
-import { collectKubernetes, type KubeCollectRequest } from './kube/request.js';
+import { collectDockerDiagnostics } from './docker/index.js';
+import { collectKubernetes, type KubeCollectRequest } from './kube/index.js';
 import { renderDiagnosticsSummary } from './summary.js';
-import { uploadDiagnostics } from './bundle/upload.js';
 
 export interface CollectAndUploadOptions {
   logger: Logger;

@@ -1,4 +1,4 @@
-import type { ContainerState } from './docker/container-state.js';
+import type { ContainerState } from './docker/index.js';
 
 export interface ContainerDiagnostics {
   name: string;

@@ -1,8 +1,8 @@
-import { failureSentence } from './docker/container-state.js';
+import { failureSentence } from './docker/index.js';
 import type { ContainerDiagnostics, DockerDiagnostics, KubeDiagnostics } from './model.js';
-import { renderKubeSummary } from './kube/summary.js';
+import { renderKubeSummary } from './kube/index.js';
 import { codeBlock, table } from '../shared/markdown.js';
-import { lastLinesDetails } from './bundle/markdown-sections.js';
+import { lastLinesDetails } from './bundle/index.js';
 
 export interface SummaryInput {
   docker?: DockerDiagnostics;

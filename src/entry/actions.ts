@@ -1,4 +1,4 @@
-import { runActionEntry, type ActionEntry } from '../actions/runner/run-action.js';
+import { runActionEntry, type ActionEntry } from '../actions/runner/index.js';
 
 /** Each action is imported only when it runs, so an action loads its own dependencies and no other's. */
 const actions: Record<string, () => Promise<ActionEntry>> = {

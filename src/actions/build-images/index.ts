@@ -1,4 +1,4 @@
-import type { ActionEntry } from '../runner/run-action.js';
+import type { ActionEntry } from '../runner/index.js';
 import { buildImagesMain } from './main.js';
 
 export const buildImagesAction: ActionEntry = { main: buildImagesMain };

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
-import type { ImageBuildSpec } from '../../docker/build/build-images.js';
-import { defaultRunTag, validateTag } from '../../docker/build/tags.js';
+import type { ImageBuildSpec } from '../../docker/build/index.js';
+import { defaultRunTag, validateTag } from '../../docker/build/index.js';
 import { BuildImages } from '../constants.js';
 import {
   booleanInput,
@@ -10,7 +10,7 @@ import {
   listInput,
   stringInput,
   yamlInput,
-} from '../runner/inputs.js';
+} from '../runner/index.js';
 
 export interface BuildImagesInputs {
   images: ImageBuildSpec[];

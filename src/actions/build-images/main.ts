@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
 import { connectDocker } from '../../docker/client.js';
-import { buildImages, type BuiltImage } from '../../docker/build/build-images.js';
+import { buildImages, type BuiltImage } from '../../docker/build/index.js';
 import { formatDuration } from '../../shared/format-duration.js';
-import { actionsLogger } from '../runner/actions-logger.js';
+import { actionsLogger } from '../runner/index.js';
 import { readBuildImagesInputs } from './inputs.js';
 import { BuildImages } from '../constants.js';
-import { deliverImages, registryFrom, type DeliveredImage } from '../load-images/deliver.js';
-import { writeJobSummary } from '../runner/job-summary.js';
+import type { DeliveredImage } from '../load-images/index.js';
+import { writeJobSummary } from '../runner/index.js';
 import { table } from '../../shared/markdown.js';
 
 export async function buildImagesMain(): Promise<void> {
@@ -20,6 +20,7 @@ export async function buildImagesMain(): Promise<void> {
   });
   let delivered: DeliveredImage[] = [];
   if (inputs.load) {
+    const { deliverImages, registryFrom } = await import('../load-images/index.js');
     delivered = await deliverImages(docker, {
       images: built.map((image) => image.ref),
       cluster: inputs.load.cluster,

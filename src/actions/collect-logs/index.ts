@@ -1,4 +1,4 @@
-import type { ActionEntry } from '../runner/run-action.js';
+import type { ActionEntry } from '../runner/index.js';
 import { collectLogsMain } from './main.js';
 
 export const collectLogsAction: ActionEntry = { main: collectLogsMain };

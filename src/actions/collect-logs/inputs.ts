@@ -1,7 +1,7 @@
 import { errorMessage } from '../../errors.js';
-import { sanitizeArtifactName } from '../../diagnostics/bundle/artifact-name.js';
+import { sanitizeArtifactName } from '../../diagnostics/bundle/index.js';
 import { CollectLogs, ENV_ENVIRONMENT } from '../constants.js';
-import { booleanInput, integerInput, stringInput } from '../runner/inputs.js';
+import { booleanInput, integerInput, stringInput } from '../runner/index.js';
 
 /** collect-logs inputs; keys match action.yml. Undefined means "use the default". */
 export interface CollectLogsInputs {

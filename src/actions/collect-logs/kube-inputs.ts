@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CollectLogs } from '../constants.js';
-import { booleanInput, listInput, stringInput } from '../runner/inputs.js';
+import { booleanInput, listInput, stringInput } from '../runner/index.js';
 
 /** collect-logs' Kubernetes inputs; keys match action.yml. */
 export interface CollectLogsKubeInputs {

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { collectAndUpload, UPLOADED_ARTIFACTS_ENV } from '../../diagnostics/collect-and-upload.js';
 import { errorMessage } from '../../errors.js';
-import { actionsLogger } from '../runner/actions-logger.js';
+import { actionsLogger } from '../runner/index.js';
 import { readCollectLogsInputs } from './inputs.js';
 import { readCollectLogsKubeInputs } from './kube-inputs.js';
 import { CollectLogs } from '../constants.js';
-import { writeJobSummary } from '../runner/job-summary.js';
+import { writeJobSummary } from '../runner/index.js';
 
 /** Diagnostics never fail the job: every problem here, invalid inputs included, is a warning. */
 export async function collectLogsMain(): Promise<void> {

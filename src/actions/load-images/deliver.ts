@@ -2,9 +2,9 @@ import type Docker from 'dockerode';
 import { ConfigurationError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { formatDuration } from '../../shared/format-duration.js';
-import { loadImages } from '../../kube/kind/image-load/load.js';
-import { parseNodeTarget } from '../../kube/kind/image-load/nodes.js';
-import { pushToLocalRegistry } from '../../kube/kind/registry/push.js';
+import { loadImages } from '../../kube/kind/index.js';
+import { parseNodeTarget } from '../../kube/kind/index.js';
+import { pushToLocalRegistry } from '../../kube/kind/index.js';
 import { ENV_KIND_CLUSTER, ENV_KIND_REGISTRY } from '../constants.js';
 
 export interface DeliverImagesOptions {

@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
 import { connectDocker } from '../../docker/client.js';
 import { ConfigurationError } from '../../errors.js';
-import { actionsLogger } from '../runner/actions-logger.js';
+import { actionsLogger } from '../runner/index.js';
 import { LoadImages } from '../constants.js';
-import { integerInput, listInput, stringInput } from '../runner/inputs.js';
+import { integerInput, listInput, stringInput } from '../runner/index.js';
 import { deliverImages, registryFrom } from './deliver.js';
 
 const { inputs, outputs } = LoadImages;

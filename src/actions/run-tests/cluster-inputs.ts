@@ -1,8 +1,8 @@
 import type { V1ResourceRequirements } from '@kubernetes/client-node';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
-import type { EnvSource } from '../../kube/test-job/options.js';
-import { DEFAULT_UNSCHEDULABLE_TIMEOUT_MS } from '../../kube/test-job/options.js';
+import type { EnvSource } from '../../kube/test-job/index.js';
+import { DEFAULT_UNSCHEDULABLE_TIMEOUT_MS } from '../../kube/test-job/index.js';
 import { RunTests } from '../constants.js';
 import {
   booleanInput,
@@ -11,7 +11,7 @@ import {
   listInput,
   stringInput,
   yamlInput,
-} from '../runner/inputs.js';
+} from '../runner/index.js';
 import { parseCommand } from './command.js';
 import { DEFAULT_REPORTS, DEFAULT_TIMEOUT_MS, reportsDirInput, workingDirectoryInput } from './inputs.js';
 

@@ -1,5 +1,5 @@
-import type { TestJobRunResult } from '../../kube/test-job/options.js';
-import { testSummaryMarkdown } from '../../report/test-summary.js';
+import type { TestJobRunResult } from '../../kube/test-job/index.js';
+import { testSummaryMarkdown } from '../../report/index.js';
 import type { RunTestsClusterInputs } from './cluster-inputs.js';
 
 /** Container mode's summary, plus where the run happened and, unless it passed, why it ended. */

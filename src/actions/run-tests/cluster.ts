@@ -1,17 +1,17 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../../errors.js';
 import { loadKubeClients, type KubeClients } from '../../kube/client.js';
-import { deleteTestJob } from '../../kube/test-job/cleanup.js';
-import { runTestJob } from '../../kube/test-job/run.js';
-import type { TestJobRunResult } from '../../kube/test-job/options.js';
-import { actionsLogger } from '../runner/actions-logger.js';
+import { deleteTestJob } from '../../kube/test-job/index.js';
+import { runTestJob } from '../../kube/test-job/index.js';
+import type { TestJobRunResult } from '../../kube/test-job/index.js';
+import { actionsLogger } from '../runner/index.js';
 import { RunTests } from '../constants.js';
 import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './cluster-inputs.js';
 import { clusterSummaryMarkdown } from './cluster-summary.js';
 import { failureMessage } from './failure.js';
 import { setRunOutputs } from './outputs.js';
 import { runTestsState, type ClusterCleanup } from './state.js';
-import { writeJobSummary } from '../runner/job-summary.js';
+import { writeJobSummary } from '../runner/index.js';
 
 /**
  * `mode: cluster`: the tests as a Kubernetes Job. A passing run is deleted at once; a failing one is

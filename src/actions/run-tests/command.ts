@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { splitShellWords } from '../../config/values/shell-words.js';
+import { splitShellWords } from '../../config/values/index.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 
 /**

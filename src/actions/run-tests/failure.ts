@@ -1,5 +1,5 @@
-import type { JUnitSummary } from '../../report/junit.js';
-import { failureName } from '../../report/test-summary.js';
+import type { JUnitSummary } from '../../report/index.js';
+import { failureName } from '../../report/index.js';
 
 /** Failing test names listed in the failure message; the job summary lists them all. */
 const NAMED_FAILURES = 10;

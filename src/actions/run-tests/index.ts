@@ -1,4 +1,4 @@
-import type { ActionEntry } from '../runner/run-action.js';
+import type { ActionEntry } from '../runner/index.js';
 import { readRunTestsMode } from './inputs.js';
 import { runTestsState } from './state.js';
 

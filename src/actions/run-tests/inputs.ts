@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { posix, resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../../errors.js';
-import type { EnvironmentInfo, ServiceAddress } from '../../docker/environment/info.js';
+import type { EnvironmentInfo, ServiceAddress } from '../../docker/environment/index.js';
 import { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES, RunTests } from '../constants.js';
-import { durationInput, keyValueInput, requiredInput, stringInput } from '../runner/inputs.js';
+import { durationInput, keyValueInput, requiredInput, stringInput } from '../runner/index.js';
 import { parseCommand } from './command.js';
 
 export interface RunTestsInputs {

@@ -2,13 +2,13 @@ import * as core from '@actions/core';
 import type Docker from 'dockerode';
 import { connectDocker } from '../../docker/client.js';
 import { labelFilter } from '../../shared/labels.js';
-import { runTestContainer } from '../../docker/test-container/run.js';
-import { testSummaryMarkdown } from '../../report/test-summary.js';
-import { actionsLogger } from '../runner/actions-logger.js';
+import { runTestContainer } from '../../docker/test-container/index.js';
+import { testSummaryMarkdown } from '../../report/index.js';
+import { actionsLogger } from '../runner/index.js';
 import { failureMessage } from './failure.js';
 import { readRunTestsInputs } from './inputs.js';
 import { setRunOutputs } from './outputs.js';
-import { writeJobSummary } from '../runner/job-summary.js';
+import { writeJobSummary } from '../runner/index.js';
 
 /** `mode: container`: the tests in a container, on the environment's network when there is one. */
 export async function runTestsContainerMain(): Promise<void> {

@@ -1,4 +1,4 @@
-import { actionState } from '../runner/state.js';
+import { actionState } from '../runner/index.js';
 
 /** What the post step needs to delete a failed cluster run once collect-logs has seen it. No secrets. */
 export interface ClusterCleanup {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { parse as parseYaml } from 'yaml';
-import { parseDuration } from '../../config/values/duration.js';
+import { parseDuration } from '../../config/values/index.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 
 /** Typed readers over `core.getInput`; every error names the input and says what to write instead. */

@@ -1,5 +1,7 @@
-import type { ActionEntry } from '../runner/run-action.js';
-import { setupDockerMain } from './main.js';
-import { setupDockerPost } from './post.js';
+import type { ActionEntry } from '../runner/index.js';
 
-export const setupDockerAction: ActionEntry = { main: setupDockerMain, post: setupDockerPost };
+// Main and post each load only their own dependencies.
+export const setupDockerAction: ActionEntry = {
+  main: async () => (await import('./main.js')).setupDockerMain(),
+  post: async () => (await import('./post.js')).setupDockerPost(),
+};

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { WaitStrategy } from '../../config/compose/model.js';
-import { parseWaitStrategy } from '../../config/compose/wait-strategy.js';
+import type { WaitStrategy } from '../../config/compose/index.js';
+import { parseWaitStrategy } from '../../config/compose/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { SetupDocker } from '../constants.js';
 import {
@@ -12,7 +12,7 @@ import {
   listInput,
   stringInput,
   yamlInput,
-} from '../runner/inputs.js';
+} from '../runner/index.js';
 
 export interface SetupDockerInputs {
   composeFile: string;

@@ -1,5 +1,7 @@
-import type { ActionEntry } from '../runner/run-action.js';
-import { setupKindMain } from './main.js';
-import { setupKindPost } from './post.js';
+import type { ActionEntry } from '../runner/index.js';
 
-export const setupKindAction: ActionEntry = { main: setupKindMain, post: setupKindPost };
+// Main and post each load only their own dependencies.
+export const setupKindAction: ActionEntry = {
+  main: async () => (await import('./main.js')).setupKindMain(),
+  post: async () => (await import('./post.js')).setupKindPost(),
+};

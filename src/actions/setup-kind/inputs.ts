@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
-import { defaultClusterName, validateClusterName } from '../../kube/kind/cluster-name.js';
-import { parseNodeLabels, parsePortMapping, type GeneratedKindConfig } from '../../kube/kind/config.js';
-import { requireVersion } from '../../kube/tools/version.js';
+import { defaultClusterName, validateClusterName } from '../../kube/kind/index.js';
+import { parseNodeLabels, parsePortMapping, type GeneratedKindConfig } from '../../kube/kind/index.js';
+import { requireVersion } from '../../kube/tools/index.js';
 import { SetupKind } from '../constants.js';
 import {
   booleanInput,
@@ -15,7 +15,7 @@ import {
   listInput,
   stringInput,
   yamlInput,
-} from '../runner/inputs.js';
+} from '../runner/index.js';
 
 export const DEFAULT_KIND_VERSION = 'v0.29.0';
 export const DEFAULT_REGISTRY_IMAGE = 'registry:2';

@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { connectDocker } from '../../docker/client.js';
-import { createKindCluster, type KindClusterInfo } from '../../kube/kind/cluster.js';
-import { installKind, installKubectl, type InstalledTool } from '../../kube/tools/install.js';
+import { createKindCluster, type KindClusterInfo } from '../../kube/kind/index.js';
+import { installKind, installKubectl, type InstalledTool } from '../../kube/tools/index.js';
 import { formatDuration } from '../../shared/format-duration.js';
-import { actionsLogger } from '../runner/actions-logger.js';
+import { actionsLogger } from '../runner/index.js';
 import { ENV_KIND_CLUSTER, ENV_KIND_REGISTRY, SetupKind } from '../constants.js';
-import { writeJobSummary } from '../runner/job-summary.js';
+import { writeJobSummary } from '../runner/index.js';
 import { table } from '../../shared/markdown.js';
 import { setupKindState } from './state.js';
 import { readSetupKindInputs } from './inputs.js';

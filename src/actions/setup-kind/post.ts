@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import { collectAndUpload } from '../../diagnostics/collect-and-upload.js';
 import { connectDocker } from '../../docker/client.js';
-import { deleteKindCluster } from '../../kube/kind/cluster.js';
-import { actionsLogger } from '../runner/actions-logger.js';
-import { writeJobSummary } from '../runner/job-summary.js';
-import { collectThenTearDown } from '../runner/post-policy.js';
+import { deleteKindCluster } from '../../kube/kind/index.js';
+import { actionsLogger } from '../runner/index.js';
+import { writeJobSummary } from '../runner/index.js';
+import { collectThenTearDown } from '../runner/index.js';
 import { setupKindState } from './state.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { CollectPolicy } from '../runner/inputs.js';
-import { actionState } from '../runner/state.js';
+import type { CollectPolicy } from '../runner/index.js';
+import { actionState } from '../runner/index.js';
 
 export interface SetupKindState {
   cluster: string;

@@ -1,4 +1,4 @@
-import { removeEnvironment } from '../../docker/environment/cleanup.js';
+import { removeEnvironment } from '../../docker/environment/index.js';
 import { LABEL_ENVIRONMENT, labelFilter } from '../../shared/labels.js';
 import type { CliContext } from '../context.js';
 import { clearState, readState } from '../state-file.js';

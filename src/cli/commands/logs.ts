@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readContainerLogs } from '../../docker/container-logs.js';
 import { LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
-import { collectDockerDiagnostics } from '../../diagnostics/docker/collector.js';
+import { collectDockerDiagnostics } from '../../diagnostics/docker/index.js';
 import { ConfigurationError } from '../../errors.js';
 import type { CliContext } from '../context.js';
 import { readState } from '../state-file.js';

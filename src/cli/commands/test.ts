@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { removeEnvironment } from '../../docker/environment/cleanup.js';
-import type { EnvironmentInfo } from '../../docker/environment/info.js';
-import { buildImages } from '../../docker/build/build-images.js';
+import { removeEnvironment } from '../../docker/environment/index.js';
+import type { EnvironmentInfo } from '../../docker/environment/index.js';
+import { buildImages } from '../../docker/build/index.js';
 import { environmentLabels } from '../../shared/labels.js';
-import { runTestContainer } from '../../docker/test-container/run.js';
+import { runTestContainer } from '../../docker/test-container/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { formatDuration } from '../../shared/format-duration.js';
 import type { CliContext } from '../context.js';

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { loadComposeFile } from '../../config/compose/loader.js';
-import { removeEnvironment } from '../../docker/environment/cleanup.js';
-import type { EnvironmentInfo } from '../../docker/environment/info.js';
-import { generateEnvironmentName } from '../../docker/environment/name.js';
-import { upEnvironment } from '../../docker/environment/up.js';
-import { collectDockerDiagnostics } from '../../diagnostics/docker/collector.js';
+import { loadComposeFile } from '../../config/compose/index.js';
+import { removeEnvironment } from '../../docker/environment/index.js';
+import type { EnvironmentInfo } from '../../docker/environment/index.js';
+import { generateEnvironmentName } from '../../docker/environment/index.js';
+import { upEnvironment } from '../../docker/environment/index.js';
+import { collectDockerDiagnostics } from '../../diagnostics/docker/index.js';
 import type { CliContext } from '../context.js';
 import { printServices } from '../print-services.js';
 import { workFolder, writeState } from '../state-file.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { BuildSpec } from './model.js';
 import type { ComposeContext } from './context.js';
-import { readKeyValues, readRecord, readString } from '../values/value-readers.js';
+import { readKeyValues, readRecord, readString } from '../values/index.js';
 
 const KEYS = ['context', 'dockerfile', 'args', 'target'];
 

@@ -1,7 +1,7 @@
-import { joinPath, lineOfPath } from '../values/yaml-tree.js';
+import { joinPath, lineOfPath } from '../values/index.js';
 import { ConfigurationError } from '../../errors.js';
 import type { Lookup } from './interpolation.js';
-import type { Locator } from '../values/value-readers.js';
+import type { Locator } from '../values/index.js';
 
 /** What every part of the compose loader needs: where things are, the variables, the warnings so far. */
 export class ComposeContext {

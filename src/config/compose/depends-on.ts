@@ -1,6 +1,6 @@
 import type { DependencyCondition } from './model.js';
 import type { ComposeContext } from './context.js';
-import { isRecord, readBoolean, readRecord, readString } from '../values/value-readers.js';
+import { isRecord, readBoolean, readRecord, readString } from '../values/index.js';
 
 const CONDITIONS: readonly DependencyCondition[] = [
   'service_started',

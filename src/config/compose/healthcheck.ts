@@ -1,7 +1,7 @@
 import type { HealthcheckSpec } from './model.js';
 import type { ComposeContext } from './context.js';
-import { parseDuration } from '../values/duration.js';
-import { readBoolean, readInteger, readRecord, readString } from '../values/value-readers.js';
+import { parseDuration } from '../values/index.js';
+import { readBoolean, readInteger, readRecord, readString } from '../values/index.js';
 
 const KEYS = ['test', 'interval', 'timeout', 'retries', 'start_period', 'disable'];
 const TEST_FORMS = ['CMD', 'CMD-SHELL', 'NONE'];

@@ -9,8 +9,8 @@ import { parseService, type ParsedService } from './service.js';
 import { findCycle } from './dependency-graph.js';
 import { parseEnvFileText } from './env-file.js';
 import { interpolate, InterpolationError, type Lookup } from './interpolation.js';
-import { fail, isRecord, plainLocator, readRecord, readString } from '../values/value-readers.js';
-import { readYamlTree } from '../values/yaml-tree.js';
+import { fail, isRecord, plainLocator, readRecord, readString } from '../values/index.js';
+import { readYamlTree } from '../values/index.js';
 
 export interface ComposeLoadOptions {
   /** Active profiles; `*` activates all. */

@@ -1,5 +1,5 @@
 import type { ComposeContext } from './context.js';
-import { isRecord, readList, readRecord, readString } from '../values/value-readers.js';
+import { isRecord, readList, readRecord, readString } from '../values/index.js';
 
 const ONE_NETWORK = 'every service joins the one environment network';
 

@@ -1,6 +1,6 @@
 import type { PortSpec } from './model.js';
 import type { ComposeContext } from './context.js';
-import { isRecord, readInteger, readList, readPort, readString } from '../values/value-readers.js';
+import { isRecord, readInteger, readList, readPort, readString } from '../values/index.js';
 
 const SHORT_FORM_HINT = 'write "8080", "8080:80" or "127.0.0.1:8080:80"';
 const LONG_FORM_KEYS = ['target', 'published', 'protocol', 'host_ip', 'mode', 'name', 'app_protocol'];

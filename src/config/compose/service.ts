@@ -8,10 +8,10 @@ import { parseHealthcheck } from './healthcheck.js';
 import { parseServiceAliases } from './networks.js';
 import { parseExpose, parsePorts } from './ports.js';
 import { parseServiceVolumes } from './volumes.js';
-import { parseDuration } from '../values/duration.js';
+import { parseDuration } from '../values/index.js';
 import { readEnvFile } from './env-file.js';
 import { parseByteSize, parseNanoCpus } from './resource-limits.js';
-import { splitShellWords } from '../values/shell-words.js';
+import { splitShellWords } from '../values/index.js';
 import {
   isRecord,
   readBoolean,
@@ -20,7 +20,7 @@ import {
   readRecord,
   readString,
   readStringOrList,
-} from '../values/value-readers.js';
+} from '../values/index.js';
 import { parseWaitStrategy } from './wait-strategy.js';
 
 export const DEFAULT_START_TIMEOUT_MS = 120_000;

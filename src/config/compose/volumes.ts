@@ -3,7 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { VolumeMount } from './model.js';
 import type { ComposeContext } from './context.js';
 import { parseByteSize } from './resource-limits.js';
-import { isRecord, readBoolean, readList, readRecord, readString } from '../values/value-readers.js';
+import { isRecord, readBoolean, readList, readRecord, readString } from '../values/index.js';
 
 const LONG_FORM_KEYS = ['type', 'source', 'target', 'read_only', 'bind', 'volume', 'tmpfs', 'consistency'];
 /** Options of the short form that change nothing for us (SELinux labels, copy and consistency hints). */

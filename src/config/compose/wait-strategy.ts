@@ -1,5 +1,5 @@
 import type { WaitStrategy } from './model.js';
-import { parseDuration } from '../values/duration.js';
+import { parseDuration } from '../values/index.js';
 import {
   describeValue,
   fail,
@@ -10,7 +10,7 @@ import {
   readPort,
   readString,
   type Locator,
-} from '../values/value-readers.js';
+} from '../values/index.js';
 
 const STRATEGIES = ['http', 'tcp', 'log', 'exit', 'running', 'healthy', 'started'] as const;
 type StrategyKey = (typeof STRATEGIES)[number];

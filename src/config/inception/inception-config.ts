@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { ConfigurationError, errorMessage } from '../../errors.js';
-import { parseDuration } from '../values/duration.js';
-import { splitShellWords } from '../values/shell-words.js';
-import { readKeyValues, readStringOrList, type Locator } from '../values/value-readers.js';
+import { parseDuration } from '../values/index.js';
+import { splitShellWords } from '../values/index.js';
+import { readKeyValues, readStringOrList, type Locator } from '../values/index.js';
 
 /** inception.yml: what the `inception` command brings up, builds and runs. */
 export interface InceptionConfig {

@@ -1,6 +1,5 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 
@@ -34,6 +33,8 @@ export async function uploadDiagnostics(options: UploadOptions): Promise<Uploade
       logger.info(`No diagnostics files in ${dir}; nothing to upload`);
       return undefined;
     }
+    // The artifact client is loaded only to upload: every action's start would pay for it otherwise.
+    const { DefaultArtifactClient } = await import('@actions/artifact');
     const response = await new DefaultArtifactClient().uploadArtifact(name, files, dir, {
       retentionDays: options.retentionDays,
     });

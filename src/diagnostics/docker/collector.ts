@@ -4,7 +4,7 @@ import type Docker from 'dockerode';
 import { LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { BundleWriter, type ReportFailure } from '../bundle/writer.js';
+import { BundleWriter, type ReportFailure } from '../bundle/index.js';
 import { mapWithConcurrency } from '../../shared/concurrency.js';
 import { writeContainerLog } from './container-log.js';
 import { compareByFailure, describeContainerState } from './container-state.js';
@@ -12,7 +12,7 @@ import type { ContainerDiagnostics, DockerDiagnostics } from '../model.js';
 import { renderIndexMarkdown } from './index-markdown.js';
 import { compareEvents, eventTime, formatEventLine, readEngineEvents, type EngineEvent } from './events.js';
 import { compareTimestamps } from '../../shared/timestamp.js';
-import { redactInspect } from '../bundle/redaction.js';
+import { redactInspect } from '../bundle/index.js';
 import { renderStateText } from './state-text.js';
 
 export interface DockerCollectOptions {

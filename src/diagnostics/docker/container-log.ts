@@ -3,7 +3,7 @@ import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { DockerFrameDecoder } from '../../docker/log-frames.js';
-import { formatLogLine, LogLineSplitter, LogTail, type LogLine } from '../bundle/log-lines.js';
+import { formatLogLine, LogLineSplitter, LogTail, type LogLine } from '../bundle/index.js';
 
 /**
  * Streams a container's whole log (running or stopped) to `file`, one `<time> <stream> <message>` line

@@ -2,7 +2,7 @@ import type { KubeContainerDiagnostics, KubeDiagnostics } from '../model.js';
 import { kubeFailureSentence } from './failures.js';
 import { formatOwnerChain } from './owners.js';
 import { table } from '../../shared/markdown.js';
-import { notCollectedSection } from '../bundle/markdown-sections.js';
+import { notCollectedSection } from '../bundle/index.js';
 
 export const KUBE_DIR = 'kubernetes';
 

@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../../errors.js';
 import type { KubeClients } from '../../kube/client.js';
-import type { ReportFailure } from '../bundle/writer.js';
+import type { ReportFailure } from '../bundle/index.js';
 import { KubeletLogError, writePodLog } from './pod-log.js';
 import type { PodLogTask } from './pod-plan.js';
 

@@ -4,7 +4,7 @@ import https from 'node:https';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { KubeConfig } from '@kubernetes/client-node';
-import { LogLineSplitter, LogTail, type LogLine } from '../bundle/log-lines.js';
+import { LogLineSplitter, LogTail, type LogLine } from '../bundle/index.js';
 
 export interface PodLogTarget {
   namespace: string;

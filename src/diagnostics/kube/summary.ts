@@ -1,7 +1,7 @@
 import type { KubeDiagnostics, KubePodDiagnostics } from '../model.js';
 import { kubeFailureSentence } from './failures.js';
 import { table } from '../../shared/markdown.js';
-import { lastLinesDetails } from '../bundle/markdown-sections.js';
+import { lastLinesDetails } from '../bundle/index.js';
 
 /** The Kubernetes part of the job summary: failures in time order, each failed pod's last lines folded. */
 export function renderKubeSummary(kube: KubeDiagnostics): string[] {

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import type { HealthcheckSpec, ServiceSpec } from '../../config/compose/model.js';
+import type { HealthcheckSpec, ServiceSpec } from '../../config/compose/index.js';
 import { environmentLabels, LABEL_SERVICE } from '../../shared/labels.js';
 
 const NS_PER_MS = 1_000_000;

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import type { ServiceSpec } from '../../config/compose/model.js';
+import type { ServiceSpec } from '../../config/compose/index.js';
 import type { ServiceAddress } from './info.js';
 
 /** How the service is reached: from the host (published ports) and from inside the network (its name). */

@@ -1,8 +1,8 @@
 import type Docker from 'dockerode';
-import type { ComposeProject, ServiceSpec } from '../../config/compose/model.js';
+import type { ComposeProject, ServiceSpec } from '../../config/compose/index.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { buildImages } from '../build/build-images.js';
+import { buildImages } from '../build/index.js';
 import { imagePresent, pullImage } from '../image-pull.js';
 import { environmentLabels } from '../../shared/labels.js';
 

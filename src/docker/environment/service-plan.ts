@@ -1,4 +1,4 @@
-import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/compose/model.js';
+import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/compose/index.js';
 import { ConfigurationError } from '../../errors.js';
 
 /** Applies per-service wait overrides and makes one-shot dependencies wait for their exit. Pure. */

@@ -4,7 +4,7 @@ import type {
   DependencyCondition,
   ServiceSpec,
   WaitStrategy,
-} from '../../config/compose/model.js';
+} from '../../config/compose/index.js';
 import { ServiceStartError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { formatDuration } from '../../shared/format-duration.js';

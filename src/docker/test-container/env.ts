@@ -1,5 +1,5 @@
-import type { EnvironmentInfo } from '../environment/info.js';
-import { ENV_NETWORK, networkVariables } from '../environment/variables.js';
+import type { EnvironmentInfo } from '../environment/index.js';
+import { ENV_NETWORK, networkVariables } from '../environment/index.js';
 
 /**
  * What the tests read to find the environment: `INCEPTION_<SERVICE>_HOST` (the name the service answers to

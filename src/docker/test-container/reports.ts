@@ -4,7 +4,7 @@ import type Docker from 'dockerode';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { hasGlob } from '../../shared/glob.js';
-import { reportExtractor, reportMatcher } from '../../report/report-archive.js';
+import { reportExtractor, reportMatcher } from '../../report/index.js';
 
 /**
  * Copies the files matching `pattern` (a path or glob inside the container, e.g. `/reports/*.xml`) out of a

@@ -1,5 +1,5 @@
 import { parse as parseYaml, stringify } from 'yaml';
-import { isRecord } from '../../config/values/value-readers.js';
+import { isRecord } from '../../config/values/index.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 
 export type KindRole = 'control-plane' | 'worker';

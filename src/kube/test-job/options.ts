@@ -1,7 +1,7 @@
 import type { V1ResourceRequirements } from '@kubernetes/client-node';
 import type { Logger } from '../../log.js';
-import type { JUnitSummary } from '../../report/junit.js';
-import type { TestResult } from '../../report/test-summary.js';
+import type { JUnitSummary } from '../../report/index.js';
+import type { TestResult } from '../../report/index.js';
 
 /** A Secret or ConfigMap whose keys all become variables of the test container. */
 export interface EnvSource {

@@ -4,7 +4,7 @@ import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { reportExtractor, reportMatcher } from '../../report/report-archive.js';
+import { reportExtractor, reportMatcher } from '../../report/index.js';
 import { COLLECTED_MARKER, type ReportsLocation } from './reports-keeper.js';
 import { execInContainer, type ExecTarget } from '../pod-exec.js';
 

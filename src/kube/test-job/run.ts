@@ -1,7 +1,7 @@
 import type { V1Pod } from '@kubernetes/client-node';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import { formatDuration } from '../../shared/format-duration.js';
-import { summarizeReportFiles } from '../../report/junit-files.js';
+import { summarizeReportFiles } from '../../report/index.js';
 import type { KubeClients } from '../client.js';
 import { apiErrorMessage } from '../api-errors.js';
 import { buildTestJob } from './manifest.js';

@@ -1,7 +1,7 @@
 import type { CoreV1Event, V1Container, V1ObjectMeta } from '@kubernetes/client-node';
 import { formatKubeEvent, sortKubeEvents } from '../events.js';
 import { kubeTime } from '../time.js';
-import { redactEnvEntry } from '../../bundle/redaction.js';
+import { redactEnvEntry } from '../../bundle/index.js';
 
 export type DescribeValue = string | number | boolean | undefined | null;
 

@@ -1,4 +1,4 @@
-import type { WaitStrategy } from '../../../config/compose/model.js';
+import type { WaitStrategy } from '../../../config/compose/index.js';
 
 /** How a wait reads in a log line or an error: "HTTP 200 on :8080/healthz". */
 export function describeWait(wait: WaitStrategy): string {

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import type { WaitStrategy } from '../../../config/compose/model.js';
+import type { WaitStrategy } from '../../../config/compose/index.js';
 import { ServiceStartError } from '../../../errors.js';
 import { lastLogLines } from '../../container-logs.js';
 import { describeWait } from './describe-wait.js';

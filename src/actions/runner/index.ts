@@ -1,0 +1,19 @@
+export { actionsLogger } from './actions-logger.js';
+export {
+  booleanInput,
+  collectPolicyInput,
+  durationInput,
+  integerInput,
+  keyValueInput,
+  keyValueLines,
+  listInput,
+  requiredInput,
+  stringInput,
+  yamlInput,
+} from './inputs.js';
+export type { CollectPolicy } from './inputs.js';
+export { writeJobSummary } from './job-summary.js';
+export { collectThenTearDown } from './post-policy.js';
+export { runActionEntry } from './run-action.js';
+export type { ActionEntry } from './run-action.js';
+export { actionState } from './state.js';

@@ -1,0 +1,9 @@
+export { loadComposeFile } from './loader.js';
+export type {
+  ComposeProject,
+  DependencyCondition,
+  HealthcheckSpec,
+  ServiceSpec,
+  WaitStrategy,
+} from './model.js';
+export { parseWaitStrategy } from './wait-strategy.js';

@@ -1,0 +1,1 @@
+export { runTestContainer } from './run.js';

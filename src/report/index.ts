@@ -1,0 +1,5 @@
+export { summarizeReportFiles } from './junit-files.js';
+export type { JUnitSummary } from './junit.js';
+export { reportExtractor, reportMatcher } from './report-archive.js';
+export { failureName, testSummaryMarkdown } from './test-summary.js';
+export type { TestResult } from './test-summary.js';

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseInceptionConfig } from '../../../../src/config/inception/inception-config.js';
+
+test('reads compose, images and tests relative to the file', () => {
+  const config = parseInceptionConfig(
+    `
+compose: stack/compose.yml
+images:
+  - name: tests
+    context: tests
+    args: { PY: "3" }
+tests:
+  image: tests
+  command: pytest -x "tests/a b.py"
+  env: { API_URL: "http://api:8080", RETRIES: 3 }
+  timeout: 90s
+`,
+    '/repo/inception.yml',
+  );
+  assert.equal(config.compose, '/repo/stack/compose.yml');
+  assert.deepEqual(config.images, [
+    { name: 'tests', context: '/repo/tests', dockerfile: undefined, target: undefined, args: { PY: '3' } },
+  ]);
+  assert.deepEqual(config.tests?.command, ['pytest', '-x', 'tests/a b.py']);
+  assert.deepEqual(config.tests?.env, { API_URL: 'http://api:8080', RETRIES: '3' });
+  assert.equal(config.tests?.timeoutMs, 90_000);
+  assert.equal(config.tests?.reports, '/reports/*.xml');
+});
+
+test('profiles and test variables take the same forms as in a compose file', () => {
+  const config = parseInceptionConfig(
+    'profiles: debug\ntests: { image: t, env: ["A=1", "B=x=y"] }\n',
+    '/repo/inception.yml',
+  );
+  assert.deepEqual(config.profiles, ['debug']);
+  assert.deepEqual(config.tests?.env, { A: '1', B: 'x=y' });
+});
+
+test('mistakes name the file and the key', () => {
+  const cases: [string, RegExp][] = [
+    ['composee: x.yml', /inception.yml: composee: unknown key/],
+    ['images: { name: x }', /images: must be a list/],
+    ['images: [{ context: . }]', /images\[0\].name: must be a non-empty string/],
+    ['tests: { image: x, timeout: soon }', /tests.timeout/],
+    ['tests: [1]', /tests: must be a mapping/],
+    ['a: [', /not valid YAML/],
+    ['profiles: { a: 1 }', /inception.yml: profiles: expected a string or a list/],
+    ['tests: { image: x, env: { A: { b: 1 } } }', /inception.yml: tests.env.A: expected a string/],
+  ];
+  for (const [source, expected] of cases)
+    assert.throws(() => parseInceptionConfig(source, '/r/inception.yml'), expected);
+});

@@ -1,0 +1,1 @@
+export const at = (text: string) => new Date(text);
