@@ -118,6 +118,8 @@ export const SetupKind = {
     keep: 'keep',
     collectOnFailure: 'collect-logs-on-failure',
     matrix: 'matrix',
+    installOnly: 'install-only',
+    cache: 'cache',
   },
   outputs: {
     kubeconfig: 'kubeconfig',

@@ -5,10 +5,12 @@ import type Docker from 'dockerode';
 import { connectDocker } from '../docker/client.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { defaultArtifactName, uploadDiagnostics } from './bundle/index.js';
+import { BundleWriter, defaultArtifactName, insertUnderTitle, uploadDiagnostics } from './bundle/index.js';
 import type { DockerDiagnostics, KubeDiagnostics } from './model.js';
-import { collectDockerDiagnostics } from './docker/index.js';
-import { collectKubernetes, type KubeCollectRequest } from './kube/index.js';
+import { collectDockerDiagnostics, failureSentence } from './docker/index.js';
+import { collectKubernetes, kubeFailureSentence, type KubeCollectRequest } from './kube/index.js';
+import { collectTestRuns, failedFirstLines, type TestRunDiagnostics } from './tests/index.js';
+import { readTestRunRecords } from '../report/index.js';
 import { renderDiagnosticsSummary } from './summary.js';
 
 export interface CollectAndUploadOptions {
@@ -45,6 +47,8 @@ export interface CollectAndUploadResult {
   artifactSize?: number;
   docker?: DockerDiagnostics;
   kubernetes?: KubeDiagnostics;
+  /** This job's test runs, from the records run-tests left. */
+  tests: TestRunDiagnostics[];
   summary: string;
   /** True when this job already uploaded an artifact of that name, so nothing was done. */
   skipped?: boolean;
@@ -59,7 +63,7 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   const env = options.env ?? process.env;
   const artifactName = options.artifactName ?? defaultArtifactName(env, options.matrix);
   const dir = path.resolve(options.path ?? defaultDiagnosticsPath(env, artifactName));
-  const result: CollectAndUploadResult = { path: dir, artifactName, summary: '' };
+  const result: CollectAndUploadResult = { path: dir, artifactName, tests: [], summary: '' };
   if ((env[UPLOADED_ARTIFACTS_ENV] ?? '').split('\n').includes(artifactName)) {
     logger.info(
       `Diagnostics were already uploaded as artifact "${artifactName}" in this job; not collecting again ` +
@@ -73,6 +77,8 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   } catch (error) {
     logger.warn(`Could not create ${dir}: ${errorMessage(error)}`);
   }
+  const records = await readTestRunRecords(env);
+  result.tests = await collectTestRuns(records, new BundleWriter(dir, logger));
   if (options.collectDocker ?? true) {
     try {
       result.docker = await logger.group('Collect Docker diagnostics', async () => {
@@ -86,12 +92,22 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   const kubernetes = options.kubernetes;
   if (kubernetes) {
     try {
+      const testRunNamespaces = records.flatMap((record) => (record.namespace ? [record.namespace] : []));
       result.kubernetes = await logger.group('Collect Kubernetes diagnostics', () =>
-        collectKubernetes(kubernetes, dir, logger),
+        collectKubernetes({ ...kubernetes, testRunNamespaces }, dir, logger),
       );
     } catch (error) {
       logger.warn(`Could not collect Kubernetes diagnostics: ${errorMessage(error)}`);
     }
+  }
+  const failedFirst = failedFirstLines(result.tests, [
+    ...(result.docker?.firstFailure ? [`service ${failureSentence(result.docker.firstFailure)}`] : []),
+    ...(result.kubernetes?.firstFailure ? [kubeFailureSentence(result.kubernetes.firstFailure)] : []),
+  ]);
+  if (failedFirst.length > 0) {
+    await insertUnderTitle(dir, failedFirst).catch((error: unknown) =>
+      logger.warn(`diagnostics: index.md: ${errorMessage(error)}`),
+    );
   }
   if (options.upload ?? true) {
     const uploaded = await logger.group(`Upload diagnostics artifact ${artifactName}`, () =>
@@ -103,6 +119,7 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
     logger.info(`upload: false; diagnostics are in ${dir}`);
   }
   result.summary = renderDiagnosticsSummary({
+    failedFirst,
     docker: result.docker,
     kubernetes: result.kubernetes,
     artifactName,

@@ -5,6 +5,8 @@ import { codeBlock, table } from '../shared/markdown.js';
 import { lastLinesDetails } from './bundle/index.js';
 
 export interface SummaryInput {
+  /** "What failed first" lines, shown first. */
+  failedFirst?: readonly string[];
   docker?: DockerDiagnostics;
   kubernetes?: KubeDiagnostics;
   artifactName: string;
@@ -18,7 +20,7 @@ export interface SummaryInput {
 export function renderDiagnosticsSummary(input: SummaryInput): string {
   const docker = input.docker;
   const scope = docker?.environment ? ` of environment \`${docker.environment}\`` : '';
-  const lines = [`### Diagnostics${scope}`, ''];
+  const lines = [`### Diagnostics${scope}`, '', ...(input.failedFirst ?? []).map(demoteHeading)];
   if (docker) {
     const failed = docker.containers.filter((container) => container.state.failure);
     if (docker.containers.length === 0) {
@@ -58,6 +60,11 @@ export function renderDiagnosticsSummary(input: SummaryInput): string {
     '',
   );
   return lines.join('\n');
+}
+
+/** The index's `## ` headings sit under the summary's `### ` title. */
+function demoteHeading(line: string): string {
+  return line.startsWith('## ') ? `#### ${line.slice(3)}` : line;
 }
 
 function containerDetails(container: ContainerDiagnostics): string[] {

@@ -3,3 +3,12 @@ export type { JUnitSummary } from './junit.js';
 export { reportExtractor, reportMatcher } from './report-archive.js';
 export { failureName, testSummaryMarkdown } from './test-summary.js';
 export type { TestResult } from './test-summary.js';
+export {
+  readTestRunRecords,
+  testRunDir,
+  testRunFailed,
+  testRunsDir,
+  writeTestRunRecord,
+} from './test-run-record.js';
+export type { TestRunRecord } from './test-run-record.js';
+export type { JUnitFailure } from './junit.js';

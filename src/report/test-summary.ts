@@ -2,7 +2,7 @@ import { fencedBlock, table } from '../shared/markdown.js';
 import { formatDuration } from '../shared/format-duration.js';
 import type { JUnitFailure, JUnitSummary } from './junit.js';
 
-export type TestResult = 'passed' | 'failed' | 'timed-out';
+export type TestResult = 'passed' | 'failed' | 'timed-out' | 'cancelled';
 
 export interface TestSummaryInput {
   /** Names the run in the heading, e.g. the test container or shard. */
@@ -56,6 +56,7 @@ function headline(input: TestSummaryInput): string {
   const subject = input.title ? `Tests ${escapeInline(input.title)}` : 'Tests';
   const took = formatDuration(input.durationMs);
   if (input.result === 'passed') return `✅ ${subject} passed in ${took}`;
+  if (input.result === 'cancelled') return `🚫 ${subject} cancelled after ${took}`;
   if (input.result === 'timed-out') {
     const limit = input.timeoutMs === undefined ? '' : ` (timeout ${formatDuration(input.timeoutMs)})`;
     return `⏱️ ${subject} timed out after ${took}${limit}`;

@@ -12,6 +12,7 @@ import { failureMessage } from './failure.js';
 import { setRunOutputs } from './outputs.js';
 import { runTestsState, type ClusterCleanup } from './state.js';
 import { writeJobSummary } from '../runner/index.js';
+import { writeTestRunRecord, type TestRunRecord } from '../../report/index.js';
 
 /**
  * `mode: cluster`: the tests as a Kubernetes Job. A passing run is deleted at once; a failing one is
@@ -25,7 +26,34 @@ export async function runTestsClusterMain(): Promise<void> {
     context: inputs.context,
   };
   const clients = loadKubeClients(cluster);
+  const record: TestRunRecord = {
+    // Unique in the job: one job may run several cluster test steps.
+    name: `${inputs.name ?? 'tests'}-${Date.now().toString(36)}`,
+    mode: 'cluster',
+    image: inputs.image,
+    result: 'running',
+    exitCode: null,
+    message: 'tests started',
+    startedAt: new Date().toISOString(),
+    failures: [],
+    failureCount: 0,
+    reports: [],
+    namespace: inputs.namespace,
+  };
+  await writeTestRunRecord(record);
   const result = await runTestJob(clients, jobOptions(inputs));
+  await writeTestRunRecord({
+    ...record,
+    result: result.result,
+    exitCode: result.exitCode,
+    message: result.message,
+    finishedAt: new Date().toISOString(),
+    failures: result.summary?.failures ?? [],
+    failureCount: result.summary?.failures.length ?? 0,
+    reports: result.reports,
+    namespace: result.namespace,
+    jobName: result.jobName,
+  });
 
   setRunOutputs(result);
   core.setOutput(RunTests.outputs.namespace, result.namespace);

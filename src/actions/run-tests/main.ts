@@ -3,8 +3,14 @@ import type Docker from 'dockerode';
 import { connectDocker } from '../../docker/client.js';
 import { labelFilter } from '../../shared/labels.js';
 import { runTestContainer } from '../../docker/test-container/index.js';
-import { testSummaryMarkdown } from '../../report/index.js';
-import { actionsLogger } from '../runner/index.js';
+import path from 'node:path';
+import {
+  testRunDir,
+  testSummaryMarkdown,
+  writeTestRunRecord,
+  type TestRunRecord,
+} from '../../report/index.js';
+import { actionsLogger, cancelOnSignal } from '../runner/index.js';
 import { failureMessage } from './failure.js';
 import { readRunTestsInputs } from './inputs.js';
 import { setRunOutputs } from './outputs.js';
@@ -17,6 +23,22 @@ export async function runTestsContainerMain(): Promise<void> {
   const network =
     inputs.network ??
     (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
+  const record: TestRunRecord = {
+    name: inputs.name,
+    mode: 'container',
+    image: inputs.image,
+    result: 'running',
+    exitCode: null,
+    message: 'tests started',
+    startedAt: new Date().toISOString(),
+    failures: [],
+    failureCount: 0,
+    reports: [],
+    logFile: path.join(testRunDir(inputs.name), 'log.txt'),
+  };
+  // Written before the container exists: a step killed mid-run still tells the diagnostics what ran.
+  await writeTestRunRecord(record);
+  const cancellation = cancelOnSignal();
   const result = await runTestContainer(docker, {
     image: inputs.image,
     command: inputs.command,
@@ -28,7 +50,19 @@ export async function runTestsContainerMain(): Promise<void> {
     timeoutMs: inputs.timeoutMs,
     name: inputs.name,
     workingDir: inputs.workingDirectory,
+    logFile: record.logFile,
+    signal: cancellation.signal,
     logger: actionsLogger,
+  }).finally(() => cancellation.dispose());
+  await writeTestRunRecord({
+    ...record,
+    result: result.result,
+    exitCode: result.exitCode,
+    message: result.message,
+    finishedAt: new Date().toISOString(),
+    failures: result.summary?.failures ?? [],
+    failureCount: result.summary?.failures.length ?? 0,
+    reports: result.reports,
   });
 
   setRunOutputs(result);

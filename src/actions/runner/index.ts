@@ -17,3 +17,4 @@ export { collectThenTearDown } from './post-policy.js';
 export { runActionEntry } from './run-action.js';
 export type { ActionEntry } from './run-action.js';
 export { actionState } from './state.js';
+export { cancelOnSignal } from './cancellation.js';

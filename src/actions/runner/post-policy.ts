@@ -3,6 +3,7 @@ import { errorMessage } from '../../errors.js';
 import { formatDuration } from '../../shared/format-duration.js';
 import type { CollectPolicy } from './inputs.js';
 import { jobFailed } from './job-failure.js';
+import { readTestRunRecords, testRunFailed } from '../../report/index.js';
 
 export interface TeardownPlan {
   /** What the post step removes, as the log names it: "environment x", "kind cluster y". */
@@ -13,12 +14,17 @@ export interface TeardownPlan {
   tearDown: () => Promise<void>;
 }
 
+/** A test step that was stopped mid-run (its record still says running) never marked the job failed. */
+async function jobOrTestsFailed(): Promise<boolean> {
+  return jobFailed() || (await readTestRunRecords()).some(testRunFailed);
+}
+
 /**
  * The post step of an action that created something: diagnostics first when the policy asks (the
  * thing must still exist to be looked at), then removal unless `keep`. Neither can fail the job.
  */
 export async function collectThenTearDown(plan: TeardownPlan): Promise<void> {
-  if (plan.collect === 'always' || (plan.collect === 'on-failure' && jobFailed())) {
+  if (plan.collect === 'always' || (plan.collect === 'on-failure' && (await jobOrTestsFailed()))) {
     try {
       await plan.collectDiagnostics();
     } catch (error) {

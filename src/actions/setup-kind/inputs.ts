@@ -34,6 +34,10 @@ export interface SetupKindInputs {
   keep: boolean;
   collectLogs: CollectPolicy;
   matrix?: string;
+  /** Install kind (and kubectl when its version is given), create no cluster. */
+  installOnly: boolean;
+  /** Keep downloaded tools in the Actions cache. */
+  cache: boolean;
 }
 
 const { inputs } = SetupKind;
@@ -64,6 +68,8 @@ export function readSetupKindInputs(env: NodeJS.ProcessEnv = process.env): Setup
     keep: booleanInput(inputs.keep, false),
     collectLogs: collectPolicyInput(inputs.collectOnFailure),
     matrix: stringInput(inputs.matrix),
+    installOnly: booleanInput(inputs.installOnly, false),
+    cache: booleanInput(inputs.cache, true),
   };
 }
 

@@ -1,17 +1,24 @@
 import * as core from '@actions/core';
 import { connectDocker } from '../../docker/client.js';
 import { createKindCluster, type KindClusterInfo } from '../../kube/kind/index.js';
-import { installKind, installKubectl, type InstalledTool } from '../../kube/tools/index.js';
+import {
+  installKind,
+  installKubectl,
+  type InstalledTool,
+  type InstallOptions,
+} from '../../kube/tools/index.js';
 import { formatDuration } from '../../shared/format-duration.js';
 import { actionsLogger } from '../runner/index.js';
 import { ENV_KIND_CLUSTER, ENV_KIND_REGISTRY, SetupKind } from '../constants.js';
 import { writeJobSummary } from '../runner/index.js';
 import { table } from '../../shared/markdown.js';
 import { setupKindState } from './state.js';
-import { readSetupKindInputs } from './inputs.js';
+import { readSetupKindInputs, type SetupKindInputs } from './inputs.js';
 
 export async function setupKindMain(): Promise<void> {
   const inputs = readSetupKindInputs();
+  const install: InstallOptions = { logger: actionsLogger, actionsCache: inputs.cache };
+  if (inputs.installOnly) return installOnly(inputs, install);
   // Saved before anything exists, so the post step also deletes a half-made cluster.
   setupKindState.save({
     cluster: inputs.clusterName,
@@ -22,9 +29,7 @@ export async function setupKindMain(): Promise<void> {
   });
   const docker = await connectDocker();
 
-  const kind = await timedGroup(`Install kind ${inputs.version}`, () =>
-    installKind(inputs.version, { logger: actionsLogger }),
-  );
+  const kind = await timedGroup(`Install kind ${inputs.version}`, () => installKind(inputs.version, install));
   usePath(kind);
   setupKindState.save({ kind: kind.path });
 
@@ -40,10 +45,7 @@ export async function setupKindMain(): Promise<void> {
     logger: actionsLogger,
   });
   const kubectl = await timedGroup('Install kubectl', () =>
-    installKubectl(
-      { version: inputs.kubectlVersion, serverVersion: cluster.kubernetesVersion },
-      { logger: actionsLogger },
-    ),
+    installKubectl({ version: inputs.kubectlVersion, serverVersion: cluster.kubernetesVersion }, install),
   );
   usePath(kubectl);
 
@@ -58,6 +60,20 @@ export async function setupKindMain(): Promise<void> {
   core.exportVariable(ENV_KIND_CLUSTER, cluster.name);
   if (cluster.registry) core.exportVariable(ENV_KIND_REGISTRY, cluster.registry.host);
   await writeJobSummary(clusterMarkdown(cluster, kind, kubectl));
+}
+
+/** The tools alone, for steps that make their own clusters; no state is saved, so the post step does nothing. */
+async function installOnly(inputs: SetupKindInputs, install: InstallOptions): Promise<void> {
+  const kind = await timedGroup(`Install kind ${inputs.version}`, () => installKind(inputs.version, install));
+  usePath(kind);
+  core.setOutput(SetupKind.outputs.kindVersion, kind.version);
+  const version = inputs.kubectlVersion;
+  if (version) {
+    const kubectl = await timedGroup(`Install kubectl ${version}`, () =>
+      installKubectl({ version, serverVersion: version }, install),
+    );
+    usePath(kubectl);
+  }
 }
 
 /** A tool that is not on PATH yet is put there for this step's children and for later steps. */

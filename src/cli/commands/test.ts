@@ -1,10 +1,7 @@
 import path from 'node:path';
 import { removeEnvironment } from '../../docker/environment/index.js';
 import type { EnvironmentInfo } from '../../docker/environment/index.js';
-import { buildImages } from '../../docker/build/index.js';
-import { environmentLabels } from '../../shared/labels.js';
-import { runTestContainer } from '../../docker/test-container/index.js';
-import { ConfigurationError } from '../../errors.js';
+import { buildConfigImages, requireTests, runConfigTests } from '../../pipeline/index.js';
 import { formatDuration } from '../../shared/format-duration.js';
 import type { CliContext } from '../context.js';
 import { readState, workFolder } from '../state-file.js';
@@ -13,42 +10,21 @@ import { bringUp, saveDiagnostics } from './up.js';
 /** Runs the tests in the environment `inception up` started, or in a fresh one that is removed after. */
 export async function testCommand(context: CliContext): Promise<number> {
   const { config, docker, logger, options } = context;
-  const tests = config.tests;
-  if (!tests)
-    throw new ConfigurationError(`${config.file} has no "tests:" section: say which image runs the tests.`);
+  const tests = requireTests(config);
   const state = await readState(config.file);
   const reused = state?.info && (await environmentRunning(context, state.info.name)) ? state.info : undefined;
   const info: EnvironmentInfo = reused ?? (await bringUp(context));
   try {
-    const built = config.images.length
-      ? await buildImages(
-          docker,
-          config.images.map((image) => ({
-            name: image.name,
-            context: image.context,
-            dockerfile: image.dockerfile,
-            target: image.target,
-            buildArgs: image.args,
-          })),
-          {
-            runTag: info.name,
-            noCache: options.noCache,
-            labels: environmentLabels(info.name, 'image'),
-            logger,
-          },
-        )
-      : [];
-    const image = built.find((entry) => entry.name === tests.image)?.ref ?? tests.image;
-    const result = await runTestContainer(docker, {
-      image,
-      command: tests.command,
-      env: tests.env,
-      network: info.network,
+    const images = await buildConfigImages(docker, config, {
+      environment: info.name,
+      noCache: options.noCache,
+      logger,
+    });
+    const result = await runConfigTests(docker, {
+      tests,
       environment: info,
-      reportsGlob: tests.reports,
+      images,
       reportsDir: path.join(workFolder(config.file), 'reports', info.name),
-      timeoutMs: tests.timeoutMs,
-      name: `${info.name}-tests`,
       logger,
     });
     logger.info(

@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { loadComposeFile } from '../../config/compose/index.js';
 import { removeEnvironment } from '../../docker/environment/index.js';
 import type { EnvironmentInfo } from '../../docker/environment/index.js';
-import { generateEnvironmentName } from '../../docker/environment/index.js';
-import { upEnvironment } from '../../docker/environment/index.js';
 import { collectDockerDiagnostics } from '../../diagnostics/docker/index.js';
+import { bringUpEnvironment } from '../../pipeline/index.js';
 import type { CliContext } from '../context.js';
 import { printServices } from '../print-services.js';
 import { workFolder, writeState } from '../state-file.js';
@@ -13,17 +11,24 @@ import { workFolder, writeState } from '../state-file.js';
  * (unless --keep), so nothing is left running that the user did not ask for. */
 export async function bringUp(context: CliContext): Promise<EnvironmentInfo> {
   const { config, docker, logger, options } = context;
-  const project = await loadComposeFile(config.compose, { profiles: config.profiles });
-  for (const warning of project.warnings) logger.warn(warning);
-  const name = options.name ?? generateEnvironmentName(project.name);
+  let name: string | undefined;
   try {
-    return await logger.group(
-      `Bring up ${name} from ${path.relative(process.cwd(), config.compose) || config.compose}`,
-      () => upEnvironment({ docker, project, name, logger, build: options.build, noCache: options.noCache }),
-    );
+    return await bringUpEnvironment({
+      docker,
+      config,
+      logger,
+      name: options.name,
+      build: options.build,
+      noCache: options.noCache,
+      onName: (given) => {
+        name = given;
+      },
+    });
   } catch (error) {
-    await saveDiagnostics(context, name);
-    if (!options.keep) await removeEnvironment(docker, name, logger);
+    if (name !== undefined) {
+      await saveDiagnostics(context, name);
+      if (!options.keep) await removeEnvironment(docker, name, logger);
+    }
     throw error;
   }
 }

@@ -6,3 +6,4 @@ export { redactEnvEntry, redactInspect } from './redaction.js';
 export { uploadDiagnostics } from './upload.js';
 export { BundleWriter } from './writer.js';
 export type { ReportFailure } from './writer.js';
+export { insertUnderTitle } from './root-index.js';

@@ -12,7 +12,7 @@ export function renderIndexMarkdown(diagnostics: DockerDiagnostics): string {
   lines.push(
     diagnostics.firstFailure
       ? `First failure: ${failureSentence(diagnostics.firstFailure)}`
-      : 'No container failed.',
+      : 'No service container failed.',
     '',
   );
   if (diagnostics.containers.length === 0) {

@@ -7,3 +7,4 @@ export { renderKubeSummary } from './summary.js';
 export async function collectKubernetes(...args: Parameters<typeof collect>): ReturnType<typeof collect> {
   return (await import('./request.js')).collectKubernetes(...args);
 }
+export { kubeFailureSentence } from './failures.js';

@@ -8,10 +8,12 @@ export const ALL_NAMESPACES = 'all';
 export const SYSTEM_NAMESPACES: readonly string[] = ['kube-system', 'kube-public', 'kube-node-lease'];
 
 export interface NamespaceChoice {
-  /** Names, and/or `all`. Empty: the run's namespace plus every namespace labelled io.inception.managed=true. */
+  /** Names, and/or `all`. Empty: the runs' namespaces plus every namespace labelled io.inception.managed=true. */
   namespaces?: readonly string[];
-  /** The namespace run-tests used (INCEPTION_NAMESPACE), part of the default. */
+  /** The namespace run-tests used (INCEPTION_NAMESPACE). Always collected: it holds the failing test. */
   runNamespace?: string;
+  /** The namespaces of this job's other test runs, from their records; always collected too. */
+  testRunNamespaces?: readonly string[];
 }
 
 /**
@@ -34,15 +36,19 @@ export async function resolveKubeNamespaces(
       return [];
     }
   };
+  // A user naming their services' namespaces still wants the failed test Job's own.
+  const runs = [choice.runNamespace ?? '', ...(choice.testRunNamespaces ?? [])]
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
   if (requested.length > 0) {
     const named = requested.filter((name) => name !== ALL_NAMESPACES);
     const all = requested.includes(ALL_NAMESPACES)
       ? (await list(undefined, 'namespaces')).filter((name) => !SYSTEM_NAMESPACES.includes(name))
       : [];
-    return unique([...all, ...named]);
+    return unique([...all, ...named, ...runs]);
   }
   const managed = await list(`${LABEL_MANAGED}=true`, `namespaces labelled ${LABEL_MANAGED}=true`);
-  return unique([...(choice.runNamespace?.trim() ? [choice.runNamespace.trim()] : []), ...managed]);
+  return unique([...runs, ...managed]);
 }
 
 function unique(names: string[]): string[] {

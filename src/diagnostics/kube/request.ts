@@ -14,8 +14,10 @@ export interface KubeCollectRequest {
   /** Names and/or `all` (every namespace but kube-system, kube-public, kube-node-lease). Default: `runNamespace`
    * plus every namespace labelled io.inception.managed=true. */
   namespaces?: readonly string[];
-  /** run-tests' namespace (INCEPTION_NAMESPACE), part of the default. */
+  /** run-tests' namespace (INCEPTION_NAMESPACE), always collected. */
   runNamespace?: string;
+  /** Namespaces of this job's test runs (from their records), always collected. */
+  testRunNamespaces?: readonly string[];
   /** Label selectors; matching pods are collected from any namespace. */
   selectors?: readonly string[];
   /** kind cluster whose node logs to export (`kind export logs`). */

@@ -1,3 +1,4 @@
+import { createWriteStream } from 'node:fs';
 import { posix } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type Docker from 'dockerode';
@@ -30,6 +31,10 @@ export interface TestContainerOptions {
   /** Container name; also labels the container when there is no environment. */
   name: string;
   workingDir?: string;
+  /** The whole output is also appended here, for the diagnostics bundle. */
+  logFile?: string;
+  /** Aborting stops the tests: the container is killed and removed, and the result is `cancelled`. */
+  signal?: AbortSignal;
   logger: Logger;
 }
 
@@ -110,8 +115,11 @@ async function runCreated(
   const frames = new DockerFrameDecoder();
   // Per stream: a UTF-8 character may be split across two frames of the same stream.
   const text = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+  const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
   const print = (chunk: string): void => {
-    if (chunk) logger.output(chunk);
+    if (!chunk) return;
+    logger.output(chunk);
+    log?.write(chunk);
   };
   const drained = new Promise<void>((resolve) => {
     output.on('data', (chunk: Buffer) => {
@@ -135,19 +143,25 @@ async function runCreated(
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
   });
-  const first = await Promise.race([exited, timedOut]);
+  const cancelled = abortedPromise(options.signal);
+  const first = await Promise.race([exited, timedOut, cancelled]);
   clearTimeout(timer);
-  let result: TestResult;
+  let result: TestResult | undefined;
   if (first === 'timeout') {
     logger.warn(`Tests timed out after ${formatDuration(options.timeoutMs)}; stopping ${options.name}.`);
     await container.stop({ t: STOP_GRACE_SECONDS }).catch(() => undefined);
     result = 'timed-out';
+  } else if (first === 'cancelled') {
+    logger.warn(`Tests cancelled; killing ${options.name}.`);
+    await container.kill().catch(() => undefined);
+    result = 'cancelled';
   }
   const exitCode = (await exited).StatusCode;
   const durationMs = Date.now() - started;
   await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())]);
   print(text.stdout.end());
   print(text.stderr.end());
+  await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
   result ??= exitCode === 0 ? 'passed' : 'failed';
 
   const reportsGlob = posix.isAbsolute(options.reportsGlob)
@@ -160,9 +174,19 @@ async function runCreated(
       ? `tests passed in ${formatDuration(durationMs)}`
       : result === 'failed'
         ? `tests failed: the test container exited with code ${exitCode} after ${formatDuration(durationMs)}`
-        : `tests timed out after ${formatDuration(options.timeoutMs)} (the timeout); the test container was stopped`;
+        : result === 'cancelled'
+          ? `tests cancelled after ${formatDuration(durationMs)}; the test container was killed`
+          : `tests timed out after ${formatDuration(options.timeoutMs)} (the timeout); the test container was stopped`;
   logger.info(message);
   return { result, exitCode, durationMs, reports, summary, message };
+}
+
+function abortedPromise(signal: AbortSignal | undefined): Promise<'cancelled'> {
+  return new Promise((resolve) => {
+    if (!signal) return;
+    if (signal.aborted) resolve('cancelled');
+    else signal.addEventListener('abort', () => resolve('cancelled'), { once: true });
+  });
 }
 
 async function requireNetwork(docker: Docker, network: string): Promise<void> {

@@ -46,11 +46,17 @@ export function toolDownload(
   return { tool, version, url, checksumUrl: `${url}.sha256`, fileName: `kubectl${exe}` };
 }
 
+export interface VerifiedDownload {
+  file: string;
+  /** The published digest, which the file's matches. */
+  sha256: string;
+}
+
 /**
- * Downloads a release and its published sha256, and returns the path of the file only when they agree;
- * on a mismatch the file is deleted and ChecksumMismatchError names both digests and the URL.
+ * Downloads a release and its published sha256, and returns the file only when they agree; on a mismatch
+ * the file is deleted and ChecksumMismatchError names both digests and the URL.
  */
-export async function downloadVerified(download: ToolDownload, logger: Logger): Promise<string> {
+export async function downloadVerified(download: ToolDownload, logger: Logger): Promise<VerifiedDownload> {
   logger.info(`downloading ${download.url}`);
   const checksumFile = await downloadOrExplain(download.checksumUrl, download);
   let expected: string;
@@ -66,7 +72,7 @@ export async function downloadVerified(download: ToolDownload, logger: Logger): 
     throw new ChecksumMismatchError(download.url, expected, actual);
   }
   logger.info(`sha256 ${actual} matches ${download.checksumUrl}`);
-  return file;
+  return { file, sha256: actual };
 }
 
 async function downloadOrExplain(url: string, download: ToolDownload): Promise<string> {

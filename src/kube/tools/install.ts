@@ -4,6 +4,7 @@ import { access, chmod } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { actionsCacheOffered, restoreFromActionsCache, saveToActionsCache } from './actions-cache.js';
 import { downloadVerified, toolDownload, type ToolName } from './download.js';
 import { runProgram } from '../../shared/run-command.js';
 import {
@@ -22,15 +23,23 @@ export interface InstalledTool {
   dir: string;
   /** What the binary reports (preinstalled) or the release installed. */
   version: string;
-  source: 'preinstalled' | 'tool-cache' | 'download';
+  source: 'preinstalled' | 'tool-cache' | 'actions-cache' | 'download';
 }
 
 export interface InstallOptions {
   logger: Logger;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Restore a release from the Actions cache before downloading it, and save a verified download there, when
+   * the runner has a cache service (hosted runners keep no tool cache between runs). Default false.
+   */
+  actionsCache?: boolean;
 }
 
-/** kind `version`: the one on PATH when it reports that version, else the tool cache, else a verified download. */
+/**
+ * kind `version`: the one on PATH when it reports that version, else the tool cache, else the Actions cache
+ * (when asked), else a verified download.
+ */
 export async function installKind(version: string, options: InstallOptions): Promise<InstalledTool> {
   const env = options.env ?? process.env;
   const onPath = await findOnPath('kind', env);
@@ -95,15 +104,37 @@ async function cachedOrDownloaded(
     const file = path.join(cached, download.fileName);
     if (await isExecutable(file)) return { tool, path: file, dir: cached, version, source: 'tool-cache' };
   }
-  const file = await downloadVerified(download, options.logger);
+  const actionsCache = options.actionsCache === true && actionsCacheOffered(env);
+  if (actionsCache) {
+    const restored = await restoreFromActionsCache(download, options.logger);
+    if (restored) {
+      try {
+        const dir = await intoToolCache(restored.file, tool, version, download.fileName);
+        return { tool, path: path.join(dir, download.fileName), dir, version, source: 'actions-cache' };
+      } finally {
+        await restored.discard();
+      }
+    }
+  }
+  const { file, sha256 } = await downloadVerified(download, options.logger);
+  const dir = await intoToolCache(file, tool, version, download.fileName);
+  const installed = path.join(dir, download.fileName);
+  if (actionsCache) await saveToActionsCache(download, installed, sha256, options.logger);
+  return { tool, path: installed, dir, version, source: 'download' };
+}
+
+async function intoToolCache(
+  file: string,
+  tool: ToolName,
+  version: string,
+  fileName: string,
+): Promise<string> {
   await chmod(file, 0o755);
-  let dir: string;
   try {
-    dir = await tc.cacheFile(file, download.fileName, tool, cacheVersion);
+    return await tc.cacheFile(file, fileName, tool, toolCacheVersion(version));
   } catch (error) {
     throw new Error(`could not put ${tool} ${version} into the tool cache: ${errorMessage(error)}`);
   }
-  return { tool, path: path.join(dir, download.fileName), dir, version, source: 'download' };
 }
 
 /** The first executable `name` in PATH, as a shell would find it. */

@@ -58,7 +58,8 @@ export interface RunWorkflowOptions {
   attempt?: number;
   /** The ref whose cache scope the run writes (default refs/heads/main). */
   ref?: string;
-  /** The folder act runs in and `actions/checkout` copies (ignored files left out). Default: this repository. */
+  /** The folder act runs in and `actions/checkout` copies (ignored files left out). Default:
+   * $INCEPTION_E2E_WORKDIR (a snapshot with its own dist/, for a tree whose dist/ is being rebuilt), else this repository. */
   workdir?: string;
   /** A running results server, to share across runs or to download from after; default: one for this run. */
   server?: ResultsServer;
@@ -128,7 +129,7 @@ async function actArguments(
   const args = [
     options.event ?? 'push',
     ...['-W', path.resolve(repoRoot, options.workflow)],
-    ...['-C', options.workdir ?? repoRoot],
+    ...['-C', options.workdir ?? process.env.INCEPTION_E2E_WORKDIR ?? repoRoot],
     ...['-P', 'ubuntu-latest=-self-hosted'],
     '--action-offline-mode',
     ...['--action-cache-path', path.join(scratch, 'actions')],
@@ -180,7 +181,7 @@ type ActProcessResult = Omit<WorkflowRun, 'runId' | 'attempt' | 'artifactsDir'>;
 function spawnAct(args: string[], options: RunWorkflowOptions): Promise<ActProcessResult> {
   const started = Date.now();
   const child = spawn(actBinary(), args, {
-    cwd: options.workdir ?? repoRoot,
+    cwd: options.workdir ?? process.env.INCEPTION_E2E_WORKDIR ?? repoRoot,
     env: actEnvironment(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -55,6 +55,8 @@ describe('readSetupKindInputs', () => {
     keep: false,
     collectLogs: 'on-failure',
     matrix: undefined,
+    installOnly: false,
+    cache: true,
   };
 
   it('has defaults for everything', () => {
@@ -121,6 +123,12 @@ describe('readSetupKindInputs', () => {
     assert.deepEqual(inputs.registry, { image: 'registry:2' });
   });
 
+  it('reads install-only and cache', () => {
+    withInputs({ 'install-only': 'true', cache: 'false' });
+    const { installOnly, cache } = readSetupKindInputs(env());
+    assert.deepEqual({ installOnly, cache }, { installOnly: true, cache: false });
+  });
+
   const mistakes: [Record<string, string>, RegExp][] = [
     [
       { config: 'kind.yaml', workers: '1' },
@@ -139,6 +147,7 @@ describe('readSetupKindInputs', () => {
     ],
     [{ 'node-labels': 'workers: a=b' }, /Input "node-labels": "workers" is not a node role/],
     [{ wait: 'soon' }, /input "wait": "soon" is not a duration/],
+    [{ cache: 'sometimes' }, /Input "cache" is "sometimes"; write true or false/],
   ];
   for (const [inputs, message] of mistakes) {
     it(`refuses ${JSON.stringify(inputs)}`, () => {

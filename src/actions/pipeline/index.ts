@@ -1,0 +1,7 @@
+import type { ActionEntry } from '../runner/index.js';
+
+// Main and post each load only their own dependencies.
+export const pipelineAction: ActionEntry = {
+  main: async () => (await import('./main.js')).pipelineMain(),
+  post: async () => (await import('./post.js')).pipelinePost(),
+};

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import * as core from '@actions/core';
+import { loadInceptionConfig } from '../../config/inception/index.js';
+import { connectDocker } from '../../docker/client.js';
+import { hostVariables } from '../../docker/environment/index.js';
+import {
+  bringUpEnvironment,
+  buildConfigImages,
+  configTestImage,
+  configTestName,
+  requireTests,
+  runConfigTests,
+} from '../../pipeline/index.js';
+import {
+  testRunDir,
+  testSummaryMarkdown,
+  writeTestRunRecord,
+  type TestRunRecord,
+} from '../../report/index.js';
+import { actionsLogger, cancelOnSignal, writeJobSummary } from '../runner/index.js';
+import { Pipeline, readPipelineInputs } from './inputs.js';
+import { pipelineState } from './state.js';
+
+/** The root action: inception.yml's environment, images and tests in one step; its post step collects
+ * diagnostics when the job failed and removes the environment. */
+export async function pipelineMain(): Promise<void> {
+  const inputs = readPipelineInputs();
+  const config = await loadInceptionConfig(inputs.config);
+  const tests = requireTests(config);
+  const docker = await connectDocker();
+  const environment = await bringUpEnvironment({
+    docker,
+    config,
+    logger: actionsLogger,
+    name: inputs.environmentName,
+    build: inputs.build,
+    noCache: inputs.noCache,
+    onName: (name) => {
+      // Saved before anything is created, so the post step removes a half-made environment too.
+      pipelineState.save({
+        environment: name,
+        keep: inputs.keep,
+        collect: inputs.collectLogs,
+        matrix: inputs.matrix,
+      });
+      core.setOutput(Pipeline.outputs.environment, name);
+    },
+  });
+  core.setOutput(Pipeline.outputs.services, JSON.stringify(environment.services));
+  // Later steps (a user's own, collect-logs) reach the services and find the environment as after setup-docker.
+  for (const [name, value] of Object.entries(hostVariables(environment))) core.exportVariable(name, value);
+
+  const images = await buildConfigImages(docker, config, {
+    environment: environment.name,
+    noCache: inputs.noCache,
+    logger: actionsLogger,
+  });
+  const name = configTestName(environment);
+  const record: TestRunRecord = {
+    name,
+    mode: 'container',
+    image: configTestImage(tests, images),
+    result: 'running',
+    exitCode: null,
+    message: 'tests started',
+    startedAt: new Date().toISOString(),
+    failures: [],
+    failureCount: 0,
+    reports: [],
+    logFile: path.join(testRunDir(name), 'log.txt'),
+  };
+  // Written before the container exists: a step killed mid-run still tells the diagnostics what ran.
+  await writeTestRunRecord(record);
+  const cancellation = cancelOnSignal();
+  const result = await runConfigTests(docker, {
+    tests,
+    environment,
+    images,
+    env: inputs.env,
+    reportsDir: inputs.reportsDir,
+    logFile: record.logFile,
+    signal: cancellation.signal,
+    logger: actionsLogger,
+  }).finally(() => cancellation.dispose());
+  await writeTestRunRecord({
+    ...record,
+    result: result.result,
+    exitCode: result.exitCode,
+    message: result.message,
+    finishedAt: new Date().toISOString(),
+    failures: result.summary?.failures ?? [],
+    failureCount: result.summary?.failures.length ?? 0,
+    reports: result.reports,
+  });
+
+  core.setOutput(Pipeline.outputs.result, result.result);
+  core.setOutput(Pipeline.outputs.exitCode, result.exitCode === null ? '' : String(result.exitCode));
+  core.setOutput(Pipeline.outputs.reports, JSON.stringify(result.reports));
+  await writeJobSummary(
+    testSummaryMarkdown({
+      title: `${name} (${path.relative(process.env.GITHUB_WORKSPACE || process.cwd(), config.file)})`,
+      result: result.result,
+      exitCode: result.exitCode,
+      durationMs: result.durationMs,
+      timeoutMs: tests.timeoutMs,
+      summary: result.summary,
+      reportsPattern: tests.reports,
+    }),
+  );
+  if (result.result !== 'passed') core.setFailed(result.message);
+}

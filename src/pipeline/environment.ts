@@ -1,0 +1,32 @@
+import path from 'node:path';
+import type Docker from 'dockerode';
+import { loadComposeFile } from '../config/compose/index.js';
+import type { InceptionConfig } from '../config/inception/index.js';
+import type { EnvironmentInfo } from '../docker/environment/index.js';
+import { generateEnvironmentName, upEnvironment } from '../docker/environment/index.js';
+import type { Logger } from '../log.js';
+
+export interface BringUpOptions {
+  docker: Docker;
+  config: InceptionConfig;
+  logger: Logger;
+  /** Default: `<compose project>-<random>`, unique per call. */
+  name?: string;
+  /** Build the services that have a `build:` section (default true). */
+  build?: boolean;
+  noCache?: boolean;
+  /** Told the name before anything is created, so a half-made environment can still be found and removed. */
+  onName?: (name: string) => void | Promise<void>;
+}
+
+/** Brings up the config's compose file as an isolated environment. Leaves what it created in place when it
+ * fails: the caller collects diagnostics, then removes it. */
+export async function bringUpEnvironment(options: BringUpOptions): Promise<EnvironmentInfo> {
+  const { docker, config, logger } = options;
+  const project = await loadComposeFile(config.compose, { profiles: config.profiles });
+  for (const warning of project.warnings) logger.warn(warning);
+  const name = options.name ?? generateEnvironmentName(project.name);
+  await options.onName?.(name);
+  logger.info(`Bringing up ${name} from ${path.relative(process.cwd(), config.compose) || config.compose}`);
+  return upEnvironment({ docker, project, name, logger, build: options.build, noCache: options.noCache });
+}

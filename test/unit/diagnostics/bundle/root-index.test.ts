@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { insertUnderTitle } from '../../../../src/diagnostics/bundle/root-index.js';
+
+describe('insertUnderTitle', () => {
+  let temp: string;
+  before(async () => {
+    temp = await mkdtemp(path.join(os.tmpdir(), 'inception-root-index-'));
+  });
+  after(() => rm(temp, { recursive: true, force: true }));
+
+  test('puts the lines between the title and what a collector wrote', async () => {
+    await writeFile(path.join(temp, 'index.md'), '# Docker diagnostics\n\nCollected at t.\n');
+    await insertUnderTitle(temp, ['## What failed first', '', '- x', '']);
+    assert.equal(
+      await readFile(path.join(temp, 'index.md'), 'utf8'),
+      '# Docker diagnostics\n\n## What failed first\n\n- x\n\nCollected at t.\n',
+    );
+  });
+
+  test('starts an index when no collector wrote one', async () => {
+    const dir = path.join(temp, 'empty');
+    await mkdir(dir);
+    await insertUnderTitle(dir, ['- y', '']);
+    assert.equal(await readFile(path.join(dir, 'index.md'), 'utf8'), '# Diagnostics\n\n- y\n');
+  });
+});
