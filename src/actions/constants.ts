@@ -95,6 +95,7 @@ export const CollectLogs = {
     namespaces: 'namespaces',
     selectors: 'selectors',
     kindCluster: 'kind-cluster',
+    when: 'when',
   },
   outputs: { path: 'path', artifactName: 'artifact-name', artifactId: 'artifact-id' },
   /** Variables collect-logs reads for its Kubernetes defaults: run-tests (cluster mode) and setup-kind export them. */

@@ -1,4 +1,4 @@
 import type { ActionEntry } from '../runner/index.js';
-import { collectLogsMain } from './main.js';
+import { collectLogsMain, collectLogsPost } from './main.js';
 
-export const collectLogsAction: ActionEntry = { main: collectLogsMain };
+export const collectLogsAction: ActionEntry = { main: collectLogsMain, post: collectLogsPost };

@@ -1,4 +1,4 @@
-import { errorMessage } from '../../errors.js';
+import { ConfigurationError, errorMessage } from '../../errors.js';
 import { sanitizeArtifactName } from '../../diagnostics/bundle/index.js';
 import { CollectLogs, ENV_ENVIRONMENT } from '../constants.js';
 import { booleanInput, integerInput, stringInput } from '../runner/index.js';
@@ -12,7 +12,11 @@ export interface CollectLogsInputs {
   retentionDays?: number;
   matrix?: string;
   docker: boolean;
+  /** `now`, or `job-failure`: in the post step, at the end of the job, only if it failed or was cancelled. */
+  when: CollectWhen;
 }
+
+export type CollectWhen = 'now' | 'job-failure';
 
 export interface ParsedCollectLogsInputs {
   inputs: CollectLogsInputs;
@@ -42,8 +46,15 @@ export function readCollectLogsInputs(
     retentionDays: read(() => optionalInteger(names.retentionDays), undefined, "the repository's retention"),
     matrix: matrixInput(problems),
     docker: read(() => booleanInput(names.docker, true), true, 'true'),
+    when: read(whenInput, 'now', '"now"'),
   };
   return { inputs, problems };
+}
+
+function whenInput(): CollectWhen {
+  const value = stringInput(names.when) ?? 'now';
+  if (value === 'now' || value === 'job-failure') return value;
+  throw new ConfigurationError(`Input "${names.when}" is "${value}"; write now or job-failure.`);
 }
 
 function artifactNameInput(problems: string[]): string | undefined {

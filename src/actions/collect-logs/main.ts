@@ -6,9 +6,30 @@ import { readCollectLogsInputs } from './inputs.js';
 import { readCollectLogsKubeInputs } from './kube-inputs.js';
 import { CollectLogs } from '../constants.js';
 import { writeJobSummary } from '../runner/index.js';
+import { collectLogsState } from './state.js';
 
 /** Diagnostics never fail the job: every problem here, invalid inputs included, is a warning. */
 export async function collectLogsMain(): Promise<void> {
+  const { inputs } = readCollectLogsInputs();
+  if (inputs.when === 'job-failure') {
+    collectLogsState.save({ armed: true });
+    core.info(
+      'when: job-failure: diagnostics are collected at the end of the job, if it fails or is cancelled',
+    );
+    return;
+  }
+  await collectNow();
+}
+
+/**
+ * The post step runs only when the job failed or was cancelled (`post-if` in action.yml, evaluated by
+ * the runner, which alone knows the fate of the user's own steps), and acts only when main was armed.
+ */
+export async function collectLogsPost(): Promise<void> {
+  if (collectLogsState.read()?.armed) await collectNow();
+}
+
+async function collectNow(): Promise<void> {
   try {
     const { inputs, problems } = readCollectLogsInputs();
     const {

@@ -3,14 +3,14 @@ import { errorMessage } from '../../errors.js';
 import { loadKubeClients, type KubeClients } from '../../kube/client.js';
 import { deleteTestJob } from '../../kube/test-job/index.js';
 import { runTestJob } from '../../kube/test-job/index.js';
-import type { TestJobRunResult } from '../../kube/test-job/index.js';
-import { actionsLogger } from '../runner/index.js';
+import type { PlannedTestJob, TestJobRunResult } from '../../kube/test-job/index.js';
+import { actionsLogger, cancelOnSignal } from '../runner/index.js';
 import { RunTests } from '../constants.js';
 import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './cluster-inputs.js';
 import { clusterSummaryMarkdown } from './cluster-summary.js';
 import { failureMessage } from './failure.js';
 import { setRunOutputs } from './outputs.js';
-import { runTestsState, type ClusterCleanup } from './state.js';
+import { runTestsState } from './state.js';
 import { writeJobSummary } from '../runner/index.js';
 import { writeTestRunRecord, type TestRunRecord } from '../../report/index.js';
 
@@ -41,7 +41,20 @@ export async function runTestsClusterMain(): Promise<void> {
     namespace: inputs.namespace,
   };
   await writeTestRunRecord(record);
-  const result = await runTestJob(clients, jobOptions(inputs));
+  let plannedRun: PlannedTestJob | undefined;
+  const planned = async (run: PlannedTestJob): Promise<void> => {
+    plannedRun = run;
+    // Before the namespace exists: the post step deletes it however this step ends.
+    if (!inputs.keepNamespace) runTestsState.save({ cleanup: { ...cluster, ...run } });
+    await writeTestRunRecord({ ...record, namespace: run.namespace, jobName: run.jobName });
+  };
+  const cancellation = cancelOnSignal();
+  const outcome = await Promise.race([
+    runTestJob(clients, { ...jobOptions(inputs), onPlanned: planned }),
+    aborted(cancellation.signal),
+  ]).finally(() => cancellation.dispose());
+  if (outcome === 'cancelled') return cancelRun(clients, record, plannedRun, inputs.keepNamespace);
+  const result = outcome;
   await writeTestRunRecord({
     ...record,
     result: result.result,
@@ -54,27 +67,48 @@ export async function runTestsClusterMain(): Promise<void> {
     namespace: result.namespace,
     jobName: result.jobName,
   });
-
   setRunOutputs(result);
   core.setOutput(RunTests.outputs.namespace, result.namespace);
   core.setOutput(RunTests.outputs.job, result.jobName);
   await writeJobSummary(clusterSummaryMarkdown(inputs, result));
   if (result.result === 'passed') {
     if (!inputs.keepNamespace) await cleanUp(clients, result);
+    runTestsState.save({ cleanup: undefined });
     return;
   }
   core.exportVariable(RunTests.env.namespace, result.namespace);
   core.exportVariable(RunTests.env.job, result.jobName);
-  if (!inputs.keepNamespace) {
-    const cleanup: ClusterCleanup = {
-      ...cluster,
-      namespace: result.namespace,
-      jobName: result.jobName,
-      createdNamespace: result.createdNamespace,
-    };
-    runTestsState.save({ cleanup });
-  }
   core.setFailed(failureMessage(result));
+}
+
+function aborted(signal: AbortSignal): Promise<'cancelled'> {
+  return new Promise((resolve) =>
+    signal.addEventListener('abort', () => resolve('cancelled'), { once: true }),
+  );
+}
+
+/** A cancelled run is deleted at once (the post step may never come), unless keep-namespace. */
+async function cancelRun(
+  clients: KubeClients,
+  record: TestRunRecord,
+  run: PlannedTestJob | undefined,
+  keep: boolean,
+): Promise<void> {
+  await writeTestRunRecord({
+    ...record,
+    ...(run ? { namespace: run.namespace, jobName: run.jobName } : {}),
+    result: 'cancelled',
+    message: 'tests cancelled while the Job ran',
+    finishedAt: new Date().toISOString(),
+  });
+  if (run && !keep) {
+    await cleanUp(clients, run);
+    runTestsState.save({ cleanup: undefined });
+  }
+  core.setFailed('tests cancelled while the Job ran');
+  // The abandoned watch of the Job holds the event loop open; the runner's entry finishes its
+  // bookkeeping in microtasks, before this runs.
+  setImmediate(() => process.exit());
 }
 
 /** Post step: deletes a failed run's namespace (or Job) after collect-logs had its look. */

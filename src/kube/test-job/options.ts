@@ -46,6 +46,9 @@ export interface TestJobOptions extends TestJobSpec {
   reports: string;
   /** Folder on this machine the reports are copied into. */
   reportsDir: string;
+  /** Called with where the run will live just before anything is created, so a caller can record it
+   * (a run cancelled or killed at any moment after is still found and deleted). */
+  onPlanned?: (planned: PlannedTestJob) => Promise<void> | void;
   logger: Logger;
 }
 
@@ -68,6 +71,13 @@ export interface TestJobRunResult {
   podName?: string;
   podNames: string[];
   /** True when the namespace was made for this run; `deleteTestJob` then deletes all of it. */
+  createdNamespace: boolean;
+}
+
+export interface PlannedTestJob {
+  namespace: string;
+  jobName: string;
+  /** True when the namespace is made for this run, and so deleted with it. */
   createdNamespace: boolean;
 }
 

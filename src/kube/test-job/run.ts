@@ -55,6 +55,7 @@ export async function runTestJob(clients: KubeClients, options: TestJobOptions):
     reports: location,
   });
   const createdNamespace = options.namespace === undefined;
+  await options.onPlanned?.({ namespace, jobName: prepared.job.metadata?.name ?? '', createdNamespace });
   try {
     if (createdNamespace) {
       await createNamespace(clients.core, namespace, testJobLabels(options.runName));

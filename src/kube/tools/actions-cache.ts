@@ -52,8 +52,6 @@ async function loadCache(logger: Logger): Promise<CacheModule | undefined> {
 export interface RestoredTool {
   /** The executable, in the staging folder; remove it with `discard` once it is in the tool cache. */
   file: string;
-  sha256: string;
-  key: string;
   discard(): Promise<void>;
 }
 
@@ -89,7 +87,7 @@ export async function restoreFromActionsCache(
     logger.info(
       `restored ${tool.tool} ${tool.version} from the Actions cache (key ${key}), sha256 ${actual}`,
     );
-    return { file, sha256: actual, key, discard };
+    return { file, discard };
   } catch (error) {
     logger.warn(
       `could not restore ${tool.tool} ${tool.version} from the Actions cache (key ${key}): ` +

@@ -14,6 +14,7 @@ const defaults: CollectLogsInputs = {
   retentionDays: undefined,
   matrix: undefined,
   docker: true,
+  when: 'now',
 };
 
 describe('readCollectLogsInputs', () => {
@@ -39,6 +40,7 @@ describe('readCollectLogsInputs', () => {
         'retention-days': '3',
         matrix: '{"shard":1}',
         docker: 'no',
+        when: 'job-failure',
       },
       expected: {
         environment: 'it-1',
@@ -48,6 +50,7 @@ describe('readCollectLogsInputs', () => {
         retentionDays: 3,
         matrix: '{"shard":1}',
         docker: false,
+        when: 'job-failure',
       },
     },
     {
@@ -64,12 +67,13 @@ describe('readCollectLogsInputs', () => {
     },
     {
       name: 'invalid values fall back to defaults with a clear problem each',
-      inputs: { upload: 'maybe', 'retention-days': 'week', docker: '2' },
+      inputs: { upload: 'maybe', 'retention-days': 'week', docker: '2', when: 'later' },
       expected: {},
       problems: [
         /Input "upload" is "maybe"; write true or false\. Using true\./,
         /Input "retention-days" is "week"/,
         /Input "docker"/,
+        /Input "when" is "later"; write now or job-failure\. Using "now"\./,
       ],
     },
     {
