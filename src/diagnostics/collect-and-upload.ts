@@ -27,6 +27,9 @@ export interface CollectAndUploadOptions {
   matrix?: string;
   /** Default: unique per job, matrix leg and attempt (see defaultArtifactName). */
   artifactName?: string;
+  /** Starts the default name, so two post steps of one job never upload under the same name. A bundle
+   * under the plain default name (collect-logs collects everything) makes this one redundant. */
+  artifactPrefix?: string;
   /** Default: `<RUNNER_TEMP or the OS temp dir>/inception-diagnostics/<artifact name>`. */
   path?: string;
   /** Default true; off a runner the upload is skipped anyway. */
@@ -61,12 +64,17 @@ export interface CollectAndUploadResult {
 export async function collectAndUpload(options: CollectAndUploadOptions): Promise<CollectAndUploadResult> {
   const { logger } = options;
   const env = options.env ?? process.env;
-  const artifactName = options.artifactName ?? defaultArtifactName(env, options.matrix);
+  const artifactName =
+    options.artifactName ?? defaultArtifactName(env, options.matrix, options.artifactPrefix);
   const dir = path.resolve(options.path ?? defaultDiagnosticsPath(env, artifactName));
   const result: CollectAndUploadResult = { path: dir, artifactName, tests: [], summary: '' };
-  if ((env[UPLOADED_ARTIFACTS_ENV] ?? '').split('\n').includes(artifactName)) {
+  const uploaded = (env[UPLOADED_ARTIFACTS_ENV] ?? '').split('\n');
+  const covering = [artifactName, defaultArtifactName(env, options.matrix)].find((name) =>
+    uploaded.includes(name),
+  );
+  if (covering) {
     logger.info(
-      `Diagnostics were already uploaded as artifact "${artifactName}" in this job; not collecting again ` +
+      `Diagnostics were already uploaded as artifact "${covering}" in this job; not collecting again ` +
         '(give artifact-name to collect a second bundle).',
     );
     return { ...result, skipped: true };

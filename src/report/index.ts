@@ -4,7 +4,9 @@ export { reportExtractor, reportMatcher } from './report-archive.js';
 export { failureName, testSummaryMarkdown } from './test-summary.js';
 export type { TestResult } from './test-summary.js';
 export {
+  finishedTestRun,
   readTestRunRecords,
+  startedTestRun,
   testRunDir,
   testRunFailed,
   testRunsDir,

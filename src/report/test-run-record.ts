@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { JUnitFailure } from './junit.js';
+import type { JUnitFailure, JUnitSummary } from './junit.js';
 
 /**
  * What one test step did, written where the job's later steps look (run-tests writes it, diagnostics read
@@ -31,6 +31,43 @@ export interface TestRunRecord {
 }
 
 const FAILURES_KEPT = 100;
+
+/** A record for a test step about to start: `running` until it ends. */
+export function startedTestRun(
+  fields: Pick<TestRunRecord, 'name' | 'mode'> &
+    Partial<Pick<TestRunRecord, 'image' | 'logFile' | 'namespace'>>,
+): TestRunRecord {
+  return {
+    ...fields,
+    result: 'running',
+    exitCode: null,
+    message: 'tests started',
+    startedAt: new Date().toISOString(),
+    failures: [],
+    failureCount: 0,
+    reports: [],
+  };
+}
+
+/** The record once the step has a result. */
+export function finishedTestRun(
+  record: TestRunRecord,
+  outcome: Pick<TestRunRecord, 'exitCode' | 'message' | 'reports'> & {
+    result: TestRunRecord['result'];
+    summary?: JUnitSummary;
+  },
+): TestRunRecord {
+  return {
+    ...record,
+    result: outcome.result,
+    exitCode: outcome.exitCode,
+    message: outcome.message,
+    finishedAt: new Date().toISOString(),
+    failures: outcome.summary?.failures ?? [],
+    failureCount: outcome.summary?.failures.length ?? 0,
+    reports: outcome.reports,
+  };
+}
 const RECORD_FILE = 'record.json';
 
 /** One folder per job: RUNNER_TEMP is the job's own on GitHub's runners and under act. */

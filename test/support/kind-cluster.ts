@@ -10,8 +10,8 @@ import { createDockerClient } from '../../src/docker/client.js';
 import { createKindCluster } from '../../src/kube/kind/cluster.js';
 import { silentLogger } from '../../src/log.js';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const buildScript = join(here, 'build.sh');
+const kindDir = fileURLToPath(new URL('../kind/', import.meta.url));
+const buildScript = join(kindDir, 'build.sh');
 
 export interface KindTools {
   /** The kind binary. */

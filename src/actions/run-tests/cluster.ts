@@ -5,14 +5,19 @@ import { deleteTestJob } from '../../kube/test-job/index.js';
 import { runTestJob } from '../../kube/test-job/index.js';
 import type { PlannedTestJob, TestJobRunResult } from '../../kube/test-job/index.js';
 import { actionsLogger, cancelOnSignal } from '../runner/index.js';
-import { RunTests } from '../constants.js';
+import { ENV_KIND_CLUSTER, RunTests } from '../constants.js';
 import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './cluster-inputs.js';
 import { clusterSummaryMarkdown } from './cluster-summary.js';
 import { failureMessage } from './failure.js';
 import { setRunOutputs } from './outputs.js';
-import { runTestsState } from './state.js';
+import { runTestsState, type ClusterCleanup } from './state.js';
 import { writeJobSummary } from '../runner/index.js';
-import { writeTestRunRecord, type TestRunRecord } from '../../report/index.js';
+import {
+  finishedTestRun,
+  startedTestRun,
+  writeTestRunRecord,
+  type TestRunRecord,
+} from '../../report/index.js';
 
 /**
  * `mode: cluster`: the tests as a Kubernetes Job. A passing run is deleted at once; a failing one is
@@ -26,20 +31,13 @@ export async function runTestsClusterMain(): Promise<void> {
     context: inputs.context,
   };
   const clients = loadKubeClients(cluster);
-  const record: TestRunRecord = {
+  const record = startedTestRun({
     // Unique in the job: one job may run several cluster test steps.
     name: `${inputs.name ?? 'tests'}-${Date.now().toString(36)}`,
     mode: 'cluster',
     image: inputs.image,
-    result: 'running',
-    exitCode: null,
-    message: 'tests started',
-    startedAt: new Date().toISOString(),
-    failures: [],
-    failureCount: 0,
-    reports: [],
     namespace: inputs.namespace,
-  };
+  });
   await writeTestRunRecord(record);
   let plannedRun: PlannedTestJob | undefined;
   const planned = async (run: PlannedTestJob): Promise<void> => {
@@ -56,14 +54,7 @@ export async function runTestsClusterMain(): Promise<void> {
   if (outcome === 'cancelled') return cancelRun(clients, record, plannedRun, inputs.keepNamespace);
   const result = outcome;
   await writeTestRunRecord({
-    ...record,
-    result: result.result,
-    exitCode: result.exitCode,
-    message: result.message,
-    finishedAt: new Date().toISOString(),
-    failures: result.summary?.failures ?? [],
-    failureCount: result.summary?.failures.length ?? 0,
-    reports: result.reports,
+    ...finishedTestRun(record, result),
     namespace: result.namespace,
     jobName: result.jobName,
   });
@@ -114,7 +105,22 @@ async function cancelRun(
 /** Post step: deletes a failed run's namespace (or Job) after collect-logs had its look. */
 export async function runTestsClusterPost(): Promise<void> {
   const cleanup = runTestsState.read()?.cleanup;
-  if (cleanup) await cleanUp(loadKubeClients(cleanup), cleanup);
+  if (!cleanup) return;
+  if (inJobsOwnKindCluster(cleanup)) {
+    // Post steps run last-first: deleting here would take the failed Job from setup-kind's diagnostics.
+    core.info(
+      `The run in ${cleanup.namespace} goes with kind cluster ${process.env[ENV_KIND_CLUSTER]}, ` +
+        "which setup-kind's post step collects and then deletes.",
+    );
+    return;
+  }
+  await cleanUp(loadKubeClients(cleanup), cleanup);
+}
+
+/** The run used the cluster setup-kind made in this job (its KUBECONFIG), which dies with the job. */
+function inJobsOwnKindCluster(cleanup: ClusterCleanup): boolean {
+  if (!process.env[ENV_KIND_CLUSTER]) return false;
+  return cleanup.kubeconfig === undefined || cleanup.kubeconfig === process.env.KUBECONFIG;
 }
 
 async function cleanUp(

@@ -5,10 +5,11 @@ import { labelFilter } from '../../shared/labels.js';
 import { runTestContainer } from '../../docker/test-container/index.js';
 import path from 'node:path';
 import {
+  finishedTestRun,
+  startedTestRun,
   testRunDir,
   testSummaryMarkdown,
   writeTestRunRecord,
-  type TestRunRecord,
 } from '../../report/index.js';
 import { actionsLogger, cancelOnSignal } from '../runner/index.js';
 import { failureMessage } from './failure.js';
@@ -23,19 +24,12 @@ export async function runTestsContainerMain(): Promise<void> {
   const network =
     inputs.network ??
     (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
-  const record: TestRunRecord = {
+  const record = startedTestRun({
     name: inputs.name,
     mode: 'container',
     image: inputs.image,
-    result: 'running',
-    exitCode: null,
-    message: 'tests started',
-    startedAt: new Date().toISOString(),
-    failures: [],
-    failureCount: 0,
-    reports: [],
     logFile: path.join(testRunDir(inputs.name), 'log.txt'),
-  };
+  });
   // Written before the container exists: a step killed mid-run still tells the diagnostics what ran.
   await writeTestRunRecord(record);
   const cancellation = cancelOnSignal();
@@ -54,16 +48,7 @@ export async function runTestsContainerMain(): Promise<void> {
     signal: cancellation.signal,
     logger: actionsLogger,
   }).finally(() => cancellation.dispose());
-  await writeTestRunRecord({
-    ...record,
-    result: result.result,
-    exitCode: result.exitCode,
-    message: result.message,
-    finishedAt: new Date().toISOString(),
-    failures: result.summary?.failures ?? [],
-    failureCount: result.summary?.failures.length ?? 0,
-    reports: result.reports,
-  });
+  await writeTestRunRecord(finishedTestRun(record, result));
 
   setRunOutputs(result);
   await writeJobSummary(

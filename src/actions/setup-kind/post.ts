@@ -35,6 +35,8 @@ export async function setupKindPost(): Promise<void> {
           namespaces: ['all', 'kube-system'],
         },
         matrix: state.matrix,
+        // setup-docker's post step may upload in the same job, under the plain name.
+        artifactPrefix: 'inception-diagnostics-cluster',
         writeSummary: writeJobSummary,
       });
       core.info(`diagnostics: ${collected.path}`);

@@ -64,6 +64,8 @@ export interface RunWorkflowOptions {
   /** A running results server, to share across runs or to download from after; default: one for this run. */
   server?: ResultsServer;
   signalAfter?: SignalAfter;
+  /** Folders put first on the PATH of every step (after Node 24's), e.g. where kind is. */
+  path?: string[];
   /** Default 10 minutes; then the run is interrupted, and killed 30 s later. */
   timeoutMs?: number;
 }
@@ -165,14 +167,14 @@ async function actArguments(
 }
 
 /** This process's environment without what a runner would give (this suite may itself run in a GitHub job). */
-function actEnvironment(): NodeJS.ProcessEnv {
+function actEnvironment(extraPath: readonly string[] = []): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !/^(ACTIONS_|GITHUB_|RUNNER_|INPUT_|STATE_)/.test(name)),
   );
   return {
     ...env,
     ACT_DISABLE_VERSION_CHECK: '1',
-    PATH: `${node24Bin}${path.delimiter}${process.env.PATH ?? ''}`,
+    PATH: [node24Bin, ...extraPath, process.env.PATH ?? ''].join(path.delimiter),
   };
 }
 
@@ -182,7 +184,7 @@ function spawnAct(args: string[], options: RunWorkflowOptions): Promise<ActProce
   const started = Date.now();
   const child = spawn(actBinary(), args, {
     cwd: options.workdir ?? process.env.INCEPTION_E2E_WORKDIR ?? repoRoot,
-    env: actEnvironment(),
+    env: actEnvironment(options.path),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const events: ActEvent[] = [];
