@@ -24,6 +24,8 @@ execFileSync(
 );
 
 const actionFolders = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'action.yml')));
+// The root action.yml (`uses: org/inception-actions@v1`) runs the pipeline action.
+if (existsSync(path.join(root, 'action.yml'))) actionFolders.push('pipeline');
 for (const action of actionFolders) {
   mkdirSync(path.join(dist, action), { recursive: true });
   writeFileSync(

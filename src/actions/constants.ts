@@ -142,3 +142,25 @@ export const LoadImages = {
   },
   outputs: { images: 'images', refs: 'refs' },
 } as const;
+
+/** The root action.yml: the whole pipeline of an inception.yml in one step. */
+export const Pipeline = {
+  inputs: {
+    config: 'config',
+    environmentName: 'environment-name',
+    env: 'env',
+    build: 'build',
+    noCache: 'no-cache',
+    reportsDir: 'reports-dir',
+    keep: 'keep',
+    collectOnFailure: 'collect-logs-on-failure',
+    matrix: 'matrix',
+  },
+  outputs: {
+    result: 'result',
+    exitCode: 'exit-code',
+    environment: 'environment',
+    services: 'services',
+    reports: 'reports',
+  },
+} as const;

@@ -54,10 +54,10 @@ describe('the README examples', () => {
   const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
 
   test('the root action and the reusable workflow each have a marked example', () => {
-    assert.deepEqual(examples.map((e) => e.file).sort(), [
-      'test/e2e/workflows/reusable-workflow.yml',
-      'test/e2e/workflows/root-action.yml',
-    ]);
+    const files = examples.map((e) => e.file);
+    for (const file of ['test/e2e/workflows/root-action.yml', 'test/e2e/workflows/reusable-workflow.yml']) {
+      assert.equal(files.filter((f) => f === file).length, 1, `README examples: ${files.join(', ')}`);
+    }
   });
 
   for (const { file, block } of examples) {

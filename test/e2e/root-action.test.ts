@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startResultsServer, type ResultsServer } from './results-server/server.js';
-import { repoRoot, runWorkflow } from './support/act.js';
+import { runWorkflow } from './support/act.js';
 import { actionsRepository, type ActionsRepository } from './support/actions-repository.js';
 import { downloadedDiagnostics } from './support/diagnostics-artifact.js';
+import { ensureEngine } from './support/engine.js';
 import { environmentsOf, leftovers } from './support/leftovers.js';
 
 // Scenario 7: the README's root-action workflow, fixtures/inception.yml in one step; a passing and a failing leg.
@@ -16,11 +16,7 @@ let scratch: string;
 let repository: ActionsRepository;
 
 before(async () => {
-  try {
-    execFileSync('docker', ['info'], { stdio: 'ignore' });
-  } catch {
-    execFileSync('bash', [path.join(repoRoot, '.ci/start-docker.sh')], { stdio: 'inherit' });
-  }
+  await ensureEngine();
   scratch = await mkdtemp(path.join(os.tmpdir(), 'inception-e2e-root-action-'));
   server = await startResultsServer({ dir: path.join(scratch, 'results') });
   repository = await actionsRepository();

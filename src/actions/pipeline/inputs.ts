@@ -8,28 +8,7 @@ import {
   keyValueInput,
   stringInput,
 } from '../runner/index.js';
-
-/** Input and output names of the root action.yml. */
-export const Pipeline = {
-  inputs: {
-    config: 'config',
-    environmentName: 'environment-name',
-    env: 'env',
-    build: 'build',
-    noCache: 'no-cache',
-    reportsDir: 'reports-dir',
-    keep: 'keep',
-    collectOnFailure: 'collect-logs-on-failure',
-    matrix: 'matrix',
-  },
-  outputs: {
-    result: 'result',
-    exitCode: 'exit-code',
-    environment: 'environment',
-    services: 'services',
-    reports: 'reports',
-  },
-} as const;
+import { Pipeline } from '../constants.js';
 
 export interface PipelineInputs {
   /** Absolute path of the inception.yml. */

@@ -12,13 +12,15 @@ import {
   runConfigTests,
 } from '../../pipeline/index.js';
 import {
+  finishedTestRun,
+  startedTestRun,
   testRunDir,
   testSummaryMarkdown,
   writeTestRunRecord,
-  type TestRunRecord,
 } from '../../report/index.js';
 import { actionsLogger, cancelOnSignal, writeJobSummary } from '../runner/index.js';
-import { Pipeline, readPipelineInputs } from './inputs.js';
+import { Pipeline } from '../constants.js';
+import { readPipelineInputs } from './inputs.js';
 import { pipelineState } from './state.js';
 
 /** The root action: inception.yml's environment, images and tests in one step; its post step collects
@@ -56,19 +58,12 @@ export async function pipelineMain(): Promise<void> {
     logger: actionsLogger,
   });
   const name = configTestName(environment);
-  const record: TestRunRecord = {
+  const record = startedTestRun({
     name,
     mode: 'container',
     image: configTestImage(tests, images),
-    result: 'running',
-    exitCode: null,
-    message: 'tests started',
-    startedAt: new Date().toISOString(),
-    failures: [],
-    failureCount: 0,
-    reports: [],
     logFile: path.join(testRunDir(name), 'log.txt'),
-  };
+  });
   // Written before the container exists: a step killed mid-run still tells the diagnostics what ran.
   await writeTestRunRecord(record);
   const cancellation = cancelOnSignal();
@@ -82,16 +77,7 @@ export async function pipelineMain(): Promise<void> {
     signal: cancellation.signal,
     logger: actionsLogger,
   }).finally(() => cancellation.dispose());
-  await writeTestRunRecord({
-    ...record,
-    result: result.result,
-    exitCode: result.exitCode,
-    message: result.message,
-    finishedAt: new Date().toISOString(),
-    failures: result.summary?.failures ?? [],
-    failureCount: result.summary?.failures.length ?? 0,
-    reports: result.reports,
-  });
+  await writeTestRunRecord(finishedTestRun(record, result));
 
   core.setOutput(Pipeline.outputs.result, result.result);
   core.setOutput(Pipeline.outputs.exitCode, result.exitCode === null ? '' : String(result.exitCode));

@@ -1,11 +1,7 @@
-import type { CollectPolicy } from '../runner/index.js';
 import { actionState } from '../runner/index.js';
+import type { SetupDockerState } from '../setup-docker/index.js';
 
-export interface PipelineState {
-  environment: string;
-  keep: boolean;
-  collect: CollectPolicy;
-  matrix?: string;
-}
+/** The root action owns an environment as setup-docker does, and its post step is the same. */
+export type PipelineState = SetupDockerState;
 
 export const pipelineState = actionState<PipelineState>('pipeline');

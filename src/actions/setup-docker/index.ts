@@ -5,3 +5,9 @@ export const setupDockerAction: ActionEntry = {
   main: async () => (await import('./main.js')).setupDockerMain(),
   post: async () => (await import('./post.js')).setupDockerPost(),
 };
+
+/** For the root action, whose post step is the same. Loaded lazily like setup-docker's own. */
+export async function environmentPost(...args: Parameters<typeof import('./post.js').environmentPost>) {
+  return (await import('./post.js')).environmentPost(...args);
+}
+export type { SetupDockerState } from './state.js';

@@ -2,13 +2,18 @@ import * as core from '@actions/core';
 import { collectAndUpload } from '../../diagnostics/collect-and-upload.js';
 import { connectDocker } from '../../docker/client.js';
 import { removeEnvironment } from '../../docker/environment/index.js';
-import { actionsLogger } from '../runner/index.js';
-import { writeJobSummary } from '../runner/index.js';
-import { collectThenTearDown } from '../runner/index.js';
-import { setupDockerState } from './state.js';
+import { actionsLogger, collectThenTearDown, writeJobSummary } from '../runner/index.js';
+import { setupDockerState, type SetupDockerState } from './state.js';
 
 export async function setupDockerPost(): Promise<void> {
-  const state = setupDockerState.read();
+  await environmentPost(setupDockerState.read());
+}
+
+/**
+ * The post step of an action that brought up an environment (setup-docker, the root action): its
+ * diagnostics when the job failed, then everything labelled with it goes unless `keep`.
+ */
+export async function environmentPost(state: Partial<SetupDockerState> | undefined): Promise<void> {
   const environment = state?.environment;
   if (!environment) return;
   const docker = await connectDocker();
