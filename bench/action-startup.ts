@@ -1,7 +1,7 @@
 // Start-up time and peak memory of each bundled action run with no inputs, next to `node -e 0` on the
 // same Node, the actions' runtime (node24). Runs alternate between the commands, so a machine that
 // slows down slows all of them alike. Usage: npx tsx bench/action-startup.ts [--runs 11]
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -24,8 +24,32 @@ const action = (name: string, label = name, inputs: Record<string, string> = {})
   inputs,
 });
 
+/**
+ * What no laziness of ours can go below: each package bundled alone by ncc, as our bundle holds it.
+ * @actions/core loads undici (for OIDC tokens) and dockerode loads ssh2 (for ssh:// engines) at import.
+ */
+const FLOOR_PACKAGES = ['@actions/core', 'dockerode'];
+
+function bundleAlone(pkg: string, dir: string): string {
+  const entry = path.join(root, 'bench', `.floor-${pkg.replace(/\W/g, '_')}.mjs`);
+  writeFileSync(entry, `import * as loaded from '${pkg}';\nif (!loaded) process.exit(1);\n`);
+  try {
+    const out = path.join(dir, pkg.replace(/\W/g, '_'));
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', entry, '-o', out, '--quiet'],
+      { cwd: root },
+    );
+    return path.join(out, 'index.mjs');
+  } finally {
+    rmSync(entry, { force: true });
+  }
+}
+
+const floorDir = mkdtempSync(path.join(tmpdir(), 'inception-bench-floor-'));
 const subjects: Subject[] = [
   { name: 'node -e 0', args: ['-e', '0'] },
+  ...FLOOR_PACKAGES.map((pkg) => ({ name: `floor: ${pkg} alone`, args: [bundleAlone(pkg, floorDir)] })),
   action('setup-docker'),
   action('build-images'),
   action('run-tests', 'run-tests (container)'),
@@ -63,7 +87,8 @@ async function runOnce(subject: Subject, dir: string): Promise<{ ms: number; pea
       cwd: dir,
       stdio: 'ignore',
       env: {
-        PATH: process.env.PATH,
+        // No kind on PATH: setup-kind without inputs must stop at the install, not make a cluster.
+        PATH: [path.dirname(node24), '/usr/bin', '/bin'].join(path.delimiter),
         HOME: process.env.HOME,
         GITHUB_ACTIONS: 'true',
         GITHUB_WORKSPACE: dir,
@@ -101,6 +126,7 @@ for (let run = -1; run < runs; run++) {
   }
 }
 rmSync(dir, { recursive: true, force: true });
+rmSync(floorDir, { recursive: true, force: true });
 
 const median = (values: number[]) => summarize(values).medianMs;
 const bare = median(samples.get('node -e 0')!.ms);

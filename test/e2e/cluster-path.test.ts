@@ -14,12 +14,14 @@ import { runWorkflow, type WorkflowRun } from './support/act.js';
 import { readArtifactFromDisk } from './support/artifacts.js';
 import { ensureEngine, ourLeftovers } from './support/engine.js';
 import { findKindTools } from '../support/kind-cluster.js';
+import { actionsRepository, runIn, type ActionsRepository } from './support/actions-repository.js';
 
 const exec = promisify(execFile);
 
 let server: ResultsServer;
 let scratch: string;
 let run: WorkflowRun;
+let actions: ActionsRepository;
 let files: Map<string, Buffer>;
 const texts = (pattern: RegExp) =>
   [...files.entries()].filter(([name]) => pattern.test(name)).map(([, data]) => data.toString('utf8'));
@@ -29,10 +31,12 @@ before(async () => {
   const tools = await findKindTools();
   scratch = await mkdtemp(path.join(os.tmpdir(), 'inception-e2e-cluster-'));
   server = await startResultsServer({ dir: path.join(scratch, 'results') });
+  actions = await actionsRepository();
   run = await runWorkflow({
+    ...runIn(actions),
     workflow: 'test/e2e/workflows/cluster-path.yml',
     server,
-    env: { NODE_IMAGE: tools.nodeImage },
+    vars: { KIND_NODE_IMAGE: tools.nodeImage },
     path: [path.dirname(tools.kind)],
     timeoutMs: 15 * 60_000,
   });
@@ -40,6 +44,7 @@ before(async () => {
 
 after(async () => {
   await server?.close();
+  await actions?.remove();
   await rm(scratch, { recursive: true, force: true });
 });
 

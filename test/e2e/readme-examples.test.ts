@@ -9,7 +9,10 @@ import { ACTIONS_REPOSITORY, ACTIONS_REF } from './support/actions-repository.js
 // The README's workflow examples are the files the e2e runs use: a block marked
 // `<!-- example: <file> -->` must be that file, its leading comment lines left out. No act, no engine.
 
-const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+// The root README and each action's README.
+const readme = ['README.md', 'collect-logs/README.md']
+  .map((file) => readFileSync(path.join(repoRoot, file), 'utf8'))
+  .join('\n');
 
 /** Each marked block: the file it names and the block's text. */
 function markedExamples(markdown: string): { file: string; block: string }[] {
@@ -53,9 +56,14 @@ describe('the README examples', () => {
   const examples = markedExamples(readme);
   const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
 
-  test('the root action and the reusable workflow each have a marked example', () => {
+  test('the Docker and cluster paths, the root action and the reusable workflow each have a marked example', () => {
     const files = examples.map((e) => e.file);
-    for (const file of ['test/e2e/workflows/root-action.yml', 'test/e2e/workflows/reusable-workflow.yml']) {
+    for (const file of [
+      'test/e2e/workflows/docker-matrix.yml',
+      'test/e2e/workflows/cluster-path.yml',
+      'test/e2e/workflows/root-action.yml',
+      'test/e2e/workflows/reusable-workflow.yml',
+    ]) {
       assert.equal(files.filter((f) => f === file).length, 1, `README examples: ${files.join(', ')}`);
     }
   });

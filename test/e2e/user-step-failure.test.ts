@@ -9,6 +9,7 @@ import { startResultsServer, type ResultsServer } from './results-server/server.
 import { runWorkflow } from './support/act.js';
 import { readArtifactFromDisk } from './support/artifacts.js';
 import { ensureEngine, ourLeftovers } from './support/engine.js';
+import { actionsRepository, runIn } from './support/actions-repository.js';
 
 let server: ResultsServer;
 let scratch: string;
@@ -25,7 +26,12 @@ after(async () => {
 });
 
 test("a failing step of the user's own gets the diagnostics artifact; a passing job none", async () => {
-  const run = await runWorkflow({ workflow: 'test/e2e/workflows/user-step-failure.yml', server });
+  const actions = await actionsRepository();
+  const run = await runWorkflow({
+    ...runIn(actions),
+    workflow: 'test/e2e/workflows/user-step-failure.yml',
+    server,
+  }).finally(() => actions.remove());
   const context = `act exited ${run.exitCode}\n${run.log.slice(-20_000)}\n${run.stderr}`;
   const own = run.jobs.map((job) => [
     job.matrix.page,

@@ -6,6 +6,7 @@ import { runTestJob } from '../../kube/test-job/index.js';
 import type { PlannedTestJob, TestJobRunResult } from '../../kube/test-job/index.js';
 import { actionsLogger, cancelOnSignal } from '../runner/index.js';
 import { ENV_KIND_CLUSTER, RunTests } from '../constants.js';
+import { UPLOADED_ARTIFACTS_ENV } from '../../diagnostics/collect-and-upload.js';
 import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './cluster-inputs.js';
 import { clusterSummaryMarkdown } from './cluster-summary.js';
 import { failureMessage } from './failure.js';
@@ -117,9 +118,10 @@ export async function runTestsClusterPost(): Promise<void> {
   await cleanUp(loadKubeClients(cleanup), cleanup);
 }
 
-/** The run used the cluster setup-kind made in this job (its KUBECONFIG), which dies with the job. */
+/** The run used the cluster setup-kind made in this job (its KUBECONFIG), which dies with the job, and
+ * no diagnostics were taken yet (collect-logs exports what it uploaded): setup-kind's post step takes them. */
 function inJobsOwnKindCluster(cleanup: ClusterCleanup): boolean {
-  if (!process.env[ENV_KIND_CLUSTER]) return false;
+  if (!process.env[ENV_KIND_CLUSTER] || process.env[UPLOADED_ARTIFACTS_ENV]) return false;
   return cleanup.kubeconfig === undefined || cleanup.kubeconfig === process.env.KUBECONFIG;
 }
 

@@ -8,6 +8,8 @@ import { readTestRunRecords, testRunFailed } from '../../report/index.js';
 export interface TeardownPlan {
   /** What the post step removes, as the log names it: "environment x", "kind cluster y". */
   subject: string;
+  /** How the log names the removal: `Remove` (default), `Delete`. */
+  verb?: 'Remove' | 'Delete';
   collect: CollectPolicy;
   keep: boolean;
   collectDiagnostics: () => Promise<void>;
@@ -35,13 +37,14 @@ export async function collectThenTearDown(plan: TeardownPlan): Promise<void> {
     core.info(`keep: true, ${plan.subject} is left running`);
     return;
   }
-  await core.group(`Remove ${plan.subject}`, async () => {
+  const verb = plan.verb ?? 'Remove';
+  await core.group(`${verb} ${plan.subject}`, async () => {
     const started = Date.now();
     try {
       await plan.tearDown();
-      core.info(`removed ${plan.subject} in ${formatDuration(Date.now() - started)}`);
+      core.info(`${verb.toLowerCase()}d ${plan.subject} in ${formatDuration(Date.now() - started)}`);
     } catch (error) {
-      core.warning(`could not remove ${plan.subject}: ${errorMessage(error)}`);
+      core.warning(`could not ${verb.toLowerCase()} ${plan.subject}: ${errorMessage(error)}`);
     }
   });
 }

@@ -19,6 +19,7 @@ export async function setupKindPost(): Promise<void> {
   const kind = state.kind ?? 'kind';
   await collectThenTearDown({
     subject: `kind cluster ${cluster}`,
+    verb: 'Delete',
     collect: state.collect ?? 'on-failure',
     keep: state.keep ?? false,
     collectDiagnostics: async () => {

@@ -47,6 +47,8 @@ export interface RunWorkflowOptions {
   eventPayload?: object;
   /** `--env`: variables for every job. */
   env?: Record<string, string>;
+  /** `vars.*`: repository variables. */
+  vars?: Record<string, string>;
   /** workflow_dispatch inputs. */
   inputs?: Record<string, string>;
   secrets?: Record<string, string>;
@@ -144,6 +146,7 @@ async function actArguments(
   ];
   for (const [name, value] of Object.entries(env)) args.push('--env', `${name}=${value}`);
   for (const [name, value] of Object.entries(options.inputs ?? {})) args.push('--input', `${name}=${value}`);
+  for (const [name, value] of Object.entries(options.vars ?? {})) args.push('--var', `${name}=${value}`);
   if (options.job) args.push('-j', options.job);
   if (options.eventPayload) {
     const file = path.join(scratch, 'event.json');

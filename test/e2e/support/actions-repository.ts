@@ -74,3 +74,8 @@ async function distComplete(timeoutMs = 5 * 60_000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
 }
+
+/** runWorkflow's options for a run in the copy. */
+export function runIn(repository: ActionsRepository): { workdir: string; env: Record<string, string> } {
+  return { workdir: repository.dir, env: repository.env };
+}
