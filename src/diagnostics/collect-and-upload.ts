@@ -40,7 +40,8 @@ export interface CollectAndUploadOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** Artifacts already uploaded by this job, one a line; the action exports it so a later post step does not upload the same name again. */
+/** Diagnostics bundles this job already collected (and uploaded, on a runner), one name a line; collect-logs
+ * exports it so a later post step does not collect the same again. */
 export const UPLOADED_ARTIFACTS_ENV = 'INCEPTION_DIAGNOSTICS_UPLOADED';
 
 export interface CollectAndUploadResult {

@@ -55,7 +55,11 @@ async function collectNow(): Promise<void> {
       CollectLogs.outputs.artifactId,
       result.artifactId === undefined ? '' : String(result.artifactId),
     );
-    if (result.artifactId !== undefined) {
+    // Told to later post steps, so they do not collect the same again; a failed upload is not, so that
+    // a post step may try once more.
+    const uploadFailed =
+      inputs.upload && Boolean(process.env.ACTIONS_RUNTIME_TOKEN) && result.artifactId === undefined;
+    if (!result.skipped && !uploadFailed) {
       const uploaded = process.env[UPLOADED_ARTIFACTS_ENV];
       core.exportVariable(
         UPLOADED_ARTIFACTS_ENV,
