@@ -12,6 +12,9 @@ import { collectKubernetes, kubeFailureSentence, type KubeCollectRequest } from 
 import { collectTestRuns, failedFirstLines, type TestRunDiagnostics } from './tests/index.js';
 import { readTestRunRecords } from '../report/index.js';
 import { renderDiagnosticsSummary } from './summary.js';
+import { UPLOADED_ARTIFACTS_ENV } from './uploaded-artifacts.js';
+
+export { UPLOADED_ARTIFACTS_ENV };
 
 export interface CollectAndUploadOptions {
   logger: Logger;
@@ -39,10 +42,6 @@ export interface CollectAndUploadOptions {
   writeSummary?: (markdown: string) => Promise<void>;
   env?: Record<string, string | undefined>;
 }
-
-/** Diagnostics bundles this job already collected (and uploaded, on a runner), one name a line; collect-logs
- * exports it so a later post step does not collect the same again. */
-export const UPLOADED_ARTIFACTS_ENV = 'INCEPTION_DIAGNOSTICS_UPLOADED';
 
 export interface CollectAndUploadResult {
   path: string;

@@ -6,7 +6,7 @@ import { runTestJob } from '../../kube/test-job/index.js';
 import type { PlannedTestJob, TestJobRunResult } from '../../kube/test-job/index.js';
 import { actionsLogger, cancelOnSignal } from '../runner/index.js';
 import { ENV_KIND_CLUSTER, RunTests } from '../constants.js';
-import { UPLOADED_ARTIFACTS_ENV } from '../../diagnostics/collect-and-upload.js';
+import { UPLOADED_ARTIFACTS_ENV } from '../../diagnostics/uploaded-artifacts.js';
 import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './cluster-inputs.js';
 import { clusterSummaryMarkdown } from './cluster-summary.js';
 import { failureMessage } from './failure.js';

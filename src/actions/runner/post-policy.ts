@@ -3,7 +3,6 @@ import { errorMessage } from '../../errors.js';
 import { formatDuration } from '../../shared/format-duration.js';
 import type { CollectPolicy } from './inputs.js';
 import { jobFailed } from './job-failure.js';
-import { readTestRunRecords, testRunFailed } from '../../report/index.js';
 
 export interface TeardownPlan {
   /** What the post step removes, as the log names it: "environment x", "kind cluster y". */
@@ -18,7 +17,10 @@ export interface TeardownPlan {
 
 /** A test step that was stopped mid-run (its record still says running) never marked the job failed. */
 async function jobOrTestsFailed(): Promise<boolean> {
-  return jobFailed() || (await readTestRunRecords()).some(testRunFailed);
+  if (jobFailed()) return true;
+  // Only post steps read records: every action loads this module, few need the report code.
+  const { readTestRunRecords, testRunFailed } = await import('../../report/index.js');
+  return (await readTestRunRecords()).some(testRunFailed);
 }
 
 /**

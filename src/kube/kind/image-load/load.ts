@@ -7,7 +7,6 @@ import type Docker from 'dockerode';
 import { ConfigurationError } from '../../../errors.js';
 import type { Logger } from '../../../log.js';
 import { formatDuration } from '../../../shared/format-duration.js';
-import { loadKubeClients } from '../../client.js';
 import { missingImages, nodeImages, type WantedImage } from './node-images.js';
 import { resolveTargetNodes, type NodeTarget } from './nodes.js';
 import { checkLoadableRefs, normalizeImageRef } from './refs.js';
@@ -149,8 +148,10 @@ async function targetNodes(options: LoadImagesOptions): Promise<KindNode[]> {
     : options.nodes?.length
       ? { kind: 'names', names: options.nodes }
       : { kind: 'all' };
-  const chosen = await resolveTargetNodes(nodes, target, cluster, () =>
-    loadKubeClients({ kubeconfig: options.kubeconfig }),
+  // The Kubernetes client is loaded only for a label selector: loading by name or into every node needs
+  // just the engine.
+  const chosen = await resolveTargetNodes(nodes, target, cluster, async () =>
+    (await import('../../client.js')).loadKubeClients({ kubeconfig: options.kubeconfig }),
   );
   const stopped = chosen.filter((node) => !node.running);
   if (stopped.length > 0) {

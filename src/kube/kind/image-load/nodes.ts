@@ -39,11 +39,11 @@ export async function resolveTargetNodes(
   nodes: KindNode[],
   target: NodeTarget,
   cluster: string,
-  clients: () => KubeClients,
+  clients: () => KubeClients | Promise<KubeClients>,
 ): Promise<KindNode[]> {
   if (target.kind === 'all') return nodes;
   if (target.kind === 'names') return selectNodesByName(nodes, target.names, cluster);
-  const names = await nodeNamesMatching(clients(), target.selector);
+  const names = await nodeNamesMatching(await clients(), target.selector);
   if (names.length === 0) {
     throw new ConfigurationError(
       `no node of cluster "${cluster}" matches the label selector "${target.selector}".`,
