@@ -1,0 +1,21 @@
+export const id = 634;
+export const ids = [634];
+export const modules = {
+
+/***/ 49634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   setupKindAction: () => (/* binding */ setupKindAction)
+/* harmony export */ });
+// Main and post each load only their own dependencies.
+const setupKindAction = {
+    main: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(805), __webpack_require__.e(659), __webpack_require__.e(327), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 78786))).setupKindMain(),
+    post: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(769), __webpack_require__.e(327), __webpack_require__.e(77), __webpack_require__.e(834)]).then(__webpack_require__.bind(__webpack_require__, 86654))).setupKindPost(),
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,421 @@
+export const id = 952;
+export const ids = [952];
+export const modules = {
+
+/***/ 90255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ failureMessage)
+/* harmony export */ });
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25844);
+
+/** Failing test names listed in the failure message; the job summary lists them all. */
+const NAMED_FAILURES = 10;
+/** The step's failure message: the outcome, then the names of the failing tests. */
+function failureMessage(result) {
+    const failures = result.summary?.failures ?? [];
+    if (failures.length === 0)
+        return result.message;
+    const names = failures.slice(0, NAMED_FAILURES).map(_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failureName */ .W9);
+    const more = failures.length > names.length ? ` and ${failures.length - names.length} more` : '';
+    return `${result.message}. Failing tests: ${names.join(', ')}${more}`;
+}
+
+
+/***/ }),
+
+/***/ 85952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runTestsContainerMain: () => (/* binding */ runTestsContainerMain)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _docker_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79949);
+/* harmony import */ var _shared_labels_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44758);
+/* harmony import */ var _docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82642);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25844);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6563);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90255);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97424);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89375);
+
+
+
+
+
+
+
+
+
+
+
+/** `mode: container`: the tests in a container, on the environment's network when there is one. */
+async function runTestsContainerMain() {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunTestsInputs */ .KX)();
+    const docker = await (0,_docker_client_js__WEBPACK_IMPORTED_MODULE_1__/* .connectDocker */ .Z)();
+    const network = inputs.network ??
+        (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
+    const record = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startedTestRun */ .j_)({
+        name: inputs.name,
+        mode: 'container',
+        image: inputs.image,
+        logFile: node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .testRunDir */ .ff)(inputs.name), 'log.txt'),
+    });
+    // Written before the container exists: a step killed mid-run still tells the diagnostics what ran.
+    await (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTestRunRecord */ .Mb)(record);
+    const cancellation = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_5__/* .cancelOnSignal */ .qx)();
+    const result = await (0,_docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runTestContainer */ .$)(docker, {
+        image: inputs.image,
+        command: inputs.command,
+        env: inputs.env,
+        network,
+        ...(inputs.environment ? { environment: { ...inputs.environment, network: network ?? '' } } : {}),
+        reportsGlob: inputs.reports,
+        reportsDir: inputs.reportsDir,
+        timeoutMs: inputs.timeoutMs,
+        name: inputs.name,
+        workingDir: inputs.workingDirectory,
+        logFile: record.logFile,
+        signal: cancellation.signal,
+        logger: _runner_index_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsLogger */ .MV,
+    }).finally(() => cancellation.dispose());
+    await (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTestRunRecord */ .Mb)((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .finishedTestRun */ .m_)(record, result));
+    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setRunOutputs */ .i)(result);
+    await (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j7)((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .testSummaryMarkdown */ .i7)({
+        title: inputs.name,
+        result: result.result,
+        exitCode: result.exitCode,
+        durationMs: result.durationMs,
+        timeoutMs: inputs.timeoutMs,
+        summary: result.summary,
+        reportsPattern: inputs.reports,
+    }));
+    if (result.result !== 'passed')
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .failureMessage */ .o)(result));
+}
+/** When only the environment is named, its network is the one labelled with it. */
+async function environmentNetwork(docker, environment) {
+    const networks = await docker.listNetworks({ filters: (0,_shared_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .labelFilter */ .HY)(environment) });
+    return networks[0]?.Name;
+}
+
+
+/***/ }),
+
+/***/ 89375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ setRunOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70858);
+
+
+/** The outputs both modes set from their result. */
+function setRunOutputs(result) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RunTests */ .tn.outputs.result, result.result);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RunTests */ .tn.outputs.exitCode, result.exitCode === null ? '' : String(result.exitCode));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RunTests */ .tn.outputs.duration, (result.durationMs / 1000).toFixed(1));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RunTests */ .tn.outputs.reports, JSON.stringify(result.reports));
+}
+
+
+/***/ }),
+
+/***/ 79949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ connectDocker)
+/* harmony export */ });
+/* unused harmony export createDockerClient */
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39040);
+/* harmony import */ var dockerode__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dockerode__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** A client for the engine named by DOCKER_HOST (or the default socket). */
+function createDockerClient() {
+    return new (dockerode__WEBPACK_IMPORTED_MODULE_0___default())();
+}
+/** Pings the engine; when nothing answers, says where we looked and what to start. */
+async function connectDocker(docker = createDockerClient()) {
+    try {
+        await docker.ping();
+        return docker;
+    }
+    catch (error) {
+        const where = process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EngineUnavailableError */ .DG(`No Docker engine answers at ${where} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}). ` +
+            'Start the Docker daemon (for example `sudo systemctl start docker`, or Docker Desktop), ' +
+            'or set DOCKER_HOST to an engine that is running.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 82642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* reexport */ runTestContainer)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/shared/format-duration.ts
+var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
+var report = __webpack_require__(25844);
+// EXTERNAL MODULE: ./src/shared/labels.ts
+var labels = __webpack_require__(44758);
+// EXTERNAL MODULE: ./src/docker/log-frames.ts
+var log_frames = __webpack_require__(81233);
+// EXTERNAL MODULE: ./src/docker/image-pull.ts
+var image_pull = __webpack_require__(7257);
+;// CONCATENATED MODULE: ./src/docker/test-container/image.ts
+
+
+/** The test image, pulled when the engine does not have it; the error says how to provide it. */
+async function ensureTestImage(docker, image, logger) {
+    if (await (0,image_pull/* imagePresent */.R)(docker, image))
+        return;
+    logger.info(`Image ${image} is not on the engine; pulling it.`);
+    try {
+        await (0,image_pull/* pullImage */.Z)(docker, image);
+    }
+    catch (error) {
+        throw new Error(`Test image ${image} is not on the engine and could not be pulled (${(0,errors/* errorMessage */.gJ)(error)}). ` +
+            'Build it first (build-images) and pass its ref, or give an image the engine can pull.');
+    }
+}
+
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 12 modules
+var docker_environment = __webpack_require__(11659);
+;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
+
+/**
+ * What the tests read to find the environment: `INCEPTION_<SERVICE>_HOST` (the name the service answers to
+ * on the network), `_IP` and `_URL` when known, `INCEPTION_ENVIRONMENT` and `INCEPTION_NETWORK` (the
+ * network the container joins). The user's variables are applied last, so they win.
+ */
+function testContainerEnv(environment, network, userEnv) {
+    const env = environment ? (0,docker_environment/* networkVariables */.Io)(environment) : {};
+    delete env[docker_environment/* ENV_NETWORK */.hY];
+    if (network)
+        env[docker_environment/* ENV_NETWORK */.hY] = network;
+    return { ...env, ...userEnv };
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/shared/glob.ts
+var glob = __webpack_require__(55403);
+;// CONCATENATED MODULE: ./src/docker/test-container/reports.ts
+
+
+
+
+
+/**
+ * Copies the files matching `pattern` (a path or glob inside the container, e.g. `/reports/*.xml`) out of a
+ * container, running or stopped, into `destination`. Missing reports are a warning: the test result, not
+ * the reports, decides the job.
+ */
+async function copyReports(container, pattern, destination, logger) {
+    const segments = pattern.split('/');
+    const firstGlob = segments.findIndex(glob/* hasGlob */.b);
+    const base = firstGlob === -1 ? pattern : segments.slice(0, firstGlob).join('/') || '/';
+    let archive;
+    try {
+        archive = await container.getArchive({ path: base });
+    }
+    catch (error) {
+        const status = error.statusCode;
+        logger.warn(status === 404
+            ? `No test reports: ${base} does not exist in the test container (reports: ${pattern}).`
+            : `Test reports could not be copied from ${base}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        return [];
+    }
+    // The engine's archive names entries after the last segment of `base`, so they are relative to its parent.
+    const root = external_node_path_.posix.dirname(base === '/' ? '/.' : base.replace(/\/$/, ''));
+    const { reader, copied } = await (0,report/* reportExtractor */.f3)({ root, matches: (0,report/* reportMatcher */.pt)(pattern), destination });
+    await (0,promises_.pipeline)(archive, reader);
+    if (copied.length === 0)
+        logger.warn(`No test reports matched ${pattern} in the test container.`);
+    else
+        logger.info(`Copied ${copied.length} report${copied.length === 1 ? '' : 's'} to ${destination}`);
+    return copied;
+}
+
+;// CONCATENATED MODULE: ./src/docker/test-container/run.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Seconds between SIGTERM and SIGKILL when a timed-out test container is stopped. */
+const STOP_GRACE_SECONDS = 5;
+/** How long to wait for buffered output after the container exited. */
+const OUTPUT_DRAIN_MS = 5000;
+const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+/**
+ * Runs the test image once on the environment network, streaming its output, then copies its reports out
+ * and removes the container. A failing or timed-out run is a result, not an exception.
+ */
+async function runTestContainer(docker, options) {
+    const { logger } = options;
+    if (!CONTAINER_NAME.test(options.name)) {
+        throw new errors/* ConfigurationError */.j1(`Test container name "${options.name}" is not valid; use letters, digits, "_", "." and "-", starting with a letter or digit.`);
+    }
+    const network = options.network ?? options.environment?.network;
+    if (network)
+        await requireNetwork(docker, network);
+    await ensureTestImage(docker, options.image, logger);
+    const env = testContainerEnv(options.environment, network, options.env);
+    const container = await docker.createContainer({
+        name: options.name,
+        Image: options.image,
+        ...(options.command && options.command.length > 0 ? { Cmd: options.command } : {}),
+        Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
+        WorkingDir: options.workingDir,
+        Labels: (0,labels/* environmentLabels */.ZC)(options.environment?.name ?? options.name, 'test'),
+        Tty: false,
+        AttachStdout: true,
+        AttachStderr: true,
+        // An init process forwards SIGTERM, so a stop after a timeout ends `sleep`-like PID 1s at once.
+        HostConfig: { Init: true, NetworkMode: network },
+    });
+    try {
+        return await logger.group(`Run tests in ${options.name} (${options.image})`, () => runCreated(container, network, options));
+    }
+    finally {
+        await container.remove({ force: true, v: true }).catch((error) => {
+            if (error.statusCode !== 404) {
+                logger.warn(`Test container ${options.name} could not be removed: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            }
+        });
+    }
+}
+async function runCreated(container, network, options) {
+    const { logger } = options;
+    const output = (await container.attach({
+        stream: true,
+        stdout: true,
+        stderr: true,
+    }));
+    const frames = new log_frames/* DockerFrameDecoder */.w();
+    // Per stream: a UTF-8 character may be split across two frames of the same stream.
+    const text = { stdout: new external_node_string_decoder_.StringDecoder('utf8'), stderr: new external_node_string_decoder_.StringDecoder('utf8') };
+    const log = options.logFile ? (0,external_node_fs_.createWriteStream)(options.logFile, { flags: 'a' }) : undefined;
+    const print = (chunk) => {
+        if (!chunk)
+            return;
+        logger.output(chunk);
+        log?.write(chunk);
+    };
+    const drained = new Promise((resolve) => {
+        output.on('data', (chunk) => {
+            for (const frame of frames.push(chunk))
+                print(text[frame.stream].write(frame.payload));
+        });
+        output.on('end', resolve);
+        output.on('close', resolve);
+        output.on('error', () => resolve());
+    });
+    logger.info(`Starting ${options.image}${network ? ` on network ${network}` : ''} ` +
+        `(timeout ${(0,format_duration/* formatDuration */.a)(options.timeoutMs)})`);
+    const started = Date.now();
+    await container.start();
+    // Waiting on a container that was never started returns at once, so the wait begins after start.
+    const exited = container.wait();
+    let timer;
+    const timedOut = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
+    });
+    const cancelled = abortedPromise(options.signal);
+    const first = await Promise.race([exited, timedOut, cancelled]);
+    clearTimeout(timer);
+    let result;
+    if (first === 'timeout') {
+        logger.warn(`Tests timed out after ${(0,format_duration/* formatDuration */.a)(options.timeoutMs)}; stopping ${options.name}.`);
+        await container.stop({ t: STOP_GRACE_SECONDS }).catch(() => undefined);
+        result = 'timed-out';
+    }
+    else if (first === 'cancelled') {
+        logger.warn(`Tests cancelled; killing ${options.name}.`);
+        await container.kill().catch(() => undefined);
+        result = 'cancelled';
+    }
+    const exitCode = (await exited).StatusCode;
+    const durationMs = Date.now() - started;
+    await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())]);
+    print(text.stdout.end());
+    print(text.stderr.end());
+    await new Promise((resolve) => (log ? log.end(resolve) : resolve()));
+    result ??= exitCode === 0 ? 'passed' : 'failed';
+    const reportsGlob = external_node_path_.posix.isAbsolute(options.reportsGlob)
+        ? options.reportsGlob
+        : external_node_path_.posix.join(options.workingDir ?? '/', options.reportsGlob);
+    const reports = await copyReports(container, reportsGlob, options.reportsDir, logger);
+    const summary = await (0,report/* summarizeReportFiles */.$8)(reports, logger);
+    const message = result === 'passed'
+        ? `tests passed in ${(0,format_duration/* formatDuration */.a)(durationMs)}`
+        : result === 'failed'
+            ? `tests failed: the test container exited with code ${exitCode} after ${(0,format_duration/* formatDuration */.a)(durationMs)}`
+            : result === 'cancelled'
+                ? `tests cancelled after ${(0,format_duration/* formatDuration */.a)(durationMs)}; the test container was killed`
+                : `tests timed out after ${(0,format_duration/* formatDuration */.a)(options.timeoutMs)} (the timeout); the test container was stopped`;
+    logger.info(message);
+    return { result, exitCode, durationMs, reports, summary, message };
+}
+function abortedPromise(signal) {
+    return new Promise((resolve) => {
+        if (!signal)
+            return;
+        if (signal.aborted)
+            resolve('cancelled');
+        else
+            signal.addEventListener('abort', () => resolve('cancelled'), { once: true });
+    });
+}
+async function requireNetwork(docker, network) {
+    try {
+        await docker.getNetwork(network).inspect();
+    }
+    catch (error) {
+        if (error.statusCode === 404) {
+            throw new errors/* ConfigurationError */.j1(`Network "${network}" does not exist; start the environment first (setup-docker) or name an existing network.`);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/docker/test-container/index.ts
+
+
+
+/***/ })
+
+};

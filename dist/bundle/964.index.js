@@ -1,0 +1,26 @@
+export const id = 964;
+export const ids = [964];
+export const modules = {
+
+/***/ 64964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   environmentPost: () => (/* binding */ environmentPost),
+/* harmony export */   setupDockerAction: () => (/* binding */ setupDockerAction)
+/* harmony export */ });
+// Main and post each load only their own dependencies.
+const setupDockerAction = {
+    main: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(659), __webpack_require__.e(852), __webpack_require__.e(946)]).then(__webpack_require__.bind(__webpack_require__, 13946))).setupDockerMain(),
+    post: async () => (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(659), __webpack_require__.e(844), __webpack_require__.e(769), __webpack_require__.e(77), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).setupDockerPost(),
+};
+/** For the root action, whose post step is the same. Loaded lazily like setup-docker's own. */
+async function environmentPost(...args) {
+    return (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(659), __webpack_require__.e(844), __webpack_require__.e(769), __webpack_require__.e(77), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).environmentPost(...args);
+}
+
+
+/***/ })
+
+};
