@@ -234,12 +234,12 @@ __webpack_require__.r(__webpack_exports__);
 const runTestsAction = {
     main: async () => {
         if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunTestsMode */ .K0)() === 'cluster')
-            return (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(48), __webpack_require__.e(844), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 35547))).runTestsClusterMain();
+            return (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(48), __webpack_require__.e(844), __webpack_require__.e(771)]).then(__webpack_require__.bind(__webpack_require__, 90771))).runTestsClusterMain();
         return (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 85952))).runTestsContainerMain();
     },
     post: async () => {
         if (_state_js__WEBPACK_IMPORTED_MODULE_1__/* .runTestsState */ .u.read()?.cleanup)
-            await (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(48), __webpack_require__.e(844), __webpack_require__.e(547)]).then(__webpack_require__.bind(__webpack_require__, 35547))).runTestsClusterPost();
+            await (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(48), __webpack_require__.e(844), __webpack_require__.e(771)]).then(__webpack_require__.bind(__webpack_require__, 90771))).runTestsClusterPost();
     },
 };
 

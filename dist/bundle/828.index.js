@@ -773,7 +773,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/compose/index.ts + 14 modules
-var compose = __webpack_require__(75852);
+var compose = __webpack_require__(31743);
 // EXTERNAL MODULE: ./src/docker/environment/index.ts + 12 modules
 var environment = __webpack_require__(11659);
 ;// CONCATENATED MODULE: ./src/pipeline/environment.ts

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   setupDockerPost: () => (/* binding */ setupDockerPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _diagnostics_collect_and_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75077);
+/* harmony import */ var _diagnostics_collect_and_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33489);
 /* harmony import */ var _docker_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79949);
 /* harmony import */ var _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11659);
 /* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6563);

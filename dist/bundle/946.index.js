@@ -195,7 +195,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/config/compose/index.ts + 14 modules
-var compose = __webpack_require__(75852);
+var compose = __webpack_require__(31743);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
 // EXTERNAL MODULE: ./src/docker/environment/index.ts + 12 modules

@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/diagnostics/collect-and-upload.ts + 6 modules
-var collect_and_upload = __webpack_require__(75077);
+var collect_and_upload = __webpack_require__(33489);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 8 modules

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
-import { ContainerLogFollower } from '../../src/kube/test-job/log-follow.js';
+import { ContainerLogFollower } from '../../src/kube/test-job/watch/log-follow.js';
 import { runTestJob } from '../../src/kube/test-job/run.js';
 import { deleteTestJob } from '../../src/kube/test-job/cleanup.js';
 import type { TestJobOptions } from '../../src/kube/test-job/options.js';

@@ -6,4 +6,4 @@ export type {
   ServiceSpec,
   WaitStrategy,
 } from './model.js';
-export { parseWaitStrategy } from './wait-strategy.js';
+export { parseWaitStrategy } from './service/wait-strategy.js';

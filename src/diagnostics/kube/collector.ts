@@ -5,16 +5,16 @@ import { BundleWriter, type ReportFailure } from '../bundle/index.js';
 import { mapWithConcurrency } from '../../shared/concurrency.js';
 import type { KubeDiagnostics, KubeJobDiagnostics } from '../model.js';
 import { eventsAbout } from './events.js';
-import { failedObjectsInOrder, sortPodsByFailure } from './failure-order.js';
-import { KUBE_DIR, renderKubeIndex } from './index-markdown.js';
+import { failedObjectsInOrder, sortPodsByFailure } from './failures/failure-order.js';
+import { KUBE_DIR, renderKubeIndex } from './markdown/index-markdown.js';
 import { readKubeInventory, type KubeInventory } from './inventory.js';
 import { ProgramNotFoundError } from '../../shared/run-command.js';
-import { exportKindLogs } from './kind-logs.js';
-import { writePodLogTask } from './log-writer.js';
+import { exportKindLogs } from './logs/kind-logs.js';
+import { writePodLogTask } from './logs/log-writer.js';
 import { renderNodes } from './nodes.js';
 import { OwnerLookup } from './owners.js';
-import { planPod } from './pod-plan.js';
-import { renderEventsText, writeDeploymentFile, writeJobFile } from './workload-files.js';
+import { planPod } from './logs/pod-plan.js';
+import { renderEventsText, writeDeploymentFile, writeJobFile } from './markdown/workload-files.js';
 
 export interface KubeCollectOptions {
   clients: KubeClients;

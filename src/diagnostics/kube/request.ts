@@ -4,7 +4,7 @@ import type { Logger } from '../../log.js';
 import type { KubeDiagnostics } from '../model.js';
 import { collectKubeDiagnostics } from './collector.js';
 import { resolveKubeNamespaces } from './namespaces.js';
-import { linkKubeIndexFromRoot } from './root-index.js';
+import { linkKubeIndexFromRoot } from './markdown/root-index.js';
 
 /** What `collectAndUpload` needs to collect Kubernetes diagnostics; for collect-logs and setup-kind's post step. */
 export interface KubeCollectRequest {

@@ -5,7 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { reportExtractor, reportMatcher } from '../../report/index.js';
-import { COLLECTED_MARKER, type ReportsLocation } from './reports-keeper.js';
+import { COLLECTED_MARKER, type ReportsLocation } from './manifest/reports-keeper.js';
 import { execInContainer, type ExecTarget } from '../pod-exec.js';
 
 /**

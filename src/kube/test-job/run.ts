@@ -4,22 +4,22 @@ import { formatDuration } from '../../shared/format-duration.js';
 import { summarizeReportFiles } from '../../report/index.js';
 import type { KubeClients } from '../client.js';
 import { apiErrorMessage } from '../api-errors.js';
-import { buildTestJob } from './manifest.js';
-import { readJobManifest } from './manifest-file.js';
-import { prepareTestJob, type PreparedJob } from './prepare.js';
-import { reportsLocation, type ReportsLocation } from './reports-keeper.js';
-import { condition, containerStatus } from './run-observer.js';
+import { buildTestJob } from './manifest/manifest.js';
+import { readJobManifest } from './manifest/manifest-file.js';
+import { prepareTestJob, type PreparedJob } from './manifest/prepare.js';
+import { reportsLocation, type ReportsLocation } from './manifest/reports-keeper.js';
+import { condition, containerStatus } from './watch/run-observer.js';
 import { createNamespace, requireNamespace, runNamespaceName } from '../namespace.js';
 import { copyReportsFromPod, releaseKeeper } from './reports.js';
-import { defaultJobName, testJobLabels } from './labels.js';
+import { defaultJobName, testJobLabels } from './manifest/labels.js';
 import {
   DEFAULT_UNSCHEDULABLE_TIMEOUT_MS,
   type JobTestResult,
   type TestJobOptions,
   type TestJobRunResult,
 } from './options.js';
-import { testJobMessage } from './message.js';
-import { watchTestJob, type WatchOutcome } from './watch.js';
+import { testJobMessage } from './watch/message.js';
+import { watchTestJob, type WatchOutcome } from './watch/watch.js';
 
 /** How long the log may take to arrive after the test container ended. */
 const LOG_DRAIN_MS = 10_000;

@@ -1,5 +1,5 @@
-import type { JobPlacement } from '../../../../src/kube/test-job/prepare.js';
-import { testJobLabels } from '../../../../src/kube/test-job/labels.js';
+import type { JobPlacement } from '../../../../src/kube/test-job/manifest/prepare.js';
+import { testJobLabels } from '../../../../src/kube/test-job/manifest/labels.js';
 
 export const LABELS = testJobLabels('ci-42-1');
 export const PLACEMENT: JobPlacement = {

@@ -1,0 +1,198 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { ServiceSpec } from '../model.js';
+import type { ComposeContext } from '../context.js';
+import { parseBuild } from './build.js';
+import { parseDependsOn, type Dependencies } from './depends-on.js';
+import { parseHealthcheck } from './healthcheck.js';
+import { parseServiceAliases } from './networks.js';
+import { parseExpose, parsePorts } from './ports.js';
+import { parseServiceVolumes } from './volumes.js';
+import { parseDuration } from '../../values/index.js';
+import { readEnvFile } from '../env-file.js';
+import { parseByteSize, parseNanoCpus } from './resource-limits.js';
+import { splitShellWords } from '../../values/index.js';
+import {
+  isRecord,
+  readBoolean,
+  readKeyValues,
+  readList,
+  readRecord,
+  readString,
+  readStringOrList,
+} from '../../values/index.js';
+import { parseWaitStrategy } from './wait-strategy.js';
+
+export const DEFAULT_START_TIMEOUT_MS = 120_000;
+
+const SERVICE_KEYS = [
+  'image',
+  'build',
+  'command',
+  'entrypoint',
+  'environment',
+  'env_file',
+  'ports',
+  'expose',
+  'depends_on',
+  'healthcheck',
+  'tmpfs',
+  'volumes',
+  'working_dir',
+  'user',
+  'labels',
+  'networks',
+  'deploy',
+  'mem_limit',
+  'cpus',
+  'profiles',
+];
+const IGNORED_WITH_REASON: Record<string, string> = {
+  container_name: 'inception names containers per environment so two environments never collide',
+  restart: 'a service that stops fails the environment instead of being restarted',
+};
+
+export interface ParsedService {
+  spec: ServiceSpec;
+  dependencies: Dependencies;
+}
+
+export function parseService(name: string, value: unknown, ctx: ComposeContext): ParsedService {
+  const path = `services.${name}`;
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name)) {
+    ctx.fail(path, `"${name}" is not a valid service name; use letters, digits, "_", "." and "-"`);
+  }
+  const raw = readRecord(value, path, ctx.at);
+  for (const key of Object.keys(raw)) {
+    const reason = IGNORED_WITH_REASON[key];
+    if (reason) ctx.warn(`${path}.${key}`, `service "${name}": ${key} is ignored; ${reason}`);
+    else if (!SERVICE_KEYS.includes(key) && !key.startsWith('x-'))
+      ctx.warnUnsupported(`${path}.${key}`, name);
+  }
+  const at = (key: string) => `${path}.${key}`;
+  const has = (key: string) => raw[key] !== undefined && raw[key] !== null;
+
+  const spec: ServiceSpec = {
+    name,
+    environment: parseEnvironment(raw, path, ctx),
+    ports: has('ports') ? parsePorts(raw.ports, at('ports'), ctx, name) : [],
+    expose: has('expose') ? parseExpose(raw.expose, at('expose'), ctx) : [],
+    dependsOn: {},
+    tmpfs: [],
+    volumes: [],
+    labels: has('labels') ? readKeyValues(raw.labels, at('labels'), ctx.at) : {},
+    aliases: has('networks') ? parseServiceAliases(raw.networks, at('networks'), ctx, name) : [],
+    limits: parseLimits(raw, path, ctx, name),
+    profiles: has('profiles') ? readStringOrList(raw.profiles, at('profiles'), ctx.at) : [],
+    wait: { kind: 'started' },
+    startTimeoutMs: DEFAULT_START_TIMEOUT_MS,
+  };
+  if (has('image')) spec.image = readString(raw.image, at('image'), ctx.at);
+  if (has('build')) spec.build = parseBuild(raw.build, at('build'), ctx, name);
+  if (!spec.image && !spec.build) ctx.fail(path, `service "${name}" needs "image" or "build"`);
+  if (has('command')) spec.command = parseCommand(raw.command, at('command'), ctx);
+  if (has('entrypoint')) spec.entrypoint = parseCommand(raw.entrypoint, at('entrypoint'), ctx);
+  if (has('healthcheck')) spec.healthcheck = parseHealthcheck(raw.healthcheck, at('healthcheck'), ctx, name);
+  if (has('working_dir')) spec.workingDir = readString(raw.working_dir, at('working_dir'), ctx.at);
+  if (has('user')) spec.user = readString(raw.user, at('user'), ctx.at);
+  if (has('tmpfs')) spec.tmpfs = parseTmpfs(raw.tmpfs, at('tmpfs'), ctx);
+  if (has('volumes')) {
+    const volumes = parseServiceVolumes(raw.volumes, at('volumes'), ctx, name);
+    spec.volumes = volumes.volumes;
+    spec.tmpfs.push(...volumes.tmpfs);
+  }
+  const dependencies = has('depends_on')
+    ? parseDependsOn(raw.depends_on, at('depends_on'), ctx, name)
+    : { conditions: {}, paths: {} };
+  spec.dependsOn = dependencies.conditions;
+  const healthy = spec.healthcheck !== undefined && spec.healthcheck.test[0] !== 'NONE';
+  spec.wait = healthy ? { kind: 'healthy' } : { kind: 'started' };
+  if (has('x-inception')) applyInceptionExtension(raw['x-inception'], at('x-inception'), ctx, spec);
+  return { spec, dependencies };
+}
+
+function parseCommand(value: unknown, path: string, ctx: ComposeContext): string[] {
+  if (typeof value === 'string') return splitShellWords(value, ctx.at(path));
+  return readList(value, path, ctx.at).map((item, index) => readString(item, `${path}[${index}]`, ctx.at));
+}
+
+/** `env_file` entries first, `environment` over them; a bare key takes its value from the variables. */
+function parseEnvironment(
+  raw: Record<string, unknown>,
+  path: string,
+  ctx: ComposeContext,
+): Record<string, string> {
+  const environment: Record<string, string> = {};
+  if (raw.env_file !== undefined && raw.env_file !== null) {
+    const filesPath = `${path}.env_file`;
+    const files = Array.isArray(raw.env_file) ? raw.env_file : [raw.env_file];
+    files.forEach((entry, index) => {
+      const entryPath = Array.isArray(raw.env_file) ? `${filesPath}[${index}]` : filesPath;
+      const record: Record<string, unknown> = isRecord(entry) ? entry : { path: entry };
+      const file = readString(record.path, isRecord(entry) ? `${entryPath}.path` : entryPath, ctx.at);
+      const required =
+        record.required === undefined || readBoolean(record.required, `${entryPath}.required`, ctx.at);
+      const absolute = resolve(ctx.dir, file);
+      if (!required && !existsSync(absolute)) return;
+      const entries = readEnvFile(absolute, absolute, ctx.at(entryPath));
+      for (const [key, fileValue] of Object.entries(entries)) {
+        const value = fileValue ?? ctx.env(key);
+        if (value !== undefined) environment[key] = value;
+      }
+    });
+  }
+  if (raw.environment !== undefined && raw.environment !== null) {
+    Object.assign(environment, readKeyValues(raw.environment, `${path}.environment`, ctx.at, ctx.env));
+  }
+  return environment;
+}
+
+function parseTmpfs(value: unknown, path: string, ctx: ComposeContext): string[] {
+  const entries = readStringOrList(value, path, ctx.at);
+  entries.forEach((entry, index) => {
+    if (!entry.startsWith('/'))
+      ctx.fail(Array.isArray(value) ? `${path}[${index}]` : path, `"${entry}" must be an absolute path`);
+  });
+  return entries;
+}
+
+function parseLimits(
+  raw: Record<string, unknown>,
+  path: string,
+  ctx: ComposeContext,
+  service: string,
+): ServiceSpec['limits'] {
+  const limits: ServiceSpec['limits'] = {};
+  if (raw.cpus !== undefined) limits.nanoCpus = parseNanoCpus(raw.cpus, ctx.at(`${path}.cpus`));
+  if (raw.mem_limit !== undefined)
+    limits.memoryBytes = parseByteSize(raw.mem_limit, ctx.at(`${path}.mem_limit`));
+  if (raw.deploy === undefined || raw.deploy === null) return limits;
+  const deployPath = `${path}.deploy`;
+  const deploy = readRecord(raw.deploy, deployPath, ctx.at);
+  ctx.warnUnknownKeys(deploy, ['resources'], deployPath, service);
+  if (deploy.resources === undefined || deploy.resources === null) return limits;
+  const resources = readRecord(deploy.resources, `${deployPath}.resources`, ctx.at);
+  ctx.warnUnknownKeys(resources, ['limits'], `${deployPath}.resources`, service);
+  if (resources.limits === undefined || resources.limits === null) return limits;
+  const limitsPath = `${deployPath}.resources.limits`;
+  const written = readRecord(resources.limits, limitsPath, ctx.at);
+  ctx.warnUnknownKeys(written, ['cpus', 'memory'], limitsPath, service);
+  if (written.cpus !== undefined) limits.nanoCpus = parseNanoCpus(written.cpus, ctx.at(`${limitsPath}.cpus`));
+  if (written.memory !== undefined)
+    limits.memoryBytes = parseByteSize(written.memory, ctx.at(`${limitsPath}.memory`));
+  return limits;
+}
+
+/** `x-inception: { wait, timeout }`; our own extension, so a typo in it is an error, not a warning. */
+function applyInceptionExtension(value: unknown, path: string, ctx: ComposeContext, spec: ServiceSpec): void {
+  const extension = readRecord(value, path, ctx.at);
+  for (const key of Object.keys(extension)) {
+    if (key !== 'wait' && key !== 'timeout')
+      ctx.fail(`${path}.${key}`, `unknown key "${key}"; x-inception takes wait and timeout`);
+  }
+  if (extension.wait !== undefined) spec.wait = parseWaitStrategy(extension.wait, `${path}.wait`, ctx.at);
+  if (extension.timeout !== undefined) {
+    spec.startTimeoutMs = parseDuration(extension.timeout, ctx.at(`${path}.timeout`));
+    if (spec.startTimeoutMs <= 0) ctx.fail(`${path}.timeout`, 'the timeout must be more than 0');
+  }
+}

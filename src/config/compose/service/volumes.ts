@@ -1,0 +1,115 @@
+import { homedir } from 'node:os';
+import { isAbsolute, resolve } from 'node:path';
+import type { VolumeMount } from '../model.js';
+import type { ComposeContext } from '../context.js';
+import { parseByteSize } from './resource-limits.js';
+import { isRecord, readBoolean, readList, readRecord, readString } from '../../values/index.js';
+
+const LONG_FORM_KEYS = ['type', 'source', 'target', 'read_only', 'bind', 'volume', 'tmpfs', 'consistency'];
+/** Options of the short form that change nothing for us (SELinux labels, copy and consistency hints). */
+const HARMLESS_OPTIONS = ['rw', 'z', 'Z', 'nocopy', 'cached', 'delegated', 'consistent'];
+
+export interface ServiceVolumes {
+  volumes: VolumeMount[];
+  /** `type: tmpfs` entries, in the form of the service's `tmpfs:` list. */
+  tmpfs: string[];
+}
+
+/** `volumes:` of a service: `name:/path[:ro]`, `./rel:/path`, `/abs:/path`, or the long form. */
+export function parseServiceVolumes(
+  value: unknown,
+  path: string,
+  ctx: ComposeContext,
+  service: string,
+): ServiceVolumes {
+  const result: ServiceVolumes = { volumes: [], tmpfs: [] };
+  readList(value, path, ctx.at).forEach((item, index) => {
+    const itemPath = `${path}[${index}]`;
+    if (isRecord(item)) parseLongVolume(item, itemPath, ctx, service, result);
+    else result.volumes.push(parseShortVolume(readString(item, itemPath, ctx.at), itemPath, ctx));
+  });
+  return result;
+}
+
+function parseShortVolume(text: string, path: string, ctx: ComposeContext): VolumeMount {
+  const parts = text.split(':');
+  if (parts.length === 1) {
+    ctx.fail(
+      path,
+      `"${text}" is an anonymous volume, which inception does not create; name it ("data:${text}" with "data" declared under the top-level volumes:) or use tmpfs`,
+    );
+  }
+  if (parts.length > 3)
+    ctx.fail(
+      path,
+      `"${text}" is not a volume; write "name:/path", "./dir:/path" or "/abs:/path", optionally with ":ro"`,
+    );
+  const [source, target, options] = parts as [string, string, string | undefined];
+  let readOnly = false;
+  for (const option of options?.split(',') ?? []) {
+    if (option === 'ro') readOnly = true;
+    else if (!HARMLESS_OPTIONS.includes(option))
+      ctx.fail(path, `volume option "${option}" is not supported; use ro or rw`);
+  }
+  return mount(source, target, readOnly, path, ctx);
+}
+
+function parseLongVolume(
+  item: Record<string, unknown>,
+  path: string,
+  ctx: ComposeContext,
+  service: string,
+  result: ServiceVolumes,
+): void {
+  ctx.warnUnknownKeys(item, LONG_FORM_KEYS, path, service);
+  const type = item.type === undefined ? undefined : readString(item.type, `${path}.type`, ctx.at);
+  if (item.target === undefined) ctx.fail(path, 'the long form needs "target" (the path in the container)');
+  const target = readString(item.target, `${path}.target`, ctx.at);
+  if (type === 'tmpfs') {
+    const options = item.tmpfs === undefined ? {} : readRecord(item.tmpfs, `${path}.tmpfs`, ctx.at);
+    const size =
+      options.size === undefined ? undefined : parseByteSize(options.size, ctx.at(`${path}.tmpfs.size`));
+    result.tmpfs.push(size === undefined ? target : `${target}:size=${size}`);
+    return;
+  }
+  if (type !== undefined && type !== 'volume' && type !== 'bind') {
+    ctx.fail(`${path}.type`, `type "${type}" is not supported; use volume, bind or tmpfs`);
+  }
+  if (item.source === undefined)
+    ctx.fail(path, `the long form needs "source" (a volume name or a host path)`);
+  const source = readString(item.source, `${path}.source`, ctx.at);
+  const readOnly =
+    item.read_only === undefined ? false : readBoolean(item.read_only, `${path}.read_only`, ctx.at);
+  if (type !== undefined && sourceType(source) !== type) {
+    const hint = type === 'bind' ? 'a host path ("./dir" or "/abs")' : 'a volume name';
+    ctx.fail(`${path}.source`, `"${source}" does not fit type ${type}; give ${hint}`);
+  }
+  result.volumes.push(mount(source, target, readOnly, path, ctx));
+}
+
+function sourceType(source: string): VolumeMount['type'] {
+  return source.startsWith('~') || source.startsWith('.') || isAbsolute(source) ? 'bind' : 'volume';
+}
+
+function mount(
+  source: string,
+  target: string,
+  readOnly: boolean,
+  path: string,
+  ctx: ComposeContext,
+): VolumeMount {
+  if (!target.startsWith('/')) ctx.fail(path, `the container path "${target}" must be absolute`);
+  if (sourceType(source) === 'bind') {
+    const absolute = source.startsWith('~') ? homedir() + source.slice(1) : resolve(ctx.dir, source);
+    return { type: 'bind', source: absolute, target, readOnly };
+  }
+  if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(source))
+    ctx.fail(path, `"${source}" is neither a volume name nor a path`);
+  if (!ctx.namedVolumes.has(source)) {
+    ctx.fail(
+      path,
+      `volume "${source}" is not declared under the top-level "volumes:"; add "${source}:" there, or write "./${source}" to mount a folder`,
+    );
+  }
+  return { type: 'volume', source, target, readOnly };
+}

@@ -1,0 +1,90 @@
+import { createWriteStream } from 'node:fs';
+import http from 'node:http';
+import https from 'node:https';
+import { Transform, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { KubeConfig } from '@kubernetes/client-node';
+import { LogLineSplitter, LogTail, type LogLine } from '../../bundle/index.js';
+
+export interface PodLogTarget {
+  namespace: string;
+  pod: string;
+  container: string;
+  /** The log of the container's previous run (before its last restart). */
+  previous: boolean;
+}
+
+const ERROR_BODY_LIMIT = 4096;
+/** What kubelet sends, with status 200, when the container's log is gone (e.g. it restarted meanwhile). */
+const KUBELET_NO_LOG = /^unable to retrieve container logs for \S+$/;
+
+/** The API answered with kubelet's error text in place of the log. */
+export class KubeletLogError extends Error {
+  override readonly name = 'KubeletLogError';
+}
+
+/**
+ * Streams one container's whole log to `file` as the API server sends it: `<time> <message>` lines, no
+ * tail, no byte limit. The client's `readNamespacedPodLog` buffers the whole log in a string, and its `Log`
+ * helper hides the API's error message; a plain request does neither.
+ */
+export async function writePodLog(config: KubeConfig, target: PodLogTarget, file: string): Promise<LogTail> {
+  const response = await requestLog(config, target);
+  const tail = new LogTail();
+  let firstLine: LogLine | undefined;
+  const splitter = new LogLineSplitter((line: LogLine) => {
+    firstLine ??= line;
+    tail.add(line);
+  });
+  const watch = new Transform({
+    transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
+      splitter.push(undefined, chunk);
+      callback(null, chunk);
+    },
+    flush(callback: TransformCallback) {
+      splitter.end();
+      callback();
+    },
+  });
+  await pipeline(response, watch, createWriteStream(file));
+  // Lines read with timestamps always start with one; kubelet's own message does not.
+  if (tail.lineCount === 1 && firstLine && !firstLine.timestamp && KUBELET_NO_LOG.test(firstLine.message)) {
+    throw new KubeletLogError(`kubelet: ${firstLine.message}`);
+  }
+  return tail;
+}
+
+async function requestLog(config: KubeConfig, target: PodLogTarget): Promise<http.IncomingMessage> {
+  const cluster = config.getCurrentCluster();
+  if (!cluster) throw new Error('no current cluster in the kubeconfig');
+  const url = new URL(
+    `${cluster.server.replace(/\/+$/, '')}/api/v1/namespaces/${encodeURIComponent(target.namespace)}` +
+      `/pods/${encodeURIComponent(target.pod)}/log`,
+  );
+  url.searchParams.set('container', target.container);
+  url.searchParams.set('timestamps', 'true');
+  if (target.previous) url.searchParams.set('previous', 'true');
+  const options: https.RequestOptions = { method: 'GET' };
+  await config.applyToHTTPSOptions(options);
+  const transport = url.protocol === 'http:' ? http : https;
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
+    transport.request(url, options, resolve).on('error', reject).end();
+  });
+  if (response.statusCode === 200) return response;
+  throw new Error(`HTTP ${response.statusCode}: ${await errorText(response)}`);
+}
+
+/** The API's Status message ("previous terminated container … not found"), else the start of the body. */
+async function errorText(response: http.IncomingMessage): Promise<string> {
+  let body = '';
+  for await (const chunk of response) {
+    if (body.length < ERROR_BODY_LIMIT) body += String(chunk);
+  }
+  try {
+    const status = JSON.parse(body) as { message?: string };
+    if (status.message) return status.message;
+  } catch {
+    // not JSON: fall through to the raw text
+  }
+  return body.slice(0, ERROR_BODY_LIMIT).trim() || response.statusMessage || 'no message';
+}
