@@ -585,6 +585,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_string_decoder_ = __webpack_require__(46193);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/shared/abort.ts
+var abort = __webpack_require__(84211);
 // EXTERNAL MODULE: ./src/shared/format-duration.ts
 var format_duration = __webpack_require__(91463);
 // EXTERNAL MODULE: ./src/report/index.ts + 6 modules
@@ -682,6 +684,7 @@ async function copyReports(container, pattern, destination, logger) {
 
 
 
+
 /** Seconds between SIGTERM and SIGKILL when a timed-out test container is stopped. */
 const STOP_GRACE_SECONDS = 5;
 /** How long to wait for buffered output after the container exited. */
@@ -761,7 +764,7 @@ async function runCreated(container, network, options) {
     const timedOut = new Promise((resolve) => {
         timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
     });
-    const cancelled = abortedPromise(options.signal);
+    const cancelled = (0,abort/* whenAborted */.e)(options.signal);
     const first = await Promise.race([exited, timedOut, cancelled]);
     clearTimeout(timer);
     let result;
@@ -796,16 +799,6 @@ async function runCreated(container, network, options) {
                 : `tests timed out after ${(0,format_duration/* formatDuration */.a)(options.timeoutMs)} (the timeout); the test container was stopped`;
     logger.info(message);
     return { result, exitCode, durationMs, reports, summary, message };
-}
-function abortedPromise(signal) {
-    return new Promise((resolve) => {
-        if (!signal)
-            return;
-        if (signal.aborted)
-            resolve('cancelled');
-        else
-            signal.addEventListener('abort', () => resolve('cancelled'), { once: true });
-    });
 }
 async function requireNetwork(docker, network) {
     try {
@@ -934,6 +927,28 @@ function runConfigTests(docker, options) {
 
 
 
+
+
+/***/ }),
+
+/***/ 84211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ whenAborted)
+/* harmony export */ });
+/** Settles with 'cancelled' once `signal` aborts (at once if it already has); never when there is none.
+ * For `Promise.race` against the work the signal cancels. */
+function whenAborted(signal) {
+    return new Promise((resolve) => {
+        if (!signal)
+            return;
+        if (signal.aborted)
+            resolve('cancelled');
+        else
+            signal.addEventListener('abort', () => resolve('cancelled'), { once: true });
+    });
+}
 
 
 /***/ })

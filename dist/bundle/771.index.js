@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/shared/abort.ts
+var abort = __webpack_require__(84211);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(31934);
 // EXTERNAL MODULE: ./src/kube/api-errors.ts
@@ -1275,6 +1277,7 @@ var state = __webpack_require__(80936);
 
 
 
+
 /**
  * `mode: cluster`: the tests as a Kubernetes Job. A passing run is deleted at once; a failing one is
  * exported (INCEPTION_NAMESPACE, INCEPTION_TEST_JOB) for collect-logs and deleted by the post step,
@@ -1306,7 +1309,7 @@ async function runTestsClusterMain() {
     const cancellation = (0,runner/* cancelOnSignal */.qx)();
     const outcome = await Promise.race([
         runTestJob(clients, { ...jobOptions(inputs), onPlanned: planned }),
-        aborted(cancellation.signal),
+        (0,abort/* whenAborted */.e)(cancellation.signal),
     ]).finally(() => cancellation.dispose());
     if (outcome === 'cancelled')
         return cancelRun(clients, record, plannedRun, inputs.keepNamespace);
@@ -1329,9 +1332,6 @@ async function runTestsClusterMain() {
     core/* exportVariable */.dN(constants/* RunTests */.tn.env.namespace, result.namespace);
     core/* exportVariable */.dN(constants/* RunTests */.tn.env.job, result.jobName);
     core/* setFailed */.C1((0,failure/* failureMessage */.o)(result));
-}
-function aborted(signal) {
-    return new Promise((resolve) => signal.addEventListener('abort', () => resolve('cancelled'), { once: true }));
 }
 /** A cancelled run is deleted at once (the post step may never come), unless keep-namespace. */
 async function cancelRun(clients, record, run, keep) {
@@ -1556,6 +1556,28 @@ function loadKubeClients(options = {}) {
         apps: config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6),
         context: config.getCurrentContext(),
     };
+}
+
+
+/***/ }),
+
+/***/ 84211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ whenAborted)
+/* harmony export */ });
+/** Settles with 'cancelled' once `signal` aborts (at once if it already has); never when there is none.
+ * For `Promise.race` against the work the signal cancels. */
+function whenAborted(signal) {
+    return new Promise((resolve) => {
+        if (!signal)
+            return;
+        if (signal.aborted)
+            resolve('cancelled');
+        else
+            signal.addEventListener('abort', () => resolve('cancelled'), { once: true });
+    });
 }
 
 

@@ -11,7 +11,8 @@ import { promisify } from 'node:util';
 import { startResultsServer, type ResultsServer } from './results-server/server.js';
 import { runWorkflow, uniqueRunId } from './support/act.js';
 import { readArtifactFromDisk } from './support/artifacts.js';
-import { ensureEngine, ourLeftovers } from './support/engine.js';
+import { ensureEngine } from './support/engine.js';
+import { environmentsOf, leftovers } from './support/leftovers.js';
 import { testCluster } from '../support/kube.js';
 
 const run = promisify(execFile);
@@ -58,7 +59,9 @@ describe('a run cancelled while the tests run', { timeout: 300_000 }, () => {
     const log = [...files.keys()].find((name) => /^tests\/[^/]+\/log\.txt$/.test(name));
     assert.ok(log, [...files.keys()].join(', '));
     assert.match(files.get(log)!.toString('utf8'), /tests started/);
-    assert.deepEqual(await ourLeftovers(), { containers: [], networks: [], volumes: [] });
+    const environments = environmentsOf(result.log);
+    assert.equal(environments.length, 1, `environments brought up: ${environments.join(', ')}`);
+    assert.deepEqual(await leftovers(environments), []);
   });
 
   it('cluster mode: the cancelled run deletes its Job and namespace', async () => {

@@ -12,7 +12,8 @@ import { promisify } from 'node:util';
 import { startResultsServer, type ResultsServer } from './results-server/server.js';
 import { runWorkflow, type WorkflowRun } from './support/act.js';
 import { readArtifactFromDisk } from './support/artifacts.js';
-import { ensureEngine, ourLeftovers } from './support/engine.js';
+import { ensureEngine } from './support/engine.js';
+import { environmentsOf, leftovers } from './support/leftovers.js';
 import { findKindTools } from '../support/kind-cluster.js';
 import { actionsRepository, runIn, type ActionsRepository } from './support/actions-repository.js';
 
@@ -131,6 +132,8 @@ describe('the cluster path under act', { timeout: 20 * 60_000 }, () => {
       stdout.split('\n').filter((name) => name.startsWith(`${clusterName}-`)),
       [],
     );
-    assert.deepEqual(await ourLeftovers(), { containers: [], networks: [], volumes: [] });
+    const environments = environmentsOf(run.log);
+    assert.equal(environments.length, 1, `environments brought up: ${environments.join(', ')}`);
+    assert.deepEqual(await leftovers(environments), []);
   });
 });

@@ -8,7 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import { startResultsServer, type ResultsServer } from './results-server/server.js';
 import { runWorkflow, uniqueRunId, type WorkflowRun } from './support/act.js';
 import { readArtifactFromDisk } from './support/artifacts.js';
-import { ensureEngine, ourLeftovers } from './support/engine.js';
+import { ensureEngine } from './support/engine.js';
+import { environmentsOf, leftovers } from './support/leftovers.js';
 import { actionsRepository, runIn, type ActionsRepository } from './support/actions-repository.js';
 
 const WORKFLOW = 'test/e2e/workflows/docker-matrix.yml';
@@ -87,7 +88,9 @@ describe('the Docker path under act, matrix [pass, fail]', () => {
   });
 
   it('leaves nothing of ours on the engine', async () => {
-    assert.deepEqual(await ourLeftovers(), { containers: [], networks: [], volumes: [] });
+    const environments = environmentsOf(first.log);
+    assert.equal(environments.length, 2, `environments brought up: ${environments.join(', ')}`);
+    assert.deepEqual(await leftovers(environments), []);
   });
 });
 

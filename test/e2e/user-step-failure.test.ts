@@ -8,7 +8,8 @@ import { after, before, test } from 'node:test';
 import { startResultsServer, type ResultsServer } from './results-server/server.js';
 import { runWorkflow } from './support/act.js';
 import { readArtifactFromDisk } from './support/artifacts.js';
-import { ensureEngine, ourLeftovers } from './support/engine.js';
+import { ensureEngine } from './support/engine.js';
+import { environmentsOf, leftovers } from './support/leftovers.js';
 import { actionsRepository, runIn } from './support/actions-repository.js';
 
 let server: ResultsServer;
@@ -61,5 +62,7 @@ test("a failing step of the user's own gets the diagnostics artifact; a passing 
     /no-such-page/,
     "the api's log holds the failing request",
   );
-  assert.deepEqual(await ourLeftovers(), { containers: [], networks: [], volumes: [] });
+  const environments = environmentsOf(run.log);
+  assert.equal(environments.length, 2, `environments brought up: ${environments.join(', ')}`);
+  assert.deepEqual(await leftovers(environments), []);
 });

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../../errors.js';
+import { whenAborted } from '../../shared/abort.js';
 import { loadKubeClients, type KubeClients } from '../../kube/client.js';
 import { deleteTestJob } from '../../kube/test-job/index.js';
 import { runTestJob } from '../../kube/test-job/index.js';
@@ -50,7 +51,7 @@ export async function runTestsClusterMain(): Promise<void> {
   const cancellation = cancelOnSignal();
   const outcome = await Promise.race([
     runTestJob(clients, { ...jobOptions(inputs), onPlanned: planned }),
-    aborted(cancellation.signal),
+    whenAborted(cancellation.signal),
   ]).finally(() => cancellation.dispose());
   if (outcome === 'cancelled') return cancelRun(clients, record, plannedRun, inputs.keepNamespace);
   const result = outcome;
@@ -71,12 +72,6 @@ export async function runTestsClusterMain(): Promise<void> {
   core.exportVariable(RunTests.env.namespace, result.namespace);
   core.exportVariable(RunTests.env.job, result.jobName);
   core.setFailed(failureMessage(result));
-}
-
-function aborted(signal: AbortSignal): Promise<'cancelled'> {
-  return new Promise((resolve) =>
-    signal.addEventListener('abort', () => resolve('cancelled'), { once: true }),
-  );
 }
 
 /** A cancelled run is deleted at once (the post step may never come), unless keep-namespace. */

@@ -4,6 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type Docker from 'dockerode';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { whenAborted } from '../../shared/abort.js';
 import { formatDuration } from '../../shared/format-duration.js';
 import { summarizeReportFiles } from '../../report/index.js';
 import type { JUnitSummary } from '../../report/index.js';
@@ -143,7 +144,7 @@ async function runCreated(
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
   });
-  const cancelled = abortedPromise(options.signal);
+  const cancelled = whenAborted(options.signal);
   const first = await Promise.race([exited, timedOut, cancelled]);
   clearTimeout(timer);
   let result: TestResult | undefined;
@@ -179,14 +180,6 @@ async function runCreated(
           : `tests timed out after ${formatDuration(options.timeoutMs)} (the timeout); the test container was stopped`;
   logger.info(message);
   return { result, exitCode, durationMs, reports, summary, message };
-}
-
-function abortedPromise(signal: AbortSignal | undefined): Promise<'cancelled'> {
-  return new Promise((resolve) => {
-    if (!signal) return;
-    if (signal.aborted) resolve('cancelled');
-    else signal.addEventListener('abort', () => resolve('cancelled'), { once: true });
-  });
 }
 
 async function requireNetwork(docker: Docker, network: string): Promise<void> {
