@@ -1,18 +1,26 @@
 // Integration tests of the offline kind cluster (test/kind/build.sh + cluster.ts): a real cluster, real
-// images, real pods, no mocks. One cluster serves the whole file to keep CI time down; the last test
-// deletes it and checks that nothing is left behind.
+// images, real pods, no mocks. Under scripts/with-test-cluster.ts (as in `npm test`) they run on its
+// cluster, which has the same shape, and the script checks that deleting it leaves nothing; run alone, the
+// file makes a cluster of its own and its last test deletes it and checks the same.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run, withKindCluster, type KindCluster } from '../support/kind-cluster.js';
+import {
+  deleteAndFindRemains,
+  run,
+  sharedKindCluster,
+  withKindCluster,
+  type KindCluster,
+} from '../support/kind-cluster.js';
 
 const id = randomBytes(3).toString('hex');
-const clusterName = `inception-test-${id}`;
+const shared = await sharedKindCluster();
+const clusterName = shared?.name ?? `inception-test-${id}`;
 const fixtureImage = `inception-kind-fixture:${id}`; // never :latest, which would make kubelet pull
-const namespace = 'kind-test';
+const namespace = `kind-test-${id}`;
 
 // A small HTTP server on Debian, built here like any project image would be.
 const fixtureDockerfile = `FROM debian:bookworm-slim
@@ -26,10 +34,6 @@ async function docker(args: string[], input?: string): Promise<string> {
   return (await run('docker', args, { input, timeout: 600_000 })).stdout;
 }
 
-async function dockerLines(args: string[]): Promise<string[]> {
-  return (await docker(args)).split('\n').filter((line) => line.trim() !== '');
-}
-
 interface NodeItem {
   metadata: { name: string; labels: Record<string, string> };
   status: { conditions: { type: string; status: string }[] };
@@ -39,11 +43,13 @@ describe('kind cluster built offline', { timeout: 60 * 60 * 1000 }, () => {
   let cluster: KindCluster;
 
   before(async () => {
-    cluster = await withKindCluster({
-      name: clusterName,
-      workers: 2,
-      workerLabels: { 'node.type': 'services' },
-    });
+    cluster =
+      shared ??
+      (await withKindCluster({
+        name: clusterName,
+        workers: 2,
+        workerLabels: { 'node.type': 'services' },
+      }));
     await cluster.kubectl(['create', 'namespace', namespace]);
     // Every test's pods run this image. `kind load` (not our loader, which test/kube/ covers) checks that
     // the node image has what kind's own loader needs (crictl, containerd's k8s.io namespace).
@@ -54,6 +60,8 @@ describe('kind cluster built offline', { timeout: 60 * 60 * 1000 }, () => {
   });
 
   after(async () => {
+    if (shared)
+      await cluster.kubectl(['delete', 'namespace', namespace, '--wait=false']).catch(() => undefined);
     await cluster?.delete().catch(() => undefined);
     await docker(['rmi', '-f', fixtureImage]).catch(() => undefined);
   });
@@ -274,37 +282,16 @@ describe('kind cluster built offline', { timeout: 60 * 60 * 1000 }, () => {
     }
   });
 
-  test('deleting the cluster leaves no container, volume or network behind', async () => {
-    // Other clusters and environments may come and go on the same engine meanwhile, so look only at what
-    // this cluster's nodes used.
-    const nodes = await dockerLines(['ps', '-aq', '--filter', `label=io.x-k8s.kind.cluster=${clusterName}`]);
-    assert.equal(nodes.length, 3);
-    const inspected = JSON.parse(await docker(['inspect', ...nodes])) as {
-      Mounts: { Type: string; Name?: string }[];
-      NetworkSettings: { Networks: Record<string, unknown> };
-    }[];
-    const volumes = inspected.flatMap((c) => c.Mounts.filter((m) => m.Type === 'volume').map((m) => m.Name!));
-    const networks = [...new Set(inspected.flatMap((c) => Object.keys(c.NetworkSettings.Networks)))];
-    assert.equal(volumes.length, 3, 'each node has its /var volume');
+  const deletion = shared
+    ? { skip: 'the shared cluster: scripts/with-test-cluster.ts checks its deletion' }
+    : {};
+  test('deleting the cluster leaves no container, volume or network behind', deletion, async () => {
+    const { before, remains } = await deleteAndFindRemains(cluster);
+    assert.equal(before.nodes.length, 3);
+    assert.equal(before.volumes.length, 3, 'each node has its /var volume');
     // kind puts every cluster on one shared `kind` network and never removes it (other clusters may use it).
-    assert.deepEqual(networks, ['kind']);
-
-    await cluster.delete();
-
-    assert.deepEqual(
-      await dockerLines(['ps', '-aq', '--filter', `label=io.x-k8s.kind.cluster=${clusterName}`]),
-      [],
-    );
-    const volumesLeft = await dockerLines(['volume', 'ls', '-q']);
-    assert.deepEqual(
-      volumes.filter((v) => volumesLeft.includes(v)),
-      [],
-    );
-    const networksLeft = await dockerLines(['network', 'ls', '--format', '{{.Name}}']);
-    assert.deepEqual(
-      networksLeft.filter((n) => n.includes(clusterName)),
-      [],
-    );
+    assert.deepEqual(before.networks, ['kind']);
+    assert.deepEqual(remains, { nodes: [], volumes: [], networks: [] });
     assert.equal((await run(cluster.tools.kind, ['get', 'clusters'])).stdout.includes(clusterName), false);
   });
 

@@ -128,31 +128,16 @@ export async function withKindCluster(options: KindClusterOptions): Promise<Kind
   const kubeconfig = join(dir, 'kubeconfig');
 
   let deleted = false;
-  const cluster: KindCluster = {
-    name,
-    kubeconfig,
-    tools,
-    async kubectl(args, opts = {}) {
-      const { stdout } = await run(tools.kubectl, ['--kubeconfig', kubeconfig, ...args], {
-        input: opts.input,
-        timeout: opts.timeoutMs ?? 120_000,
-      });
-      return stdout;
-    },
-    async exportLogs(logDir) {
-      await run(tools.kind, ['export', 'logs', logDir, '--name', name], { timeout: 300_000 });
-    },
-    // `kind delete` itself (not deleteKindCluster, which would remove what kind leaves behind): the kind
-    // tests check that kind leaves nothing.
-    async delete() {
-      if (deleted) return;
-      await run(tools.kind, ['delete', 'cluster', '--name', name, '--kubeconfig', kubeconfig], {
-        timeout: 180_000,
-      });
-      deleted = true;
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
+  // `kind delete` itself (not deleteKindCluster, which would remove what kind leaves behind): the kind
+  // tests check that kind leaves nothing.
+  const cluster = clusterHandle(name, kubeconfig, tools, async () => {
+    if (deleted) return;
+    await run(tools.kind, ['delete', 'cluster', '--name', name, '--kubeconfig', kubeconfig], {
+      timeout: 180_000,
+    });
+    deleted = true;
+    await rm(dir, { recursive: true, force: true });
+  });
 
   try {
     await createKindCluster({
@@ -179,4 +164,82 @@ export async function withKindCluster(options: KindClusterOptions): Promise<Kind
     throw Object.assign(error as Error, { message: `${(error as Error).message}\nnode logs: ${logs}` });
   }
   return cluster;
+}
+
+/**
+ * The cluster scripts/with-test-cluster.ts made for this run (INCEPTION_TEST_CLUSTER and
+ * INCEPTION_TEST_KUBECONFIG), as a KindCluster whose delete() leaves it to the script; undefined outside it.
+ */
+export async function sharedKindCluster(): Promise<KindCluster | undefined> {
+  const { INCEPTION_TEST_CLUSTER: name, INCEPTION_TEST_KUBECONFIG: kubeconfig } = process.env;
+  if (!name || !kubeconfig) return undefined;
+  return clusterHandle(name, kubeconfig, await findKindTools(), async () => undefined);
+}
+
+function clusterHandle(
+  name: string,
+  kubeconfig: string,
+  tools: KindTools,
+  remove: () => Promise<void>,
+): KindCluster {
+  return {
+    name,
+    kubeconfig,
+    tools,
+    async kubectl(args, opts = {}) {
+      const { stdout } = await run(tools.kubectl, ['--kubeconfig', kubeconfig, ...args], {
+        input: opts.input,
+        timeout: opts.timeoutMs ?? 120_000,
+      });
+      return stdout;
+    },
+    async exportLogs(logDir) {
+      await run(tools.kind, ['export', 'logs', logDir, '--name', name], { timeout: 300_000 });
+    },
+    delete: remove,
+  };
+}
+
+/** A cluster's node containers, their volumes and the networks named after it. */
+export interface ClusterRemains {
+  nodes: string[];
+  volumes: string[];
+  networks: string[];
+}
+
+/** What the cluster's nodes use now, so that deleteAndFindRemains can look for it afterwards. */
+export async function clusterFootprint(name: string): Promise<ClusterRemains> {
+  const nodes = await dockerLines(['ps', '-aq', '--filter', `label=io.x-k8s.kind.cluster=${name}`]);
+  if (nodes.length === 0) return { nodes, volumes: [], networks: [] };
+  const inspected = JSON.parse((await run('docker', ['inspect', ...nodes])).stdout) as {
+    Mounts: { Type: string; Name?: string }[];
+    NetworkSettings: { Networks: Record<string, unknown> };
+  }[];
+  return {
+    nodes,
+    volumes: inspected.flatMap((c) => c.Mounts.filter((m) => m.Type === 'volume').map((m) => m.Name!)),
+    networks: [...new Set(inspected.flatMap((c) => Object.keys(c.NetworkSettings.Networks)))],
+  };
+}
+
+/** Deletes the cluster; returns what its nodes used before and what of that is still on the engine after. */
+export async function deleteAndFindRemains(
+  cluster: KindCluster,
+): Promise<{ before: ClusterRemains; remains: ClusterRemains }> {
+  const before = await clusterFootprint(cluster.name);
+  await cluster.delete();
+  const volumesLeft = await dockerLines(['volume', 'ls', '-q']);
+  const networksLeft = await dockerLines(['network', 'ls', '--format', '{{.Name}}']);
+  const remains = {
+    nodes: await dockerLines(['ps', '-aq', '--filter', `label=io.x-k8s.kind.cluster=${cluster.name}`]),
+    volumes: before.volumes.filter((v) => volumesLeft.includes(v)),
+    networks: networksLeft.filter((n) => n.includes(cluster.name)),
+  };
+  return { before, remains };
+}
+
+async function dockerLines(args: string[]): Promise<string[]> {
+  return (await run('docker', args, { timeout: 120_000 })).stdout
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 }
