@@ -1,11 +1,13 @@
 // Rebuilds dist/: one ncc bundle of every action and the CLI (dist/bundle), and per action a two-line
 // entry that action.yml points at. Sharing one bundle keeps the committed dist/ to one copy of the deps.
+// `--out DIR` builds into DIR instead (check-dist compares such a build with the committed dist/).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
+const outFlag = process.argv.indexOf('--out');
+const dist = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 execFileSync(
   process.execPath,
@@ -14,7 +16,7 @@ execFileSync(
     'build',
     'src/entry/bundle.ts',
     '-o',
-    'dist/bundle',
+    path.join(dist, 'bundle'),
     '--license',
     'licenses.txt',
     '--quiet',
@@ -38,4 +40,5 @@ writeFileSync(
   path.join(dist, 'cli', 'index.js'),
   `import { runCli } from '../bundle/index.js';\nprocess.exitCode = await runCli(process.argv.slice(2));\n`,
 );
-console.log(`dist/ rebuilt: bundle + ${actionFolders.join(', ')}, cli`);
+const shown = path.relative(root, dist).startsWith('..') ? dist : path.relative(root, dist);
+console.log(`${shown}/ rebuilt: bundle + ${actionFolders.join(', ')}, cli`);

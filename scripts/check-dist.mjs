@@ -1,6 +1,9 @@
-// Fails when dist/ differs from a clean rebuild, or when action.yml files disagree on runs.using.
+// Fails when dist/ differs from a clean rebuild (or is not committed), or when action.yml files disagree on
+// runs.using. The rebuild goes to a temporary folder, so dist/ is never touched and this can run while
+// tests use dist/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -22,12 +25,47 @@ if (distinct.size !== 1 || !distinct.has('node24')) {
   console.log(`${runtimes.size} action.yml files, all node24`);
 }
 
-execFileSync(process.execPath, [path.join(root, 'scripts/build-dist.mjs')], { cwd: root, stdio: 'inherit' });
-const diff = execFileSync('git', ['status', '--porcelain', '--', 'dist'], { cwd: root, encoding: 'utf8' });
-if (diff.trim()) {
-  failed = true;
-  console.error('dist/ differs from a clean rebuild; run `npm run build` and commit dist/:\n' + diff);
-} else {
-  console.log('dist/ matches a clean rebuild');
+const rebuilt = mkdtempSync(path.join(os.tmpdir(), 'inception-check-dist-'));
+try {
+  execFileSync(process.execPath, [path.join(root, 'scripts/build-dist.mjs'), '--out', rebuilt], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  const differences = compareTrees(rebuilt, path.join(root, 'dist'));
+  const uncommitted = execFileSync('git', ['status', '--porcelain', '--', 'dist'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (differences.length > 0 || uncommitted.trim()) {
+    failed = true;
+    console.error(
+      'dist/ differs from a clean rebuild or is not committed; run `npm run build` and commit dist/:\n' +
+        [...differences, uncommitted.trim()].filter(Boolean).join('\n'),
+    );
+  } else {
+    console.log('dist/ matches a clean rebuild');
+  }
+} finally {
+  rmSync(rebuilt, { recursive: true, force: true });
 }
 process.exit(failed ? 1 : 0);
+
+/** Paths that are missing on either side or differ in content, relative to the trees' roots. */
+function compareTrees(expected, actual) {
+  const files = (dir) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+      : [];
+  const want = new Set(files(expected));
+  const have = new Set(files(actual));
+  const differences = [];
+  for (const file of want) {
+    if (!have.has(file)) differences.push(`missing: dist/${file}`);
+    else if (!readFileSync(path.join(expected, file)).equals(readFileSync(path.join(actual, file))))
+      differences.push(`differs: dist/${file}`);
+  }
+  for (const file of have) if (!want.has(file)) differences.push(`not built: dist/${file}`);
+  return differences.sort();
+}
