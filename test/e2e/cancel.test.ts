@@ -38,7 +38,7 @@ describe('a run cancelled while the tests run', { timeout: 300_000 }, () => {
       workflow: WORKFLOW,
       job: 'docker',
       server,
-      signalAfter: { step: 'tests', delayMs: 4000 },
+      signalAfter: { step: 'tests', output: /tests started/, delayMs: 1000 },
     });
     const context = `act exited ${result.exitCode}\n${result.log.slice(-20_000)}\n${result.stderr}`;
     assert.ok(result.signalledAt !== undefined, context);
@@ -77,7 +77,7 @@ describe('a run cancelled while the tests run', { timeout: 300_000 }, () => {
         job: 'cluster',
         server,
         env: { TEST_KUBECONFIG: cluster.kubeconfig, TEST_IMAGE: image },
-        signalAfter: { step: 'tests', delayMs: 8000 },
+        signalAfter: { step: 'tests', output: /tests started/, delayMs: 1000 },
       });
       const context = `act exited ${result.exitCode}\n${result.log.slice(-20_000)}\n${result.stderr}`;
       assert.ok(result.signalledAt !== undefined, context);

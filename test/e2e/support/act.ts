@@ -34,7 +34,10 @@ export interface SignalAfter {
   stage?: string;
   /** Default SIGINT: act then cancels the job as GitHub does (see ../shared/REAL-RUNNER.md). */
   signal?: NodeJS.Signals;
-  /** Wait this long after the step started. Default 0. */
+  /** Wait for a line of the step's output that matches, rather than for the step's start alone: a fixed
+   * delay is too short on a loaded machine. */
+  output?: RegExp;
+  /** Wait this long after the step started (after the output line, with `output`). Default 0. */
   delayMs?: number;
 }
 
@@ -196,12 +199,18 @@ function spawnAct(args: string[], options: RunWorkflowOptions): Promise<ActProce
   let signalledAt: number | undefined;
   let timedOut = false;
   const trigger = options.signalAfter;
+  let triggerStep: string | undefined;
 
   createInterface({ input: child.stdout }).on('line', (line) => {
     const event = parseActLine(line);
     if (!event) return void stray.push(line);
     events.push(event);
-    if (trigger && signalledAt === undefined && startsStep(event, trigger)) {
+    if (!trigger || signalledAt !== undefined) return;
+    if (startsStep(event, trigger)) triggerStep = event.step;
+    const ready =
+      triggerStep !== undefined &&
+      (!trigger.output || (event.step === triggerStep && trigger.output.test(event.msg)));
+    if (ready) {
       signalledAt = Date.now();
       setTimeout(() => child.kill(trigger.signal ?? 'SIGINT'), trigger.delayMs ?? 0);
     }
