@@ -1,5 +1,6 @@
 export { actionsLogger } from './actions-logger.js';
 export {
+  atMostItems,
   booleanInput,
   collectPolicyInput,
   durationInput,
@@ -7,11 +8,14 @@ export {
   keyValueInput,
   keyValueLines,
   listInput,
+  nameInput,
+  quoted,
   requiredInput,
   stringInput,
   yamlInput,
 } from './inputs.js';
 export type { CollectPolicy } from './inputs.js';
+export { isInside, outputFolder, workspacePath } from './workspace-path.js';
 export { writeJobSummary } from './job-summary.js';
 export { collectThenTearDown } from './post-policy.js';
 export { runActionEntry } from './run-action.js';

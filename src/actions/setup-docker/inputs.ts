@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { WaitStrategy } from '../../config/compose/index.js';
 import { parseWaitStrategy } from '../../config/compose/index.js';
+import { validateEnvironmentName } from '../../docker/environment/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { SetupDocker } from '../constants.js';
 import {
@@ -10,7 +11,9 @@ import {
   type CollectPolicy,
   durationInput,
   listInput,
+  nameInput,
   stringInput,
+  workspacePath,
   yamlInput,
 } from '../runner/index.js';
 
@@ -31,7 +34,7 @@ const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.ya
 
 function resolveComposeFile(given: string | undefined, workspace: string): string {
   if (given) {
-    const file = path.resolve(workspace, given);
+    const file = workspacePath(given, workspace, SetupDocker.inputs.composeFile, 'deploy/compose.yml');
     if (!existsSync(file)) {
       throw new ConfigurationError(`Input "${SetupDocker.inputs.composeFile}": ${file} does not exist.`);
     }
@@ -54,7 +57,7 @@ function parseWaitInput(): Record<string, WaitStrategy> {
   if (raw === undefined || raw === null) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigurationError(
-      `Input "${SetupDocker.inputs.wait}" must map service names to a wait, e.g. "api: { http: 8080 }".`,
+      `Input "${SetupDocker.inputs.wait}" must map service names to a wait, e.g. "api: { http: { port: 8080, path: /healthz } }".`,
     );
   }
   return Object.fromEntries(
@@ -63,6 +66,12 @@ function parseWaitInput(): Record<string, WaitStrategy> {
       parseWaitStrategy(value, `input "${SetupDocker.inputs.wait}", service "${service}"`),
     ]),
   );
+}
+
+/** A Docker name for the network and the container prefix; undefined: one is generated. */
+export function environmentNameInput(input: string): string | undefined {
+  const name = nameInput(input, 63, 'orders-tests');
+  return name === undefined ? undefined : validateEnvironmentName(name, `Input "${input}"`);
 }
 
 /** Undefined keeps each service's own deadline. */
@@ -82,7 +91,7 @@ export function readSetupDockerInputs(
 ): SetupDockerInputs {
   return {
     composeFile: resolveComposeFile(stringInput(SetupDocker.inputs.composeFile), workspace),
-    environmentName: stringInput(SetupDocker.inputs.environmentName),
+    environmentName: environmentNameInput(SetupDocker.inputs.environmentName),
     profiles: listInput(SetupDocker.inputs.profiles),
     wait: parseWaitInput(),
     timeoutMs: parseTimeout(),
