@@ -22,3 +22,4 @@ export { runActionEntry } from './run-action.js';
 export type { ActionEntry } from './run-action.js';
 export { actionState } from './state.js';
 export { cancelOnSignal } from './cancellation.js';
+export { environmentNameInput } from './environment-name.js';

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { WaitStrategy } from '../../config/compose/index.js';
 import { parseWaitStrategy } from '../../config/compose/index.js';
-import { validateEnvironmentName } from '../../docker/environment/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { SetupDocker } from '../constants.js';
 import {
@@ -11,7 +10,7 @@ import {
   type CollectPolicy,
   durationInput,
   listInput,
-  nameInput,
+  environmentNameInput,
   stringInput,
   workspacePath,
   yamlInput,
@@ -66,12 +65,6 @@ function parseWaitInput(): Record<string, WaitStrategy> {
       parseWaitStrategy(value, `input "${SetupDocker.inputs.wait}", service "${service}"`),
     ]),
   );
-}
-
-/** A Docker name for the network and the container prefix; undefined: one is generated. */
-export function environmentNameInput(input: string): string | undefined {
-  const name = nameInput(input, 63, 'orders-tests');
-  return name === undefined ? undefined : validateEnvironmentName(name, `Input "${input}"`);
 }
 
 /** Undefined keeps each service's own deadline. */
