@@ -103,7 +103,7 @@ function readLoad(): Pick<BuildImagesInputs, 'load'> {
   const ignored = [clusterName, nodes].filter((name) => stringInput(name) !== undefined);
   if (ignored.length > 0) {
     throw new ConfigurationError(
-      `${ignored.map((name) => `"${name}"`).join(' and ')} only apply with "${load}: kind".`,
+      `${ignored.map((name) => `"${name}"`).join(' and ')} only appl${ignored.length > 1 ? 'y' : 'ies'} with "${load}: kind": add ${load}: kind, or leave ${ignored.length > 1 ? 'them' : 'it'} out.`,
     );
   }
   return {};

@@ -135,6 +135,6 @@ describe('build-images load inputs', () => {
     withInputs({ name: 'api', load: 'minikube' });
     assert.throws(() => readBuildImagesInputs(env), /Input "load" is "minikube"; write kind/);
     withInputs({ load: '', 'cluster-name': 'ci' });
-    assert.throws(() => readBuildImagesInputs(env), /"cluster-name" only apply with "load: kind"/);
+    assert.throws(() => readBuildImagesInputs(env), /"cluster-name" only applies with "load: kind"/);
   });
 });
