@@ -114,7 +114,8 @@ function timeout(value: unknown, at: Locator): number {
 
 export function parseInceptionConfig(source: string, file: string): InceptionConfig {
   const tree = readYamlTree(source, file);
-  const at: Locator = (key) => `${file}:${lineOfPath(tree.lines, key)}: ${key}`;
+  const at: Locator = (key) =>
+    `${file}:${lineOfPath(tree.lines, key)}: ${key.length > 100 ? `${key.slice(0, 60)}…` : key}`;
   const raw = tree.value ?? {};
   if (!isRecord(raw)) {
     throw new ConfigurationError(
