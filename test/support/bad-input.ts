@@ -43,7 +43,7 @@ export async function assertRefused(
   read: () => unknown,
   badCase: BadInputCase,
   env: Record<string, string> = {},
-): Promise<string> {
+): Promise<void> {
   const entry: ActionEntry = { main: async () => void (await read()) };
   const run = await runEntryInProcess(entry, badCase.inputs, env, { echo: false });
   assert.equal(run.failed, true, `the step fails; it printed: ${run.log}`);
@@ -58,5 +58,4 @@ export async function assertRefused(
   assert.ok(named, `names "${badCase.names}": ${message.slice(0, 500)}`);
   assert.match(message, badCase.says);
   assert.ok(message.length < 2000, `a short message, not the value: ${message.length} characters`);
-  return message;
 }

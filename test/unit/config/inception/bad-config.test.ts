@@ -58,7 +58,7 @@ const cases: BadConfig[] = [
   [
     'images: { name: x }\n',
     'images',
-    /expected a list, got a mapping; write e\.g\.\nimages:\n  - \{ name: my-tests, context: tests \}/,
+    /expected a list, got a mapping; write e\.g\.\nimages:\n {2}- \{ name: my-tests, context: tests \}/,
   ],
   [
     'images: [tests]\n',
