@@ -22,6 +22,19 @@ export const TEN_THOUSAND_PAIRS = Array.from(
   (_, index) => `K${index.toString(36)}=`,
 ).join('\n');
 
+/** Nine levels of ten aliases each: 10^9 values from a few hundred bytes of YAML ("billion laughs"). */
+export function aliasBomb(indent = ''): string {
+  const lines = [`${indent}l0: &l0 [x, x, x, x, x, x, x, x, x, x]`];
+  for (let level = 1; level < 9; level++) {
+    lines.push(
+      `${indent}l${level}: &l${level} [${Array(10)
+        .fill(`*l${level - 1}`)
+        .join(', ')}]`,
+    );
+  }
+  return lines.join('\n');
+}
+
 /** Short enough for a test name. */
 export function caseTitle({ inputs }: BadInputCase): string {
   return (

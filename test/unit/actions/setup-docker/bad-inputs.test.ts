@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { readSetupDockerInputs } from '../../../../src/actions/setup-docker/inputs.js';
 import {
+  aliasBomb,
   assertRefused,
   caseTitle,
   HUGE,
@@ -68,6 +69,7 @@ const cases: BadInputCase[] = [
   bad({ wait: 'api: { http: { port: ten } }' }, 'wait', /port: expected a whole number/),
   bad({ wait: 'api: { http: 8080, tcp: 80 }' }, 'wait', /give exactly one wait strategy \(http, tcp/),
   bad({ matrix: HUGE }, 'matrix', /at most 65536/),
+  bad({ wait: aliasBomb() }, 'wait', /not valid YAML or JSON: Excessive alias count/),
 ];
 
 describe('setup-docker refuses bad inputs, naming the input and what to write', () => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseInceptionConfig } from '../../../../src/config/inception/inception-config.js';
 import { ConfigurationError, failureReport } from '../../../../src/errors.js';
+import { aliasBomb } from '../../../support/bad-input.js';
 
 const FILE = '/repo/inception.yml';
 
@@ -47,6 +48,12 @@ const cases: BadConfig[] = [
   ],
   ['images: [{ name: a, arg: {} }]\n', 'images[0].arg', /did you mean "args"\?/],
   [`${'k'.repeat(1000)}: 1\n`, 'k'.repeat(60), /k{60}…: unknown key "k{60}…"; known keys/],
+  // Huge once expanded: refused at 50 000 values, not expanded to a billion.
+  [
+    `x-bomb:\n${aliasBomb('  ')}\n`,
+    'x-bomb',
+    /more than 50000 values once aliases \(\*name\) are expanded; use fewer aliases/,
+  ],
   // Wrong types and empty values.
   [
     'compose: [a, b]\n',
