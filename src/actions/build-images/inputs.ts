@@ -12,6 +12,7 @@ import {
   keyValueLines,
   listInput,
   nameInput,
+  quoted,
   stringInput,
   workspacePath,
   yamlInput,
@@ -72,7 +73,7 @@ export function readBuildImagesInputs(env: NodeJS.ProcessEnv = process.env): Bui
     const dockerfile = image.dockerfile ?? 'Dockerfile';
     if (!isInside(image.context, resolve(image.context, dockerfile))) {
       throw new ConfigurationError(
-        `${where} is "${dockerfile}", outside the build context ${image.context}; give a path inside the context, relative to it, e.g. dockerfile: docker/Dockerfile.test.`,
+        `${where} is ${quoted(dockerfile)}, outside the build context ${image.context}; give a path inside the context, relative to it, e.g. dockerfile: docker/Dockerfile.test.`,
       );
     }
     imageReferences(
