@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { errorMessage, failureReport } from '../errors.js';
+import { ConfigurationError, errorMessage, failureReport } from '../errors.js';
 import { createContext, type CliContext, type CliOptions } from './context.js';
 import { downCommand } from './commands/down.js';
 import { logsCommand } from './commands/logs.js';
@@ -95,6 +95,7 @@ export async function runCli(argv: string[]): Promise<number> {
     const failure = failureReport(error);
     logger.error(failure.message);
     if (failure.stack) logger.debug(failure.stack);
-    return 1;
+    // A mistake in the command line or in inception.yml: the usage-error code, as for unknown options.
+    return error instanceof ConfigurationError ? 2 : 1;
   }
 }

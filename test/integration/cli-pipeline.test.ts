@@ -102,7 +102,7 @@ describe('the inception command on the fixture system', () => {
 
   test('a missing config and an unknown command are clear errors', async () => {
     const missing = await withStderr(() => runCli(['up', '--config', '/nonexistent/inception.yml']));
-    assert.equal(missing.result, 1);
+    assert.equal(missing.result, 2);
     assert.match(missing.stderr, /\/nonexistent\/inception\.yml not found: .*--config <file>/);
     const unknown = await withStderr(() => runCli(['frobnicate']));
     assert.equal(unknown.result, 2);

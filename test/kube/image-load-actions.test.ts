@@ -81,7 +81,7 @@ describe(
       assert.equal(result.failed, true);
       assert.match(
         result.log,
-        /::error::image 1: "sk-action-load:latest" is tagged :latest\. Kubernetes gives :latest images imagePullPolicy Always/,
+        /::error::Input "images", image 1: "sk-action-load:latest" is tagged :latest\. Kubernetes gives :latest images imagePullPolicy Always/,
       );
     });
 

@@ -32,11 +32,13 @@ function files(): RunnerFiles {
 /**
  * Runs an action entry in this process as the runner would run its main step: INPUT_* variables, the
  * runner's command files and `env` (e.g. GITHUB_WORKSPACE); then puts process.env, stdout and exitCode back.
+ * `echo: false` keeps what the step prints out of the test's own output.
  */
 export async function runEntryInProcess(
   entry: ActionEntry,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
+  { echo = true }: { echo?: boolean } = {},
 ): Promise<InProcessRun> {
   const runner = files();
   for (const file of Object.values(runner)) await writeFile(file, '');
@@ -46,7 +48,7 @@ export async function runEntryInProcess(
   const write = process.stdout.write.bind(process.stdout);
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
     printed.push(String(chunk));
-    return write(chunk, ...rest);
+    return echo ? write(chunk, ...rest) : true;
   }) as typeof process.stdout.write;
   try {
     await runActionEntry(entry);

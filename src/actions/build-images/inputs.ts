@@ -1,14 +1,20 @@
 import { resolve } from 'node:path';
+import { unknownKeyMessage } from '../../config/values/index.js';
 import { ConfigurationError } from '../../errors.js';
 import type { ImageBuildSpec } from '../../docker/build/index.js';
-import { defaultRunTag, validateTag } from '../../docker/build/index.js';
+import { defaultRunTag, imageReferences, validateImageName, validateTag } from '../../docker/build/index.js';
 import { BuildImages } from '../constants.js';
 import {
+  atMostItems,
   booleanInput,
+  isInside,
   keyValueInput,
   keyValueLines,
   listInput,
+  nameInput,
+  quoted,
   stringInput,
+  workspacePath,
   yamlInput,
 } from '../runner/index.js';
 
@@ -40,7 +46,7 @@ export function readBuildImagesInputs(env: NodeJS.ProcessEnv = process.env): Bui
     }
     images = imageList(list, workspace);
   } else {
-    const name = stringInput(inputs.name);
+    const name = nameInput(inputs.name, 255, 'orders-api');
     if (!name) {
       throw new ConfigurationError(
         `Give "${inputs.images}" (a YAML list of {name, context, dockerfile, target, build-args, tags}) or "${inputs.name}" for one image.`,
@@ -48,8 +54,8 @@ export function readBuildImagesInputs(env: NodeJS.ProcessEnv = process.env): Bui
     }
     images = [
       {
-        name,
-        context: resolve(workspace, stringInput(inputs.context) ?? '.'),
+        name: validateImageName(name, `Input "${inputs.name}"`),
+        context: workspacePath(stringInput(inputs.context) ?? '.', workspace, inputs.context, 'services/api'),
         dockerfile: stringInput(inputs.dockerfile) ?? 'Dockerfile',
         ...optional('target', stringInput(inputs.target)),
         buildArgs: keyValueInput(inputs.buildArgs),
@@ -57,10 +63,29 @@ export function readBuildImagesInputs(env: NodeJS.ProcessEnv = process.env): Bui
       },
     ];
   }
-  const tag = stringInput(inputs.tag);
+  const given = nameInput(inputs.tag, 128, 'pr-42');
+  const tag = given === undefined ? defaultRunTag(env) : validateTag(given, `Input "${inputs.tag}"`);
+  images.forEach((image, index) => {
+    const where =
+      list === undefined
+        ? `Input "${inputs.dockerfile}"`
+        : `Input "${inputs.images}", entry ${index + 1} "dockerfile"`;
+    const dockerfile = image.dockerfile ?? 'Dockerfile';
+    if (!isInside(image.context, resolve(image.context, dockerfile))) {
+      throw new ConfigurationError(
+        `${where} is ${quoted(dockerfile)}, outside the build context ${image.context}; give a path inside the context, relative to it, e.g. dockerfile: docker/Dockerfile.test.`,
+      );
+    }
+    imageReferences(
+      image.name,
+      tag,
+      image.tags ?? [],
+      list === undefined ? `Input "${inputs.name}"` : `Input "${inputs.images}", entry ${index + 1}`,
+    );
+  });
   return {
     images,
-    tag: tag === undefined ? defaultRunTag(env) : validateTag(tag, `Input "${inputs.tag}"`),
+    tag,
     noCache: booleanInput(inputs.noCache, false),
     labels: keyValueInput(inputs.labels),
     ...readLoad(),
@@ -79,7 +104,7 @@ function readLoad(): Pick<BuildImagesInputs, 'load'> {
   const ignored = [clusterName, nodes].filter((name) => stringInput(name) !== undefined);
   if (ignored.length > 0) {
     throw new ConfigurationError(
-      `${ignored.map((name) => `"${name}"`).join(' and ')} only apply with "${load}: kind".`,
+      `${ignored.map((name) => `"${name}"`).join(' and ')} only appl${ignored.length > 1 ? 'y' : 'ies'} with "${load}: kind": add ${load}: kind, or leave ${ignored.length > 1 ? 'them' : 'it'} out.`,
     );
   }
   return {};
@@ -92,23 +117,26 @@ function imageList(value: unknown, workspace: string): ImageBuildSpec[] {
       `${where} must be a non-empty YAML list, e.g.\n- name: api\n  context: services/api`,
     );
   }
-  return value.map((item: unknown, index) => {
+  return atMostItems(value, inputs.images).map((item: unknown, index) => {
     const at = `${where}, entry ${index + 1}`;
     if (typeof item !== 'object' || item === null || Array.isArray(item)) {
       throw new ConfigurationError(`${at} must be a mapping with at least "name".`);
     }
     const entry = item as Record<string, unknown>;
-    const unknown = Object.keys(entry).filter((key) => !IMAGE_KEYS.includes(key));
-    if (unknown.length > 0) {
-      throw new ConfigurationError(
-        `${at} has unknown key(s) ${unknown.join(', ')}; allowed: ${IMAGE_KEYS.join(', ')}.`,
-      );
-    }
+    const unknown = Object.keys(entry).find((key) => !IMAGE_KEYS.includes(key));
+    if (unknown !== undefined)
+      throw new ConfigurationError(`${at}: ${unknownKeyMessage(unknown, IMAGE_KEYS)}.`);
     const name = text(entry.name, `${at} "name"`);
-    if (!name) throw new ConfigurationError(`${at} needs a "name".`);
+    if (!name)
+      throw new ConfigurationError(`${at} needs a "name", e.g. - { name: api, context: services/api }.`);
     return {
-      name,
-      context: resolve(workspace, text(entry.context, `${at} "context"`) ?? '.'),
+      name: validateImageName(name, `${at} "name"`),
+      context: workspacePath(
+        text(entry.context, `${at} "context"`) ?? '.',
+        workspace,
+        inputs.images,
+        '[{ name: api, context: services/api }]',
+      ),
       dockerfile: text(entry.dockerfile, `${at} "dockerfile"`) ?? 'Dockerfile',
       ...optional('target', text(entry.target, `${at} "target"`)),
       buildArgs: buildArgs(entry['build-args'], `${at} "build-args"`),

@@ -39,12 +39,14 @@ export function readCollectLogsInputs(
     }
   };
   const inputs: CollectLogsInputs = {
-    environment: stringInput(names.environment) ?? (env[ENV_ENVIRONMENT]?.trim() || undefined),
-    path: stringInput(names.path),
-    artifactName: artifactNameInput(problems),
+    environment:
+      read(() => stringInput(names.environment), undefined, 'the default environment') ??
+      (env[ENV_ENVIRONMENT]?.trim() || undefined),
+    path: read(() => stringInput(names.path), undefined, 'the default path'),
+    artifactName: read(() => artifactNameInput(problems), undefined, 'the default name'),
     upload: read(() => booleanInput(names.upload, true), true, 'true'),
     retentionDays: read(() => optionalInteger(names.retentionDays), undefined, "the repository's retention"),
-    matrix: matrixInput(problems),
+    matrix: read(() => matrixInput(problems), undefined, 'no matrix values in the name'),
     docker: read(() => booleanInput(names.docker, true), true, 'true'),
     when: read(whenInput, 'now', '"now"'),
   };

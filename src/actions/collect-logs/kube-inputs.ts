@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CollectLogs } from '../constants.js';
+import { errorMessage } from '../../errors.js';
 import { booleanInput, listInput, stringInput } from '../runner/index.js';
 
 /** collect-logs' Kubernetes inputs; keys match action.yml. */
@@ -26,15 +27,25 @@ export function readCollectLogsKubeInputs(env: Record<string, string | undefined
   problems: string[];
 } {
   const problems: string[] = [];
-  const kubeconfig = stringInput(names.kubeconfig);
+  const read = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      problems.push(`${errorMessage(error)} Using the default.`);
+      return fallback;
+    }
+  };
+  const kubeconfig = read(() => stringInput(names.kubeconfig), undefined);
   const inputs: CollectLogsKubeInputs = {
-    kubernetes: kubernetesInput(kubeconfig, env, problems),
+    kubernetes: read(() => kubernetesInput(kubeconfig, env, problems), false),
     kubeconfig,
-    context: stringInput(names.context),
-    namespaces: listInput(names.namespaces),
+    context: read(() => stringInput(names.context), undefined),
+    namespaces: read(() => listInput(names.namespaces), []),
     runNamespace: env[CollectLogs.env.namespace]?.trim() || undefined,
-    selectors: selectorsInput(),
-    kindCluster: stringInput(names.kindCluster) ?? (env[CollectLogs.env.kindCluster]?.trim() || undefined),
+    selectors: read(selectorsInput, []),
+    kindCluster:
+      read(() => stringInput(names.kindCluster), undefined) ??
+      (env[CollectLogs.env.kindCluster]?.trim() || undefined),
   };
   return { inputs, problems };
 }

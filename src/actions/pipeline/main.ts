@@ -20,7 +20,7 @@ import {
 } from '../../report/index.js';
 import { actionsLogger, cancelOnSignal, writeJobSummary } from '../runner/index.js';
 import { Pipeline } from '../constants.js';
-import { readPipelineInputs } from './inputs.js';
+import { checkConfigPaths, readPipelineInputs } from './inputs.js';
 import { pipelineState } from './state.js';
 
 /** The root action: inception.yml's environment, images and tests in one step; its post step collects
@@ -28,6 +28,7 @@ import { pipelineState } from './state.js';
 export async function pipelineMain(): Promise<void> {
   const inputs = readPipelineInputs();
   const config = await loadInceptionConfig(inputs.config);
+  checkConfigPaths(config);
   const tests = requireTests(config);
   const docker = await connectDocker();
   const environment = await bringUpEnvironment({

@@ -9,11 +9,19 @@ import {
   durationInput,
   keyValueInput,
   listInput,
+  quoted,
   stringInput,
+  workspacePath,
   yamlInput,
 } from '../runner/index.js';
 import { parseCommand } from './command.js';
-import { DEFAULT_REPORTS, DEFAULT_TIMEOUT_MS, reportsDirInput, workingDirectoryInput } from './inputs.js';
+import {
+  DEFAULT_REPORTS,
+  DEFAULT_TIMEOUT_MS,
+  imageInput,
+  reportsDirInput,
+  workingDirectoryInput,
+} from './inputs.js';
 
 export interface RunTestsClusterInputs {
   mode: 'cluster';
@@ -51,7 +59,7 @@ export function readRunTestsClusterInputs(env: NodeJS.ProcessEnv = process.env):
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const kubeconfig = stringInput(inputs.kubeconfig);
   const jobManifest = stringInput(inputs.jobManifest);
-  const image = stringInput(inputs.image);
+  const image = stringInput(inputs.image) === undefined ? undefined : imageInput();
   if (!image && !jobManifest) {
     throw new ConfigurationError(
       `Input "${inputs.image}" is required in cluster mode unless "${inputs.jobManifest}" names your own Job manifest.`,
@@ -68,7 +76,7 @@ export function readRunTestsClusterInputs(env: NodeJS.ProcessEnv = process.env):
     kubeconfig: kubeconfig && resolve(workspace, kubeconfig),
     context: stringInput(inputs.context),
     namespace,
-    jobManifest: jobManifest && resolve(workspace, jobManifest),
+    jobManifest: jobManifest && workspacePath(jobManifest, workspace, inputs.jobManifest, 'ci/test-job.yaml'),
     testContainer: stringInput(inputs.testContainer),
     image,
     command: command === undefined ? undefined : parseCommand(command, inputs.command),
@@ -104,7 +112,7 @@ function envSource(entry: string): EnvSource {
   const match = /^(secret|configmap|configMap)\s*[:/]\s*(\S+)$/.exec(entry);
   if (!match) {
     throw new ConfigurationError(
-      `Input "${inputs.envFrom}": "${entry}" is not secret:NAME or configmap:NAME.`,
+      `Input "${inputs.envFrom}": ${quoted(entry)} is not secret:NAME or configmap:NAME; write e.g. env-from: secret:api-token.`,
     );
   }
   const name = match[2] as string;
@@ -129,7 +137,16 @@ function resourcesInput(): V1ResourceRequirements | undefined {
     if (typeof quantities !== 'object' || quantities === null || Array.isArray(quantities)) {
       throw new ConfigurationError(`Input "${inputs.resources}": ${key} must be a mapping, ${example}.`);
     }
-    result[key] = Object.fromEntries(Object.entries(quantities).map(([k, v]) => [k, String(v)]));
+    result[key] = Object.fromEntries(
+      Object.entries(quantities).map(([name, quantity]) => {
+        if (typeof quantity !== 'string' && typeof quantity !== 'number') {
+          throw new ConfigurationError(
+            `Input "${inputs.resources}": ${key}.${name} must be a quantity such as 500m or 1Gi, ${example}.`,
+          );
+        }
+        return [name, String(quantity)];
+      }),
+    );
   }
   return result;
 }
@@ -138,7 +155,7 @@ function dnsName(value: string, input: string, max = 63): void {
   const ok = value.length <= max && value.split(max > 63 ? '.' : '\n').every((part) => DNS_LABEL.test(part));
   if (!ok) {
     throw new ConfigurationError(
-      `Input "${input}" is "${value}"; a Kubernetes name is lower-case letters, digits and "-", ` +
+      `Input "${input}" is ${quoted(value)}; a Kubernetes name is lower-case letters, digits and "-", ` +
         `at most ${max} characters, starting and ending with a letter or digit.`,
     );
   }

@@ -1,9 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { posix, resolve } from 'node:path';
+import { posix } from 'node:path';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import type { EnvironmentInfo, ServiceAddress } from '../../docker/environment/index.js';
 import { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES, RunTests } from '../constants.js';
-import { durationInput, keyValueInput, requiredInput, stringInput } from '../runner/index.js';
+import {
+  durationInput,
+  keyValueInput,
+  nameInput,
+  outputFolder,
+  quoted,
+  requiredInput,
+  stringInput,
+} from '../runner/index.js';
 import { parseCommand } from './command.js';
 
 export interface RunTestsInputs {
@@ -53,7 +61,7 @@ export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTes
   const command = stringInput(inputs.command);
   return {
     mode: 'container',
-    image: requiredInput(inputs.image),
+    image: imageInput(),
     ...(command === undefined ? {} : { command: parseCommand(command, inputs.command) }),
     env: keyValueInput(inputs.env),
     ...(environmentName
@@ -70,7 +78,7 @@ export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTes
     reportsDir: reportsDirInput(workspace),
     timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
     workingDirectory,
-    name: stringInput(inputs.name) ?? defaultName(environmentName),
+    name: containerNameInput() ?? defaultName(environmentName),
   };
 }
 
@@ -79,7 +87,7 @@ export function workingDirectoryInput(): string | undefined {
   const value = stringInput(inputs.workingDirectory);
   if (value !== undefined && !posix.isAbsolute(value)) {
     throw new ConfigurationError(
-      `Input "${inputs.workingDirectory}" is "${value}"; give an absolute path inside the test container, e.g. /app.`,
+      `Input "${inputs.workingDirectory}" is ${quoted(value)}; give an absolute path inside the test container, e.g. /app.`,
     );
   }
   return value;
@@ -87,7 +95,37 @@ export function workingDirectoryInput(): string | undefined {
 
 /** `reports-dir`, in either mode: a folder on the runner, relative to the workspace. */
 export function reportsDirInput(workspace: string): string {
-  return resolve(workspace, stringInput(inputs.reportsDir) ?? 'inception-reports');
+  return outputFolder(
+    stringInput(inputs.reportsDir) ?? 'inception-reports',
+    workspace,
+    inputs.reportsDir,
+    'test-reports',
+  );
+}
+
+/** An image reference: no spaces, at most 255 characters. */
+export function imageInput(): string {
+  const image =
+    nameInput(inputs.image, 255, 'orders-tests:run-42-1') ??
+    requiredInput(inputs.image, 'orders-tests:run-42-1');
+  if (/\s/.test(image)) {
+    throw new ConfigurationError(
+      `Input "${inputs.image}" is ${quoted(image)}; give one image reference, e.g. image: orders-tests:run-42-1 (the command goes in "${inputs.command}").`,
+    );
+  }
+  return image;
+}
+
+const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
+function containerNameInput(): string | undefined {
+  const name = nameInput(inputs.name, 128, 'orders-tests');
+  if (name !== undefined && !CONTAINER_NAME.test(name)) {
+    throw new ConfigurationError(
+      `Input "${inputs.name}" is ${quoted(name)}; a container name is letters, digits, "_", "." and "-", starting with a letter or digit, e.g. name: orders-tests.`,
+    );
+  }
+  return name;
 }
 
 function services(json: string | undefined): Record<string, ServiceAddress> {

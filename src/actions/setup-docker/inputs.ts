@@ -10,7 +10,9 @@ import {
   type CollectPolicy,
   durationInput,
   listInput,
+  environmentNameInput,
   stringInput,
+  workspacePath,
   yamlInput,
 } from '../runner/index.js';
 
@@ -31,7 +33,7 @@ const DEFAULT_COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.ya
 
 function resolveComposeFile(given: string | undefined, workspace: string): string {
   if (given) {
-    const file = path.resolve(workspace, given);
+    const file = workspacePath(given, workspace, SetupDocker.inputs.composeFile, 'deploy/compose.yml');
     if (!existsSync(file)) {
       throw new ConfigurationError(`Input "${SetupDocker.inputs.composeFile}": ${file} does not exist.`);
     }
@@ -54,7 +56,7 @@ function parseWaitInput(): Record<string, WaitStrategy> {
   if (raw === undefined || raw === null) return {};
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     throw new ConfigurationError(
-      `Input "${SetupDocker.inputs.wait}" must map service names to a wait, e.g. "api: { http: 8080 }".`,
+      `Input "${SetupDocker.inputs.wait}" must map service names to a wait, e.g. "api: { http: { port: 8080, path: /healthz } }".`,
     );
   }
   return Object.fromEntries(
@@ -82,7 +84,7 @@ export function readSetupDockerInputs(
 ): SetupDockerInputs {
   return {
     composeFile: resolveComposeFile(stringInput(SetupDocker.inputs.composeFile), workspace),
-    environmentName: stringInput(SetupDocker.inputs.environmentName),
+    environmentName: environmentNameInput(SetupDocker.inputs.environmentName),
     profiles: listInput(SetupDocker.inputs.profiles),
     wait: parseWaitInput(),
     timeoutMs: parseTimeout(),

@@ -13,13 +13,18 @@ import {
   durationInput,
   integerInput,
   listInput,
+  nameInput,
+  quoted,
   stringInput,
+  workspacePath,
   yamlInput,
 } from '../runner/index.js';
 
 export const DEFAULT_KIND_VERSION = 'v0.29.0';
 export const DEFAULT_REGISTRY_IMAGE = 'registry:2';
 const DEFAULT_WAIT_MS = 5 * 60_000;
+/** Each node is a container running a kubelet: more than this does not fit on one runner. */
+const MAX_WORKERS = 20;
 
 export interface SetupKindInputs {
   version: string;
@@ -46,14 +51,17 @@ const GENERATOR_INPUTS = [inputs.workers, inputs.nodeLabels, inputs.extraPortMap
 export function readSetupKindInputs(env: NodeJS.ProcessEnv = process.env): SetupKindInputs {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const clusterName = validateClusterName(
-    stringInput(inputs.clusterName) ?? defaultClusterName(env),
+    nameInput(inputs.clusterName, 50, 'integration') ?? defaultClusterName(env),
     `Input "${inputs.clusterName}"`,
   );
-  const kubectlVersion = stringInput(inputs.kubectlVersion);
+  const kubectlVersion = nameInput(inputs.kubectlVersion, 32, 'v1.33.1');
   const kubeconfig = stringInput(inputs.kubeconfig);
   return {
-    version: requireVersion(stringInput(inputs.version) ?? DEFAULT_KIND_VERSION, `Input "${inputs.version}"`),
-    nodeImage: stringInput(inputs.nodeImage),
+    version: requireVersion(
+      nameInput(inputs.version, 32, DEFAULT_KIND_VERSION) ?? DEFAULT_KIND_VERSION,
+      `Input "${inputs.version}"`,
+    ),
+    nodeImage: nameInput(inputs.nodeImage, 255, 'kindest/node:v1.33.1'),
     kubectlVersion:
       kubectlVersion === undefined
         ? undefined
@@ -83,14 +91,14 @@ function readConfig(workspace: string): SetupKindInputs['config'] {
           'not both: put the nodes, labels and port mappings into your config file.',
       );
     }
-    const resolved = path.resolve(workspace, file);
+    const resolved = workspacePath(file, workspace, inputs.config, 'ci/kind.yaml');
     if (!existsSync(resolved))
       throw new ConfigurationError(`Input "${inputs.config}": ${resolved} does not exist.`);
     return { file: resolved };
   }
   return {
     generate: {
-      workers: integerInput(inputs.workers, 0),
+      workers: integerInput(inputs.workers, 0, 0, MAX_WORKERS),
       nodeLabels: parseNodeLabels(yamlInput(inputs.nodeLabels), `Input "${inputs.nodeLabels}"`),
       extraPortMappings: listInput(inputs.extraPortMappings).map((item) =>
         parsePortMapping(item, `Input "${inputs.extraPortMappings}"`),
@@ -101,13 +109,13 @@ function readConfig(workspace: string): SetupKindInputs['config'] {
 
 function readRegistry(): SetupKindInputs['registry'] {
   const value = stringInput(inputs.registry)?.toLowerCase() ?? 'false';
-  const image = stringInput(inputs.registryImage) ?? DEFAULT_REGISTRY_IMAGE;
+  const image = nameInput(inputs.registryImage, 255, DEFAULT_REGISTRY_IMAGE) ?? DEFAULT_REGISTRY_IMAGE;
   if (['false', 'no', 'off', '0'].includes(value)) return undefined;
   if (['true', 'yes', 'on'].includes(value)) return { image };
-  const port = Number(value);
+  const port = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new ConfigurationError(
-      `Input "${inputs.registry}" is "${value}"; write true (a free port), false, or the host port to publish it on (e.g. 5001).`,
+      `Input "${inputs.registry}" is ${quoted(value)}; write true (a free port), false, or the host port to publish it on (e.g. 5001).`,
     );
   }
   return { image, port };

@@ -1,10 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { ConfigurationError, errorMessage } from '../../errors.js';
-import { parseDuration } from '../values/index.js';
-import { splitShellWords } from '../values/index.js';
-import { readKeyValues, readStringOrList, type Locator } from '../values/index.js';
+import { ConfigurationError } from '../../errors.js';
+import {
+  describeValue,
+  fail,
+  isRecord,
+  lineOfPath,
+  parseDuration,
+  readKeyValues,
+  readStringOrList,
+  readYamlTree,
+  splitShellWords,
+  unknownKeyMessage,
+  type Locator,
+} from '../values/index.js';
 
 /** inception.yml: what the `inception` command brings up, builds and runs. */
 export interface InceptionConfig {
@@ -28,83 +37,134 @@ export interface InceptionConfig {
 }
 
 const DEFAULT_TEST_TIMEOUT_MS = 30 * 60_000;
+const TOP_KEYS = ['compose', 'profiles', 'images', 'tests'];
+const IMAGE_KEYS = ['name', 'context', 'dockerfile', 'target', 'args'];
+const TEST_KEYS = ['image', 'command', 'env', 'reports', 'timeout'];
+const EXAMPLE =
+  'e.g.\ncompose: compose.yml\nimages:\n  - { name: my-tests, context: tests }\ntests:\n  image: my-tests\n  command: pytest -x\n  timeout: 10m';
 
-function fail(file: string, key: string, message: string): never {
-  throw new ConfigurationError(`${file}: ${key}: ${message}`);
+/** Every key of `value` is one of `known` (or an `x-` extension). */
+function checkKeys(value: Record<string, unknown>, known: string[], parent: string, at: Locator): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key) && !key.startsWith('x-'))
+      fail(at, join(parent, key), unknownKeyMessage(key, known));
+  }
 }
 
-function record(value: unknown, file: string, key: string): Record<string, unknown> {
-  if (value === undefined || value === null) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) fail(file, key, 'must be a mapping');
-  return value as Record<string, unknown>;
+function join(parent: string, key: string): string {
+  return parent ? `${parent}.${key}` : key;
 }
 
-function text(value: unknown, file: string, key: string): string {
+function mapping(value: unknown, key: string, at: Locator, example: string): Record<string, unknown> {
+  if (isRecord(value)) return value;
+  return fail(at, key, `expected a mapping, got ${describeValue(value)}; write ${example}`);
+}
+
+function text(value: unknown, key: string, at: Locator, example: string): string {
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (typeof value === 'number') return String(value);
-  return fail(file, key, 'must be a non-empty string');
+  return fail(
+    at,
+    key,
+    `expected a non-empty string, got ${describeValue(value)}; write e.g. ${key
+      .split('.')
+      .pop()}: ${example}`,
+  );
 }
 
-function stringMap(value: unknown, file: string, key: string): Record<string, string> {
-  return value === undefined || value === null ? {} : readKeyValues(value, key, locator(file));
+function optionalText(value: unknown, key: string, at: Locator, example: string): string | undefined {
+  return value === undefined || value === null ? undefined : text(value, key, at, example);
 }
 
-/** Names the file and the key in messages of the shared value readers, as `fail` does. */
-function locator(file: string): Locator {
-  return (key) => `${file}: ${key}`;
+function stringMap(value: unknown, key: string, at: Locator): Record<string, string> {
+  return value === undefined || value === null ? {} : readKeyValues(value, key, at);
+}
+
+function command(value: unknown, at: Locator): string[] | undefined {
+  const key = 'tests.command';
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return undefined;
+    return value.map((word, index) => {
+      if (typeof word === 'string' || typeof word === 'number' || typeof word === 'boolean')
+        return String(word);
+      return fail(
+        at,
+        `${key}[${index}]`,
+        `expected a string, got ${describeValue(word)}; write e.g. command: [pytest, -x]`,
+      );
+    });
+  }
+  if (typeof value !== 'string') {
+    return fail(
+      at,
+      key,
+      `expected a command line or a list, got ${describeValue(value)}; write e.g. command: pytest -x or command: [pytest, -x]`,
+    );
+  }
+  return splitShellWords(value, at(key));
+}
+
+function timeout(value: unknown, at: Locator): number {
+  if (value === undefined || value === null) return DEFAULT_TEST_TIMEOUT_MS;
+  const ms = parseDuration(value, at('tests.timeout'));
+  if (ms <= 0) fail(at, 'tests.timeout', 'must be more than 0; write e.g. timeout: 10m');
+  return ms;
 }
 
 export function parseInceptionConfig(source: string, file: string): InceptionConfig {
-  let raw: unknown;
-  try {
-    raw = parse(source);
-  } catch (error) {
-    throw new ConfigurationError(`${file} is not valid YAML: ${errorMessage(error)}`);
+  const tree = readYamlTree(source, file);
+  const at: Locator = (key) =>
+    `${file}:${lineOfPath(tree.lines, key)}: ${key.length > 100 ? `${key.slice(0, 60)}…` : key}`;
+  const raw = tree.value ?? {};
+  if (!isRecord(raw)) {
+    throw new ConfigurationError(
+      `${file}: expected a mapping of ${TOP_KEYS.join(', ')}, got ${describeValue(raw)}; write ${EXAMPLE}`,
+    );
   }
-  const top = record(raw, file, '(top level)');
-  const known = new Set(['compose', 'profiles', 'images', 'tests']);
-  for (const key of Object.keys(top)) {
-    if (!known.has(key) && !key.startsWith('x-'))
-      fail(file, key, `unknown key; known keys: ${[...known].join(', ')}`);
-  }
+  checkKeys(raw, TOP_KEYS, '', at);
   const folder = path.dirname(file);
-  const images = (
-    Array.isArray(top.images) ? top.images : top.images == null ? [] : fail(file, 'images', 'must be a list')
-  ).map((entry: unknown, index: number) => {
-    const image = record(entry, file, `images[${index}]`);
+  const imageList =
+    raw.images === undefined || raw.images === null
+      ? []
+      : Array.isArray(raw.images)
+        ? raw.images
+        : fail(
+            at,
+            'images',
+            `expected a list, got ${describeValue(raw.images)}; write e.g.\nimages:\n  - { name: my-tests, context: tests }`,
+          );
+  const images = imageList.map((entry: unknown, index: number) => {
+    const key = `images[${index}]`;
+    const image = mapping(entry, key, at, '{ name: my-tests, context: tests }');
+    checkKeys(image, IMAGE_KEYS, key, at);
+    const dockerfile = optionalText(image.dockerfile, `${key}.dockerfile`, at, 'Dockerfile.test');
+    const target = optionalText(image.target, `${key}.target`, at, 'test');
     return {
-      name: text(image.name, file, `images[${index}].name`),
-      context: path.resolve(folder, text(image.context ?? '.', file, `images[${index}].context`)),
-      dockerfile:
-        image.dockerfile === undefined
-          ? undefined
-          : text(image.dockerfile, file, `images[${index}].dockerfile`),
-      target: image.target === undefined ? undefined : text(image.target, file, `images[${index}].target`),
-      args: stringMap(image.args, file, `images[${index}].args`),
+      name: text(image.name, `${key}.name`, at, 'my-tests'),
+      context: path.resolve(folder, optionalText(image.context, `${key}.context`, at, 'tests') ?? '.'),
+      dockerfile,
+      target,
+      args: stringMap(image.args, `${key}.args`, at),
     };
   });
-  const testsRaw = top.tests === undefined ? undefined : record(top.tests, file, 'tests');
-  const command = testsRaw?.command;
+  const testsRaw =
+    raw.tests === undefined || raw.tests === null
+      ? undefined
+      : mapping(raw.tests, 'tests', at, '{ image: my-tests, command: pytest -x }');
+  if (testsRaw) checkKeys(testsRaw, TEST_KEYS, 'tests', at);
+  const testCommand = testsRaw && command(testsRaw.command, at);
   return {
     file,
-    compose: path.resolve(folder, text(top.compose ?? 'compose.yml', file, 'compose')),
-    profiles: top.profiles == null ? [] : readStringOrList(top.profiles, 'profiles', locator(file)),
+    compose: path.resolve(folder, optionalText(raw.compose, 'compose', at, 'compose.yml') ?? 'compose.yml'),
+    profiles: raw.profiles == null ? [] : readStringOrList(raw.profiles, 'profiles', at),
     images,
     tests: testsRaw && {
-      image: text(testsRaw.image, file, 'tests.image'),
-      command:
-        command === undefined || (Array.isArray(command) && command.length === 0)
-          ? undefined
-          : Array.isArray(command)
-            ? command.map(String)
-            : splitShellWords(text(command, file, 'tests.command'), `${file}: tests.command`),
-      env: stringMap(testsRaw.env, file, 'tests.env'),
-      reports:
-        testsRaw.reports === undefined ? '/reports/*.xml' : text(testsRaw.reports, file, 'tests.reports'),
-      timeoutMs:
-        testsRaw.timeout === undefined
-          ? DEFAULT_TEST_TIMEOUT_MS
-          : parseDuration(testsRaw.timeout, `${file}: tests.timeout`),
+      image: text(testsRaw.image, 'tests.image', at, 'my-tests'),
+      ...(testCommand === undefined ? {} : { command: testCommand }),
+      env: stringMap(testsRaw.env, 'tests.env', at),
+      reports: optionalText(testsRaw.reports, 'tests.reports', at, '/reports/*.xml') ?? '/reports/*.xml',
+      timeoutMs: timeout(testsRaw.timeout, at),
     },
   };
 }

@@ -16,3 +16,4 @@ export {
 } from './value-readers.js';
 export type { Locator } from './value-readers.js';
 export { joinPath, lineOfPath, readYamlTree } from './yaml-tree.js';
+export { closestName, unknownKeyMessage } from './suggest.js';

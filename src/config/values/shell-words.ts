@@ -37,7 +37,12 @@ export function splitShellWords(text: string, where: string): string[] {
       inWord = true;
     }
   }
-  if (quote) throw new ConfigurationError(`${where}: unterminated ${quote} quote in ${JSON.stringify(text)}`);
+  if (quote) {
+    const shown = JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
+    throw new ConfigurationError(
+      `${where}: unterminated ${quote} quote in ${shown}; close it, or escape a literal one as \\${quote}`,
+    );
+  }
   if (inWord) words.push(word);
   return words;
 }

@@ -13,6 +13,9 @@ export interface YamlTree {
 /** Called for every string scalar with its path and line; returns the value to keep (interpolation hooks in here). */
 export type StringHook = (text: string, path: string, line: number) => unknown;
 
+/** Far more than any compose file or inception.yml holds. */
+const MAX_VALUES = 50_000;
+
 export function joinPath(parent: string, key: string | number): string {
   if (typeof key === 'number') return `${parent}[${key}]`;
   return parent ? `${parent}.${key}` : key;
@@ -31,8 +34,16 @@ export function readYamlTree(text: string, file: string, onString: StringHook = 
   const lineOf = (node: { range?: [number, number, number] | null }): number | undefined =>
     node.range ? lineCounter.linePos(node.range[0]).line : undefined;
 
+  let values = 0;
   const convert = (node: unknown, path: string, depth: number): unknown => {
     if (depth > 100) throw new ConfigurationError(`${file}: ${path}: nesting too deep (recursive alias?)`);
+    // Aliases repeat what they name, so a small file can stand for billions of values.
+    if (++values > MAX_VALUES) {
+      throw new ConfigurationError(
+        `${file}:${lineOfPath(lines, path)}: ${path || 'the file'}: more than ${MAX_VALUES} values once aliases (*name) are expanded; ` +
+          'use fewer aliases, or write the values out.',
+      );
+    }
     if (isAlias(node)) return convert(node.resolve(doc as Document), path, depth + 1);
     if (isScalar(node)) return convertScalar(node, path);
     if (isSeq(node)) {

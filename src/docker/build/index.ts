@@ -1,3 +1,3 @@
 export { buildImages } from './build-images.js';
 export type { BuiltImage, ImageBuildSpec } from './build-images.js';
-export { defaultRunTag, validateTag } from './tags.js';
+export { defaultRunTag, imageReferences, validateImageName, validateTag } from './tags.js';

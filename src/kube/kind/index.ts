@@ -16,4 +16,5 @@ export { parseNodeLabels, parsePortMapping } from './config.js';
 export type { GeneratedKindConfig } from './config.js';
 export { loadImages } from './image-load/load.js';
 export { parseNodeTarget } from './image-load/nodes.js';
+export { checkLoadableRef } from './image-load/refs.js';
 export { pushToLocalRegistry } from './registry/push.js';

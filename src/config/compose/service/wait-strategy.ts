@@ -9,6 +9,7 @@ import {
   readList,
   readPort,
   readString,
+  closestName,
   type Locator,
 } from '../../values/index.js';
 
@@ -36,7 +37,11 @@ export function parseWaitStrategy(value: unknown, where: string, at: Locator = p
   }
   const key = keys[0] as string;
   if (!(STRATEGIES as readonly string[]).includes(key)) {
-    return fail(at, `${where}.${key}`, `unknown wait strategy "${key}"; use one of ${STRATEGIES.join(', ')}`);
+    return fail(
+      at,
+      `${where}.${key}`,
+      `unknown wait strategy "${key}";${didYouMean(key, STRATEGIES)} use one of ${STRATEGIES.join(', ')}`,
+    );
   }
   return PARSERS[key as StrategyKey](value[key], `${where}.${key}`, at);
 }
@@ -81,8 +86,14 @@ const PARSERS: Record<StrategyKey, Parser> = {
 
 function rejectUnknownKeys(value: Record<string, unknown>, known: string[], path: string, at: Locator): void {
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) fail(at, `${path}.${key}`, `unknown key "${key}"; use ${known.join(', ')}`);
+    if (!known.includes(key))
+      fail(at, `${path}.${key}`, `unknown key "${key}";${didYouMean(key, known)} use ${known.join(', ')}`);
   }
+}
+
+function didYouMean(key: string, known: readonly string[]): string {
+  const guess = closestName(key, known);
+  return guess ? ` did you mean "${guess}"?` : '';
 }
 
 function readEnabled<K extends 'healthy' | 'started'>(value: unknown, path: string, at: Locator, kind: K): K {

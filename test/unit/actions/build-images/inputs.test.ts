@@ -65,7 +65,7 @@ describe('readBuildImagesInputs', () => {
     DEBUG: false
   tags: [ci, "localhost:5000/api:ci"]
 - name: worker
-  context: /abs/worker
+  context: /home/runner/work/shop/shop/worker
   dockerfile: Worker.Dockerfile
   build-args: ["A=1"]
   tags: "x, y"
@@ -82,7 +82,7 @@ describe('readBuildImagesInputs', () => {
       },
       {
         name: 'worker',
-        context: '/abs/worker',
+        context: `${WORKSPACE}/worker`,
         dockerfile: 'Worker.Dockerfile',
         buildArgs: { A: '1' },
         tags: ['x', 'y'],
@@ -104,7 +104,7 @@ describe('readBuildImagesInputs', () => {
     [{ images: '- context: x' }, /entry 1 needs a "name"/],
     [
       { images: '- name: api\n  buildargs: {}' },
-      /entry 1 has unknown key\(s\) buildargs; allowed: name, context/,
+      /entry 1: unknown key "buildargs"; did you mean "build-args"\? known keys: name, context/,
     ],
     [{ images: '- name: api\n  build-args: ["NOEQUALS"]' }, /"NOEQUALS" is not KEY=VALUE/],
     [{ images: '- name: api\n  tags: [{a: 1}]' }, /"tags" must be a list of strings/],
@@ -135,6 +135,6 @@ describe('build-images load inputs', () => {
     withInputs({ name: 'api', load: 'minikube' });
     assert.throws(() => readBuildImagesInputs(env), /Input "load" is "minikube"; write kind/);
     withInputs({ load: '', 'cluster-name': 'ci' });
-    assert.throws(() => readBuildImagesInputs(env), /"cluster-name" only apply with "load: kind"/);
+    assert.throws(() => readBuildImagesInputs(env), /"cluster-name" only applies with "load: kind"/);
   });
 });

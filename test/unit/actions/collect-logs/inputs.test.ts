@@ -81,7 +81,7 @@ describe('readCollectLogsInputs', () => {
       inputs: { 'retention-days': '0' },
       expected: {},
       problems: [
-        /Input "retention-days" is "0"; write a whole number of at least 1\. Using the repository's retention\./,
+        /Input "retention-days" is "0"; write a whole number from 1 to \d+, e\.g\. retention-days: 1\. Using the repository's retention\./,
       ],
     },
     {

@@ -95,7 +95,7 @@ describe('readRunTestsInputs', () => {
   const refused = [
     [{ image: 'x', mode: 'vm' }, /Input "mode" is "vm"/],
     [{}, /Input "image" is required/],
-    [{ image: 'x', timeout: 'soon' }, /input "timeout": "soon" is not a duration/],
+    [{ image: 'x', timeout: 'soon' }, /Input "timeout": "soon" is not a duration/],
     [{ image: 'x', 'working-directory': 'app' }, /give an absolute path inside the test container/],
     [{ image: 'x', command: 'sh -c "unclosed' }, /Input "command": unterminated " quote/],
     [{ image: 'x', command: '[a, {b: 1}]' }, /must be a list of strings/],

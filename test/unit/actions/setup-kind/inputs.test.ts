@@ -146,7 +146,7 @@ describe('readSetupKindInputs', () => {
       /Input "cluster-name": "My_Cluster" is not a usable kind cluster name/,
     ],
     [{ 'node-labels': 'workers: a=b' }, /Input "node-labels": "workers" is not a node role/],
-    [{ wait: 'soon' }, /input "wait": "soon" is not a duration/],
+    [{ wait: 'soon' }, /Input "wait": "soon" is not a duration/],
     [{ cache: 'sometimes' }, /Input "cache" is "sometimes"; write true or false/],
   ];
   for (const [inputs, message] of mistakes) {

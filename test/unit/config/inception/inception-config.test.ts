@@ -39,14 +39,14 @@ test('profiles and test variables take the same forms as in a compose file', () 
 
 test('mistakes name the file and the key', () => {
   const cases: [string, RegExp][] = [
-    ['composee: x.yml', /inception.yml: composee: unknown key/],
-    ['images: { name: x }', /images: must be a list/],
-    ['images: [{ context: . }]', /images\[0\].name: must be a non-empty string/],
+    ['composee: x.yml', /inception.yml:1: composee: unknown key "composee"; did you mean "compose"/],
+    ['images: { name: x }', /images: expected a list/],
+    ['images: [{ context: . }]', /images\[0\].name: expected a non-empty string/],
     ['tests: { image: x, timeout: soon }', /tests.timeout/],
-    ['tests: [1]', /tests: must be a mapping/],
-    ['a: [', /not valid YAML/],
-    ['profiles: { a: 1 }', /inception.yml: profiles: expected a string or a list/],
-    ['tests: { image: x, env: { A: { b: 1 } } }', /inception.yml: tests.env.A: expected a string/],
+    ['tests: [1]', /tests: expected a mapping/],
+    ['a: [', /YAML syntax error/],
+    ['profiles: { a: 1 }', /inception.yml:1: profiles: expected a string or a list/],
+    ['tests: { image: x, env: { A: { b: 1 } } }', /inception.yml:1: tests.env.A: expected a string/],
   ];
   for (const [source, expected] of cases)
     assert.throws(() => parseInceptionConfig(source, '/r/inception.yml'), expected);

@@ -114,7 +114,7 @@ describe('compose loader: errors name the file, the line and the key', () => {
       'an unterminated quote in a command',
       svc('image: x', `command: echo "hi`),
       4,
-      'services.api.command: unterminated " quote in "echo \\"hi"',
+      'services.api.command: unterminated " quote in "echo \\"hi"; close it, or escape a literal one as \\"',
     ],
     [
       'a tmpfs that is not absolute',
