@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { testRunName } from '../../kube/test-job/index.js';
 import { CollectLogs } from '../constants.js';
 import { booleanInput, listInput, stringInput } from '../runner/index.js';
 
@@ -10,10 +11,12 @@ export interface CollectLogsKubeInputs {
   kubernetes: boolean;
   kubeconfig?: string;
   context?: string;
-  /** Empty means the default: `runNamespace` plus namespaces labelled io.inception.managed=true. */
+  /** Added to this run's namespaces: `runNamespace` and those labelled with `run`. */
   namespaces: string[];
   /** $INCEPTION_NAMESPACE, which run-tests (cluster mode) exports. */
   runNamespace?: string;
+  /** This job's run as run-tests labels its namespaces (io.inception.run). */
+  run: string;
   selectors: string[];
   kindCluster?: string;
 }
@@ -33,6 +36,7 @@ export function readCollectLogsKubeInputs(env: Record<string, string | undefined
     context: stringInput(names.context),
     namespaces: listInput(names.namespaces),
     runNamespace: env[CollectLogs.env.namespace]?.trim() || undefined,
+    run: testRunName(env),
     selectors: selectorsInput(),
     kindCluster: stringInput(names.kindCluster) ?? (env[CollectLogs.env.kindCluster]?.trim() || undefined),
   };
