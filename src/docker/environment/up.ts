@@ -1,5 +1,7 @@
 import type Docker from 'dockerode';
-import type { ComposeProject, WaitStrategy } from '../../config/compose/index.js';
+import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/compose/index.js';
+import { engineGoneError } from '../engine-gone.js';
+import { recordAbandoned, removeAbandoned } from './abandoned.js';
 import type { Logger } from '../../log.js';
 import { volumeName } from './container-spec.js';
 import type { EnvironmentInfo } from './info.js';
@@ -20,15 +22,45 @@ export interface UpOptions {
   noCache?: boolean;
   waitOverrides?: Record<string, WaitStrategy>;
   timeoutMs?: number;
+  /** Where environments left by a run that lost its engine are noted; default abandonedDir(). */
+  abandonedDir?: string;
 }
+
+const ENGINE_GONE_ADVICE =
+  'Check that it runs (`docker info`) and run again: the next environment started on this engine ' +
+  'first removes what this one left (`inception down --all` removes it too).';
 
 /** Brings the project up as an isolated environment: its own network, volumes and container names;
  * independent services start at once, dependents when their conditions hold. Leaves what it created in
- * place on failure, so diagnostics can be collected before `removeEnvironment`. */
+ * place on failure, so diagnostics can be collected before `removeEnvironment`. When the engine goes
+ * away meanwhile, throws an EngineGoneError saying so, and notes the environment so that the next one
+ * started on this engine removes it first (this run cannot: its engine is gone). */
 export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo> {
-  const { docker, project, logger } = options;
+  const { docker, logger } = options;
   const environment = validateEnvironmentName(options.name);
-  const services = planServices(project, options.waitOverrides, options.timeoutMs);
+  const services = planServices(options.project, options.waitOverrides, options.timeoutMs);
+  await removeAbandoned(docker, logger, options.abandonedDir);
+  try {
+    return await bringUp(options, environment, services);
+  } catch (error) {
+    const gone = await engineGoneError(
+      docker,
+      error,
+      `environment ${environment} was starting`,
+      ENGINE_GONE_ADVICE,
+    );
+    if (!gone) throw error;
+    await recordAbandoned(docker, environment, logger, options.abandonedDir);
+    throw gone;
+  }
+}
+
+async function bringUp(
+  options: UpOptions,
+  environment: string,
+  services: ServiceSpec[],
+): Promise<EnvironmentInfo> {
+  const { docker, project, logger } = options;
   const network = environment;
 
   await logger.group(`Create network and volumes of ${environment}`, async () => {
