@@ -1,5 +1,4 @@
 import * as k8s from '@kubernetes/client-node';
-import { errorMessage } from '../errors.js';
 import type { KubeClients } from './client.js';
 
 /** Bounds on the API calls made through a set of clients, so a stuck API server cannot hang us. */
@@ -58,7 +57,7 @@ function isAbort(error: unknown): boolean {
 export function describeCallFailure(error: unknown, limits: KubeCallLimits | undefined): unknown {
   if (!limits || error instanceof KubeCallTimeoutError || !isAbort(error)) return error;
   if (limits.signal?.aborted) {
-    return new KubeCallTimeoutError(`not read: ${limits.signalReason ?? 'stopped'} (${errorMessage(error)})`);
+    return new KubeCallTimeoutError(`not read: ${limits.signalReason ?? 'stopped'}`);
   }
   return new KubeCallTimeoutError(
     `timed out: the API server did not answer within ${Math.round(limits.requestTimeoutMs / 1000)}s`,
