@@ -190,7 +190,7 @@ services:
 services:
   db:
     image: ${BASE_IMAGE}
-    command: ["bash", "-c", "sleep 8; touch /tmp/ready; sleep infinity"]
+    command: ["bash", "-c", "sleep 20; touch /tmp/ready; sleep infinity"]
     healthcheck: { test: ["CMD", "test", "-f", "/tmp/ready"], interval: 300ms, retries: 100 }
     x-inception: { timeout: 60s }
   app:
@@ -209,8 +209,9 @@ services:
       failure.message,
       /service "app" was not ready within 3s: its deadline passed while it waited for "db" to turn healthy/,
     );
-    // At its own deadline, not after db's 8 s plus a second full 3 s (what it did when each wait had its own).
-    assert.ok(elapsed >= 3000 && elapsed < 7000, `failed after ${elapsed}ms`);
+    // At its own deadline (plus the time to set up on a loaded machine), long before db's 20 s, after
+    // which it used to get a second full 3 s.
+    assert.ok(elapsed >= 3000 && elapsed < 15_000, `failed after ${elapsed}ms`);
   });
 
   test('a dependent that started late has only what is left of its deadline for its own wait', async () => {
@@ -224,15 +225,16 @@ services:
     healthcheck: { test: ["CMD", "test", "-f", "/tmp/ready"], interval: 300ms, retries: 100 }
   app:
     image: ${BASE_IMAGE}
-    command: ["bash", "-c", "sleep 7; echo app listening; sleep infinity"]
+    command: ["bash", "-c", "sleep 12; echo app listening; sleep infinity"]
     depends_on: { db: { condition: service_healthy } }
-    x-inception: { wait: { log: app listening }, timeout: 8s }
+    x-inception: { wait: { log: app listening }, timeout: 14s }
 `),
-      // 7 s of its own fit in 8 s, but not after the 2 s and more spent waiting for db.
-      /service "app" was not ready within 8s: waited for log line \/app listening\//,
+      // 12 s of its own fit in 14 s, but not after the 2 s and more spent waiting for db (which has
+      // 12 s of slack on a loaded machine before app would fail while still waiting for it).
+      /service "app" was not ready within 14s: waited for log line \/app listening\//,
     );
     const elapsed = Date.now() - started;
-    assert.ok(elapsed >= 8000 && elapsed < 11_000, `failed after ${elapsed}ms, at app's 8 s deadline`);
+    assert.ok(elapsed >= 14_000 && elapsed < 26_000, `failed after ${elapsed}ms, at app's 14 s deadline`);
   });
 
   test('a dependency turning unhealthy fails its dependents fast', async () => {
