@@ -1,6 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import { existsSync } from 'node:fs';
 import { ConfigurationError, errorMessage } from '../errors.js';
+import type { KubeCallLimits } from './call-limits.js';
 
 export interface KubeClients {
   config: k8s.KubeConfig;
@@ -9,6 +10,8 @@ export interface KubeClients {
   apps: k8s.AppsV1Api;
   /** Context in use, for messages. */
   context: string;
+  /** Set by `limitKubeCalls`: the bounds every call through these clients has, log reads included. */
+  limits?: KubeCallLimits;
 }
 
 /** Clients for the cluster a kubeconfig names: the given file, else $KUBECONFIG, else ~/.kube/config,

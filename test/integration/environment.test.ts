@@ -184,6 +184,59 @@ services:
     );
   });
 
+  test("waiting for a dependency counts against the dependent's one deadline, measured from the start", async () => {
+    const started = Date.now();
+    const failure = await up(`
+services:
+  db:
+    image: ${BASE_IMAGE}
+    command: ["bash", "-c", "sleep 20; touch /tmp/ready; sleep infinity"]
+    healthcheck: { test: ["CMD", "test", "-f", "/tmp/ready"], interval: 300ms, retries: 100 }
+    x-inception: { timeout: 60s }
+  app:
+    image: ${BASE_IMAGE}
+    command: ["sleep", "infinity"]
+    depends_on: { db: { condition: service_healthy } }
+    x-inception: { timeout: 3s }
+`).then(
+      () => assert.fail('app must miss its deadline'),
+      (error: unknown) => error,
+    );
+    const elapsed = Date.now() - started;
+    assert.ok(failure instanceof ServiceStartError, String(failure));
+    assert.equal(failure.service, 'app');
+    assert.match(
+      failure.message,
+      /service "app" was not ready within 3s: its deadline passed while it waited for "db" to turn healthy/,
+    );
+    // At its own deadline (plus the time to set up on a loaded machine), long before db's 20 s, after
+    // which it used to get a second full 3 s.
+    assert.ok(elapsed >= 3000 && elapsed < 15_000, `failed after ${elapsed}ms`);
+  });
+
+  test('a dependent that started late has only what is left of its deadline for its own wait', async () => {
+    const started = Date.now();
+    await assert.rejects(
+      up(`
+services:
+  db:
+    image: ${BASE_IMAGE}
+    command: ["bash", "-c", "sleep 2; touch /tmp/ready; sleep infinity"]
+    healthcheck: { test: ["CMD", "test", "-f", "/tmp/ready"], interval: 300ms, retries: 100 }
+  app:
+    image: ${BASE_IMAGE}
+    command: ["bash", "-c", "sleep 12; echo app listening; sleep infinity"]
+    depends_on: { db: { condition: service_healthy } }
+    x-inception: { wait: { log: app listening }, timeout: 14s }
+`),
+      // 12 s of its own fit in 14 s, but not after the 2 s and more spent waiting for db (which has
+      // 12 s of slack on a loaded machine before app would fail while still waiting for it).
+      /service "app" was not ready within 14s: waited for log line \/app listening\//,
+    );
+    const elapsed = Date.now() - started;
+    assert.ok(elapsed >= 14_000 && elapsed < 26_000, `failed after ${elapsed}ms, at app's 14 s deadline`);
+  });
+
   test('a dependency turning unhealthy fails its dependents fast', async () => {
     await assert.rejects(
       up(`

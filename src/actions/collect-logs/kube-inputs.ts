@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { testRunName } from '../../kube/test-job/index.js';
 import { CollectLogs } from '../constants.js';
 import { errorMessage } from '../../errors.js';
 import { booleanInput, listInput, stringInput } from '../runner/index.js';
@@ -11,10 +12,12 @@ export interface CollectLogsKubeInputs {
   kubernetes: boolean;
   kubeconfig?: string;
   context?: string;
-  /** Empty means the default: `runNamespace` plus namespaces labelled io.inception.managed=true. */
+  /** Added to this run's namespaces: `runNamespace` and those labelled with `run`. */
   namespaces: string[];
   /** $INCEPTION_NAMESPACE, which run-tests (cluster mode) exports. */
   runNamespace?: string;
+  /** This job's run as run-tests labels its namespaces (io.inception.run). */
+  run: string;
   selectors: string[];
   kindCluster?: string;
 }
@@ -42,6 +45,7 @@ export function readCollectLogsKubeInputs(env: Record<string, string | undefined
     context: read(() => stringInput(names.context), undefined),
     namespaces: read(() => listInput(names.namespaces), []),
     runNamespace: env[CollectLogs.env.namespace]?.trim() || undefined,
+    run: testRunName(env),
     selectors: read(selectorsInput, []),
     kindCluster:
       read(() => stringInput(names.kindCluster), undefined) ??

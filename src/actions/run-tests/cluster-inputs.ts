@@ -2,7 +2,7 @@ import type { V1ResourceRequirements } from '@kubernetes/client-node';
 import { resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import type { EnvSource } from '../../kube/test-job/index.js';
-import { DEFAULT_UNSCHEDULABLE_TIMEOUT_MS } from '../../kube/test-job/index.js';
+import { DEFAULT_UNSCHEDULABLE_TIMEOUT_MS, testRunName } from '../../kube/test-job/index.js';
 import { RunTests } from '../constants.js';
 import {
   booleanInput,
@@ -97,7 +97,7 @@ export function readRunTestsClusterInputs(env: NodeJS.ProcessEnv = process.env):
     reports: reportsInput(env),
     reportsDir: reportsDirInput(workspace),
     timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
-    runName: runName(env),
+    runName: testRunName(env),
   };
 }
 
@@ -159,11 +159,6 @@ function dnsName(value: string, input: string, max = 63): void {
         `at most ${max} characters, starting and ending with a letter or digit.`,
     );
   }
-}
-
-function runName(env: NodeJS.ProcessEnv): string {
-  const parts = [env.GITHUB_JOB, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter((part) => part);
-  return parts.length > 0 ? parts.join('-') : 'local';
 }
 
 function definedOnly<T extends Record<string, unknown>>(

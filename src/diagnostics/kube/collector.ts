@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { KubeClients } from '../../kube/client.js';
 import type { Logger } from '../../log.js';
 import { BundleWriter, type ReportFailure } from '../bundle/index.js';
+import { describeCallFailure } from '../../kube/call-limits.js';
+import { collectionClients, DEFAULT_COLLECTION_TIMEOUT_MS, type CollectionTimeouts } from './limits.js';
 import { mapWithConcurrency } from '../../shared/concurrency.js';
 import type { KubeDiagnostics, KubeJobDiagnostics } from '../model.js';
 import { eventsAbout } from './events.js';
@@ -16,7 +18,7 @@ import { OwnerLookup } from './owners.js';
 import { planPod } from './logs/pod-plan.js';
 import { renderEventsText, writeDeploymentFile, writeJobFile } from './markdown/workload-files.js';
 
-export interface KubeCollectOptions {
+export interface KubeCollectOptions extends CollectionTimeouts {
   clients: KubeClients;
   /** Namespaces whose pods, Jobs, Deployments and events are all collected. */
   namespaces: readonly string[];
@@ -29,6 +31,8 @@ export interface KubeCollectOptions {
   kindCluster?: string;
   /** Default: `kind` on PATH. */
   kindBinary?: string;
+  /** What failed before the collection began (listing the namespaces): reported with the rest. */
+  failures?: ReadonlyArray<readonly [string, unknown]>;
 }
 
 /** Log reads and namespace listings in flight at once. */
@@ -38,17 +42,23 @@ const CONCURRENCY = 8;
  * Writes what is needed to see why pods failed into `<outDir>/kubernetes/`: every container's whole log
  * (init containers and previous runs included), describe text of pods, Jobs and Deployments, events in
  * time order, nodes, kind's node logs, and an index naming what failed first. Call it before anything is
- * deleted. Never throws: whatever cannot be collected is a warning and is listed in the index.
+ * deleted. Never throws: whatever cannot be collected is a warning and is listed in the index. Every API
+ * call has a timeout and the whole collection one more (see limits.ts): a stuck API server costs at most
+ * that, and each call it did not answer is a line of the index.
  */
 export async function collectKubeDiagnostics(options: KubeCollectOptions): Promise<KubeDiagnostics> {
-  const { clients, logger } = options;
+  const { logger } = options;
+  const clients = collectionClients(options.clients, options);
+  const limits = clients.limits;
+  const stopped = () => limits?.signal?.aborted ?? false;
   const outDir = path.resolve(options.outDir);
   const namespaces = [...new Set(options.namespaces)];
   const selectors = [...new Set(options.selectors ?? [])];
   const collectedAt = new Date().toISOString();
   const bundle = new BundleWriter(outDir, logger);
-  const { fail } = bundle;
+  const fail: ReportFailure = (what, error) => bundle.fail(what, describeCallFailure(error, limits));
   const write = (relative: string, content: string) => bundle.write(relative, content);
+  for (const [what, error] of options.failures ?? []) fail(what, error);
 
   logger.info(
     `Collecting Kubernetes diagnostics from context ${clients.context}: namespace(s) ${namespaces.join(', ') || 'none'}` +
@@ -70,11 +80,18 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
     const file = `${pod.dir}/describe.txt`;
     if (await bundle.write(file, describe, false)) pod.files.push(file);
   });
-  await mapWithConcurrency(
-    plans.flatMap((plan) => plan.logs),
-    CONCURRENCY,
-    (task) => writePodLogTask(clients, outDir, task, fail),
-  );
+  const logTasks = plans.flatMap((plan) => plan.logs);
+  let skippedLogs = 0;
+  await mapWithConcurrency(logTasks, CONCURRENCY, async (task) => {
+    if (stopped()) skippedLogs++;
+    else await writePodLogTask(clients, outDir, task, fail);
+  });
+  if (skippedLogs > 0) {
+    fail(
+      `${skippedLogs} of ${logTasks.length} container logs`,
+      new Error(`not read: ${limits?.signalReason}`),
+    );
+  }
   for (const { pod, logs } of plans) {
     pod.files.push(
       ...logs.filter((task) => task.container.files.includes(task.file)).map((task) => task.file),
@@ -134,10 +151,12 @@ function startKindLogs(
   fail: ReportFailure,
 ): Promise<string | undefined> {
   const relative = `${KUBE_DIR}/kind-logs`;
+  // It reads the node containers, not the API, but counts against the collection's time all the same.
   return exportKindLogs({
     cluster: options.kindCluster as string,
     binary: options.kindBinary,
     dir: path.join(outDir, relative),
+    timeoutMs: options.timeoutMs ?? DEFAULT_COLLECTION_TIMEOUT_MS,
   }).then(
     () => relative,
     (error: unknown) => {

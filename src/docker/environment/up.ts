@@ -1,22 +1,16 @@
 import type Docker from 'dockerode';
-import type {
-  ComposeProject,
-  DependencyCondition,
-  ServiceSpec,
-  WaitStrategy,
-} from '../../config/compose/index.js';
-import { ServiceStartError } from '../../errors.js';
+import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/compose/index.js';
+import { engineGoneError } from '../engine-gone.js';
+import { recordAbandoned, removeAbandoned } from './abandoned.js';
 import type { Logger } from '../../log.js';
-import { formatDuration } from '../../shared/format-duration.js';
-import { containerCreateOptions, volumeName } from './container-spec.js';
+import { volumeName } from './container-spec.js';
 import type { EnvironmentInfo } from './info.js';
 import { validateEnvironmentName } from './name.js';
 import { environmentLabels } from '../../shared/labels.js';
-import { describeWait } from './readiness/describe-wait.js';
-import { waitForService } from './readiness/wait-for-service.js';
 import { serviceAddress } from './service-address.js';
 import { planServices } from './service-plan.js';
 import { prepareServiceImages } from './service-images.js';
+import { startInDependencyOrder } from './start-order.js';
 
 export interface UpOptions {
   docker: Docker;
@@ -28,15 +22,45 @@ export interface UpOptions {
   noCache?: boolean;
   waitOverrides?: Record<string, WaitStrategy>;
   timeoutMs?: number;
+  /** Where environments left by a run that lost its engine are noted; default abandonedDir(). */
+  abandonedDir?: string;
 }
+
+const ENGINE_GONE_ADVICE =
+  'Check that it runs (`docker info`) and run again: the next environment started on this engine ' +
+  'first removes what this one left (`inception down --all` removes it too).';
 
 /** Brings the project up as an isolated environment: its own network, volumes and container names;
  * independent services start at once, dependents when their conditions hold. Leaves what it created in
- * place on failure, so diagnostics can be collected before `removeEnvironment`. */
+ * place on failure, so diagnostics can be collected before `removeEnvironment`. When the engine goes
+ * away meanwhile, throws an EngineGoneError saying so, and notes the environment so that the next one
+ * started on this engine removes it first (this run cannot: its engine is gone). */
 export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo> {
-  const { docker, project, logger } = options;
+  const { docker, logger } = options;
   const environment = validateEnvironmentName(options.name);
-  const services = planServices(project, options.waitOverrides, options.timeoutMs);
+  const services = planServices(options.project, options.waitOverrides, options.timeoutMs);
+  await removeAbandoned(docker, logger, options.abandonedDir);
+  try {
+    return await bringUp(options, environment, services);
+  } catch (error) {
+    const gone = await engineGoneError(
+      docker,
+      error,
+      `environment ${environment} was starting`,
+      ENGINE_GONE_ADVICE,
+    );
+    if (!gone) throw error;
+    await recordAbandoned(docker, environment, logger, options.abandonedDir);
+    throw gone;
+  }
+}
+
+async function bringUp(
+  options: UpOptions,
+  environment: string,
+  services: ServiceSpec[],
+): Promise<EnvironmentInfo> {
+  const { docker, project, logger } = options;
   const network = environment;
 
   await logger.group(`Create network and volumes of ${environment}`, async () => {
@@ -80,93 +104,4 @@ export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo
       services.map((service, index) => [service.name, serviceAddress(service, inspected[index]!, network)]),
     ),
   };
-}
-
-interface StartContext {
-  docker: Docker;
-  services: ServiceSpec[];
-  environment: string;
-  network: string;
-  images: Map<string, string>;
-  containers: Map<string, Docker.Container>;
-  logger: Logger;
-}
-
-async function startInDependencyOrder(context: StartContext): Promise<void> {
-  const { services, logger } = context;
-  const byName = new Map(services.map((service) => [service.name, service]));
-  const ready = new Map<string, Promise<void>>();
-  const abort = new AbortController();
-
-  const satisfy = async (dependency: string, condition: DependencyCondition) => {
-    const spec = byName.get(dependency)!;
-    await startService(spec);
-    const container = context.containers.get(dependency)!;
-    const extra: WaitStrategy | undefined =
-      condition === 'service_healthy' && spec.wait.kind !== 'healthy'
-        ? { kind: 'healthy' }
-        : condition === 'service_completed_successfully' && spec.wait.kind !== 'exit'
-          ? { kind: 'exit', code: 0 }
-          : undefined;
-    if (extra) {
-      await waitForService({
-        service: dependency,
-        container,
-        wait: extra,
-        timeoutMs: spec.startTimeoutMs,
-        network: context.network,
-        signal: abort.signal,
-      });
-    }
-  };
-
-  const startService = (service: ServiceSpec): Promise<void> => {
-    let task = ready.get(service.name);
-    if (!task) {
-      task = (async () => {
-        await Promise.all(
-          Object.entries(service.dependsOn).map(([dep, condition]) => satisfy(dep, condition)),
-        );
-        if (abort.signal.aborted) throw new Error('aborted');
-        const started = Date.now();
-        const container = await context.docker.createContainer(
-          containerCreateOptions(service, {
-            environment: context.environment,
-            network: context.network,
-            image: context.images.get(service.name)!,
-          }),
-        );
-        context.containers.set(service.name, container);
-        try {
-          await container.start();
-        } catch (error) {
-          throw new ServiceStartError(service.name, `could not start: ${(error as Error).message}`, '');
-        }
-        logger.info(`${service.name}: started, waiting for ${describeWait(service.wait)}`);
-        await waitForService({
-          service: service.name,
-          container,
-          wait: service.wait,
-          timeoutMs: service.startTimeoutMs,
-          network: context.network,
-          signal: abort.signal,
-        });
-        logger.info(`${service.name}: ready after ${formatDuration(Date.now() - started)}`);
-      })();
-      ready.set(service.name, task);
-    }
-    return task;
-  };
-
-  let firstFailure: unknown;
-  await Promise.allSettled(
-    services.map((service) =>
-      startService(service).catch((error: unknown) => {
-        if (!abort.signal.aborted) firstFailure = error;
-        abort.abort();
-        throw error;
-      }),
-    ),
-  );
-  if (firstFailure !== undefined) throw firstFailure;
 }

@@ -2,3 +2,4 @@ export { deleteTestJob } from './cleanup.js';
 export { DEFAULT_UNSCHEDULABLE_TIMEOUT_MS } from './options.js';
 export type { EnvSource, PlannedTestJob, TestJobRunResult } from './options.js';
 export { runTestJob } from './run.js';
+export { testRunName, testRunSelector } from './manifest/labels.js';

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage } from '../../../errors.js';
+import { describeCallFailure } from '../../../kube/call-limits.js';
 import type { KubeClients } from '../../../kube/client.js';
 import type { ReportFailure } from '../../bundle/index.js';
 import { KubeletLogError, writePodLog } from './pod-log.js';
@@ -19,11 +20,13 @@ export async function writePodLogTask(
       clients.config,
       { namespace: pod.namespace, pod: pod.name, container: container.name, previous },
       path.join(outDir, file),
+      clients.limits,
     );
     if (previous) container.previousLastLines = lastLines;
     else container.lastLines = lastLines;
     container.files.push(file);
-  } catch (error) {
+  } catch (thrown) {
+    const error = describeCallFailure(thrown, clients.limits);
     // Kubelet keeps one ended container per container: while the latest crash is still the current
     // state, the run before it is gone, and the crash's output is in the current log.
     if (previous && error instanceof KubeletLogError) {

@@ -4,6 +4,7 @@ import https from 'node:https';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { KubeConfig } from '@kubernetes/client-node';
+import { KubeCallTimeoutError, type KubeCallLimits } from '../../../kube/call-limits.js';
 import { LogLineSplitter, LogTail, type LogLine } from '../../bundle/index.js';
 
 export interface PodLogTarget {
@@ -28,8 +29,13 @@ export class KubeletLogError extends Error {
  * tail, no byte limit. The client's `readNamespacedPodLog` buffers the whole log in a string, and its `Log`
  * helper hides the API's error message; a plain request does neither.
  */
-export async function writePodLog(config: KubeConfig, target: PodLogTarget, file: string): Promise<LogTail> {
-  const response = await requestLog(config, target);
+export async function writePodLog(
+  config: KubeConfig,
+  target: PodLogTarget,
+  file: string,
+  limits?: KubeCallLimits,
+): Promise<LogTail> {
+  const response = await requestLog(config, target, limits);
   const tail = new LogTail();
   let firstLine: LogLine | undefined;
   const splitter = new LogLineSplitter((line: LogLine) => {
@@ -54,7 +60,12 @@ export async function writePodLog(config: KubeConfig, target: PodLogTarget, file
   return tail;
 }
 
-async function requestLog(config: KubeConfig, target: PodLogTarget): Promise<http.IncomingMessage> {
+/** A log may be long: the per-call limit bounds the API server's silence, not the whole read. */
+async function requestLog(
+  config: KubeConfig,
+  target: PodLogTarget,
+  limits: KubeCallLimits | undefined,
+): Promise<http.IncomingMessage> {
   const cluster = config.getCurrentCluster();
   if (!cluster) throw new Error('no current cluster in the kubeconfig');
   const url = new URL(
@@ -64,11 +75,26 @@ async function requestLog(config: KubeConfig, target: PodLogTarget): Promise<htt
   url.searchParams.set('container', target.container);
   url.searchParams.set('timestamps', 'true');
   if (target.previous) url.searchParams.set('previous', 'true');
-  const options: https.RequestOptions = { method: 'GET' };
+  const options: https.RequestOptions = {
+    method: 'GET',
+    signal: limits?.signal,
+    timeout: limits?.requestTimeoutMs,
+  };
   await config.applyToHTTPSOptions(options);
   const transport = url.protocol === 'http:' ? http : https;
   const response = await new Promise<http.IncomingMessage>((resolve, reject) => {
-    transport.request(url, options, resolve).on('error', reject).end();
+    let answer: http.IncomingMessage | undefined;
+    const request = transport.request(url, options, (response) => {
+      answer = response;
+      resolve(response);
+    });
+    request.on('timeout', () => {
+      const seconds = Math.round((limits?.requestTimeoutMs ?? 0) / 1000);
+      const error = new KubeCallTimeoutError(`timed out: the API server sent nothing for ${seconds}s`);
+      answer?.destroy(error);
+      request.destroy(error);
+    });
+    request.on('error', reject).end();
   });
   if (response.statusCode === 200) return response;
   throw new Error(`HTTP ${response.statusCode}: ${await errorText(response)}`);

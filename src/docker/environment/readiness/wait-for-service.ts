@@ -2,6 +2,7 @@ import type Docker from 'dockerode';
 import type { WaitStrategy } from '../../../config/compose/index.js';
 import { ServiceStartError } from '../../../errors.js';
 import { lastLogLines } from '../../container-logs.js';
+import { withinText } from './deadline.js';
 import { describeWait } from './describe-wait.js';
 import { LogMatcher } from './log-matcher.js';
 import { probeHttp, probeTcp, type ProbeTarget } from './probes.js';
@@ -13,8 +14,11 @@ export interface ServiceWaitOptions {
   service: string;
   container: Docker.Container;
   wait: WaitStrategy;
-  /** Startup deadline, counted from the call (after the container was started). */
+  /** The service's whole startup budget, as messages name it. */
   timeoutMs: number;
+  /** When that budget ends (epoch ms); default: `timeoutMs` from the call. Time spent waiting for
+   * dependencies counts against it, so it may have little left when the container starts. */
+  deadline?: number;
   network: string;
   /** Aborted when another service of the environment failed: stop waiting at once. */
   signal?: AbortSignal;
@@ -102,7 +106,7 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
  * exits, turns unhealthy, or misses its deadline. */
 export async function waitForService(options: ServiceWaitOptions): Promise<void> {
   const { container, wait, service } = options;
-  const deadline = Date.now() + options.timeoutMs;
+  const deadline = options.deadline ?? Date.now() + options.timeoutMs;
   const logs = wait.kind === 'log' ? new LogMatcher(new RegExp(wait.pattern)) : undefined;
   const body = wait.kind === 'http' && wait.body !== undefined ? new RegExp(wait.body) : undefined;
   const prepared: WaitState = { logs, body };
@@ -119,8 +123,7 @@ export async function waitForService(options: ServiceWaitOptions): Promise<void>
       const failure = terminalFailure(wait, info);
       if (failure) return await fail(failure);
       if (Date.now() >= deadline) {
-        const seconds = Math.round(options.timeoutMs / 1000);
-        return await fail(`was not ready within ${seconds}s: waited for ${describeWait(wait)}`);
+        return await fail(`was not ready ${withinText(options.timeoutMs)}: waited for ${describeWait(wait)}`);
       }
       await sleep(POLL_MS, options.signal);
     }

@@ -10,6 +10,18 @@ export function labelValue(text: string): string {
     .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
 }
 
+/** The run a test Job belongs to: this job's attempt on GitHub (`<job>-<run id>-<attempt>`), else `local`.
+ * run-tests labels what it creates with it; collect-logs finds this run's namespaces by it. */
+export function testRunName(env: Record<string, string | undefined> = process.env): string {
+  const parts = [env.GITHUB_JOB, env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter((part) => part);
+  return parts.length > 0 ? parts.join('-') : 'local';
+}
+
+/** Selects what run-tests created for `run`, and nothing any other run did. */
+export function testRunSelector(run: string): string {
+  return `${LABEL_MANAGED}=true,${LABEL_RUN}=${labelValue(run)}`;
+}
+
 /** The labels collect-logs and cleanup find a test run's namespace, Job and pod by. */
 export function testJobLabels(
   run: string | undefined,

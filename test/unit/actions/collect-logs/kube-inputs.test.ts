@@ -28,6 +28,12 @@ describe('readCollectLogsKubeInputs', () => {
       expected: { kubernetes: true, runNamespace: 'run-1', kindCluster: 'ci' },
     },
     {
+      name: "this job's run, as run-tests labels its namespaces",
+      inputs: {},
+      env: { GITHUB_JOB: 'e2e', GITHUB_RUN_ID: '812', GITHUB_RUN_ATTEMPT: '2' },
+      expected: { run: 'e2e-812-2' },
+    },
+    {
       name: 'every input given',
       inputs: {
         kubernetes: 'true',
@@ -70,6 +76,7 @@ describe('readCollectLogsKubeInputs', () => {
         context: undefined,
         namespaces: [],
         runNamespace: undefined,
+        run: 'local',
         selectors: [],
         kindCluster: undefined,
         ...c.expected,
