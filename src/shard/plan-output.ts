@@ -12,7 +12,7 @@ export function matrixJson(plan: ShardPlan): string {
   );
 }
 
-/** Each shard's files and estimate: what a leg runs, e.g. `fromJSON(needs.plan.outputs.plan).shards[matrix.shard - 1].files`. */
+/** Each shard's files and estimate; a leg runs `shards[shard - 1].files`. */
 export function planJson(plan: ShardPlan): string {
   return checkedOutput(
     'plan',

@@ -1,12 +1,14 @@
 // plan-shards as the runner runs its main step (in this process, the real @actions/core): INPUT_*
 // variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, on a workspace of test files and reports.
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { planShardsAction } from '../../../../src/actions/plan-shards/index.js';
+import { repoRoot } from '../../../support/action-runner.js';
 import { runEntryInProcess } from '../../../support/in-process-action.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../shard/fixtures');
@@ -90,6 +92,18 @@ describe('plan-shards, in process as the runner runs it', () => {
       [2, 1, 1],
     );
     assert.match(result.log, /::warning::No timings are known yet/);
+  });
+
+  test("with action.yml's defaults, as the runner passes every input", async () => {
+    const action = parse(await readFile(path.join(repoRoot, 'plan-shards/action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+    };
+    const defaults = Object.fromEntries(
+      Object.entries(action.inputs).map(([name, input]) => [name, input.default ?? '']),
+    );
+    const result = await run({ ...defaults, tests: 'web/src/**/*.test.ts', shards: '4' });
+    assert.equal(result.failed, false, result.log);
+    assert.equal(result.outputs.count, '4');
   });
 
   const refusals: [string, Record<string, string>, RegExp][] = [
