@@ -31,14 +31,14 @@ export function planSummaryMarkdown(plan: ShardPlan): string {
     lines.push(
       `${plan.untimed.length} file(s) had no timing and weigh the mean, ${formatSeconds(plan.meanSeconds ?? 0)}.`,
       '',
-      ...details(`Files without a timing (${plan.untimed.length})`, ['', ...plan.untimed.map(bullet), '']),
+      ...details(`Files without a timing (${plan.untimed.length})`, [...plan.untimed.map(bullet), '']),
       '',
     );
   }
   for (const note of plan.notes) lines.push(`> ${note}`, '');
   for (const shard of plan.shards) {
     lines.push(
-      ...details(`Shard ${shard.shard}: ${shard.files.length} file(s)`, ['', ...shard.files.map(bullet), '']),
+      ...details(`Shard ${shard.shard}: ${shard.files.length} file(s)`, [...shard.files.map(bullet), '']),
       '',
     );
   }

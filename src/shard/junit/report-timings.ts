@@ -94,10 +94,8 @@ class ReportReader implements TagHandler {
       caseSeconds: 0,
       hasChildSuites: false,
     };
-    if (tag.selfClosing) {
-      this.suites.push(frame);
-      this.end('testsuite');
-    } else this.suites.push(frame);
+    this.suites.push(frame);
+    if (tag.selfClosing) this.end('testsuite');
   }
 
   private suiteFiles(attributes: Record<string, string>): string[] {
