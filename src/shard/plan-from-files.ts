@@ -25,7 +25,7 @@ const NAMED_IN_LOG = 50;
 /** The one call of plan-shards and `inception shards`: find the tests, read the reports' timings, plan. */
 export async function planFromFiles(options: PlanFromFilesOptions): Promise<ShardPlan> {
   const { root, logger } = options;
-  const files = await findFiles(root, options.tests);
+  const files = await filesOf(root, options.tests, 'tests');
   if (files.length === 0) {
     throw new ConfigurationError(
       `No test files match "tests" (${options.tests.join(', ')}) in ${root}. Write globs relative to the working directory, e.g. tests/**/*.test.ts.`,
@@ -51,7 +51,7 @@ async function readTimings(
   logger: Logger,
 ): Promise<ReportTimings[]> {
   if (patterns.length === 0) return [];
-  const paths = await findFiles(root, patterns);
+  const paths = await filesOf(root, patterns, 'reports');
   if (paths.length === 0) {
     logger.info(`No reports match ${patterns.join(', ')}: planning by count.`);
     return [];
@@ -79,6 +79,16 @@ async function readTimings(
     }
   });
   return reports;
+}
+
+/** The files `input`'s patterns match; a pattern's error names the input. */
+async function filesOf(root: string, patterns: readonly string[], input: string): Promise<string[]> {
+  try {
+    return await findFiles(root, patterns);
+  } catch (error) {
+    if (error instanceof ConfigurationError) throw new ConfigurationError(`"${input}": ${error.message}`);
+    throw error;
+  }
 }
 
 async function goModule(root: string, files: string[]): Promise<{ goModule?: string }> {

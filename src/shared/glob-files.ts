@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { ConfigurationError } from '../errors.js';
 import { globToRegExp, hasGlob } from './glob.js';
 
 /** Folders a walk never enters unless a pattern names them literally: they hold other people's files. */
@@ -12,8 +13,9 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
  */
 export async function findFiles(root: string, patterns: readonly string[]): Promise<string[]> {
   const included = new Set<string>();
-  const exclusions = patterns.filter((p) => p.startsWith('!')).map((p) => matcher(clean(p.slice(1))));
-  for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(clean)) {
+  const relative = (pattern: string) => clean(root, pattern);
+  const exclusions = patterns.filter((p) => p.startsWith('!')).map((p) => matcher(relative(p.slice(1))));
+  for (const pattern of patterns.filter((p) => !p.startsWith('!')).map(relative)) {
     for (const file of await filesOf(root, pattern)) included.add(file);
   }
   return [...included].filter((file) => !exclusions.some((excluded) => excluded(file))).sort(byPath);
@@ -24,7 +26,15 @@ export function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function clean(pattern: string): string {
+/** Relative to `root`, without `./`; an absolute pattern must lie below `root`. */
+function clean(root: string, pattern: string): string {
+  if (path.isAbsolute(pattern)) {
+    const inside = path.relative(root, pattern);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) {
+      throw new ConfigurationError(`"${pattern}" is outside ${root}: write it relative to that folder.`);
+    }
+    return inside.split(path.sep).join('/');
+  }
   return pattern.replace(/^(\.\/)+/, '');
 }
 

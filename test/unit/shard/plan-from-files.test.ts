@@ -70,6 +70,19 @@ describe('planFromFiles', () => {
     assert.match(logger.text(), /No reports match none\/\*\.xml: planning by count/);
   });
 
+  test('a pattern outside the folder: an error naming the input', async () => {
+    await assert.rejects(
+      planFromFiles({
+        root,
+        tests: ['tests/**'],
+        reports: ['/tmp/elsewhere/*.xml'],
+        shards: 2,
+        logger: new MemoryLogger(),
+      }),
+      /^ConfigurationError: "reports": "\/tmp\/elsewhere\/\*\.xml" is outside /,
+    );
+  });
+
   test('tests that match nothing: an error naming the patterns and the folder', async () => {
     await assert.rejects(
       planFromFiles({ root, tests: ['spec/**/*.rb'], reports: [], shards: 2, logger: new MemoryLogger() }),

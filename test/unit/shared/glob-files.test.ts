@@ -36,6 +36,14 @@ describe('findFiles', () => {
     [['node_modules/**/*.test.ts'], ['node_modules/lib/x.test.ts']],
     [['missing/**', 'nope.ts'], []],
   ];
+  test('an absolute pattern below the root is taken relative to it; one outside is an error', async () => {
+    assert.deepEqual(await findFiles(root, [path.join(root, 'tests/*.test.ts')]), ['tests/a.test.ts']);
+    await assert.rejects(
+      findFiles(root, ['/elsewhere/**/*.ts']),
+      /"\/elsewhere\/\*\*\/\*\.ts" is outside .*: write it relative to that folder/,
+    );
+  });
+
   for (const [patterns, expected] of cases) {
     test(`${patterns.join(' ')}: sorted, deduplicated, node_modules and symlinked folders skipped unless named`, async () => {
       assert.deepEqual(await findFiles(root, patterns), expected);
