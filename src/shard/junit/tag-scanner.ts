@@ -1,4 +1,4 @@
-import { decodeEntities } from '../../report/xml.js';
+import { decodeEntities } from '../../report/index.js';
 
 export interface StartTag {
   name: string;
