@@ -57,6 +57,7 @@ const subjects: Subject[] = [
   action('collect-logs'),
   action('setup-kind'),
   action('load-images'),
+  action('plan-shards'),
 ];
 
 /** The child writes its own peak resident set size at exit: the OS's figure, not a sample. */

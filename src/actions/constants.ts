@@ -143,6 +143,18 @@ export const LoadImages = {
   outputs: { images: 'images', refs: 'refs' },
 } as const;
 
+export const PlanShards = {
+  inputs: {
+    tests: 'tests',
+    reports: 'reports',
+    shards: 'shards',
+    targetDuration: 'target-duration',
+    maxShards: 'max-shards',
+    workingDirectory: 'working-directory',
+  },
+  outputs: { matrix: 'matrix', plan: 'plan', count: 'count' },
+} as const;
+
 /** The root action.yml: the whole pipeline of an inception.yml in one step. */
 export const Pipeline = {
   inputs: {

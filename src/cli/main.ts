@@ -3,6 +3,7 @@ import { ConfigurationError, errorMessage, failureReport } from '../errors.js';
 import { createContext, type CliContext, type CliOptions } from './context.js';
 import { downCommand } from './commands/down.js';
 import { logsCommand } from './commands/logs.js';
+import { SHARDS_USAGE, shardsCommand } from './commands/shards.js';
 import { statusCommand } from './commands/status.js';
 import { testCommand } from './commands/test.js';
 import { upCommand } from './commands/up.js';
@@ -16,6 +17,7 @@ Commands:
   logs [service...]  print the services' logs; --collect <dir> writes the full diagnostics folder
   status             the containers of the environment (--all: of every environment)
   down               remove the environment (--all: every environment inception made on this engine)
+  shards             split test files across shards by JUnit timings (inception shards --help)
 
 Options:
   -c, --config <file>  inception.yml to use (default ./inception.yml)
@@ -72,6 +74,7 @@ function parseCli(argv: string[]): { command?: string; options: CliOptions; help
 
 /** The `inception` command; returns the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
+  if (argv[0] === 'shards') return runShards(argv.slice(1));
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);
@@ -97,5 +100,29 @@ export async function runCli(argv: string[]): Promise<number> {
     if (failure.stack) logger.debug(failure.stack);
     // A mistake in the command line or in inception.yml: the usage-error code, as for unknown options.
     return error instanceof ConfigurationError ? 2 : 1;
+  }
+}
+
+/** `shards` has options of its own and needs neither inception.yml nor an engine. */
+async function runShards(argv: string[]): Promise<number> {
+  const logger = terminalLogger(process.stderr, argv.includes('--verbose') || argv.includes('-v'));
+  try {
+    return await shardsCommand(
+      argv.filter((arg) => arg !== '--verbose' && arg !== '-v'),
+      logger,
+      process.stdout,
+    );
+  } catch (error) {
+    if (
+      error instanceof TypeError &&
+      String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      process.stderr.write(`inception shards: ${error.message}\n\n${SHARDS_USAGE}\n`);
+      return 2;
+    }
+    const failure = failureReport(error);
+    logger.error(failure.message);
+    if (failure.stack) logger.debug(failure.stack);
+    return 1;
   }
 }

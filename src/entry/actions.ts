@@ -8,6 +8,7 @@ const actions: Record<string, () => Promise<ActionEntry>> = {
   'collect-logs': async () => (await import('../actions/collect-logs/index.js')).collectLogsAction,
   'setup-kind': async () => (await import('../actions/setup-kind/index.js')).setupKindAction,
   'load-images': async () => (await import('../actions/load-images/index.js')).loadImagesAction,
+  'plan-shards': async () => (await import('../actions/plan-shards/index.js')).planShardsAction,
   pipeline: async () => (await import('../actions/pipeline/index.js')).pipelineAction,
 };
 

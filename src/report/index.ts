@@ -14,3 +14,4 @@ export {
 } from './test-run-record.js';
 export type { TestRunRecord } from './test-run-record.js';
 export type { JUnitFailure } from './junit.js';
+export { decodeEntities } from './xml.js';

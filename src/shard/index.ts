@@ -1,0 +1,11 @@
+export { combineReports } from './combine.js';
+export { readReportTimings, reportTimingsOf } from './junit/report-timings.js';
+export type { ReportTimings } from './junit/report-timings.js';
+export { TestFileIndex } from './junit/test-file-index.js';
+export type { TestFileIndexOptions } from './junit/test-file-index.js';
+export { planFromFiles } from './plan-from-files.js';
+export type { PlanFromFilesOptions } from './plan-from-files.js';
+export { matrixJson, OUTPUT_LIMIT_BYTES, planJson } from './plan-output.js';
+export { formatSeconds, planRows, planSummaryMarkdown } from './plan-summary.js';
+export { MAX_SHARDS, planShards } from './planner.js';
+export type { PlanOptions, Shard, ShardPlan } from './planner.js';
