@@ -1,6 +1,7 @@
 // A Docker engine of the test's own, beside the machine's: its own data root, exec root, pid file, socket
-// and address pool, no iptables rules and no default bridge, so that stopping or restarting it touches no
-// other test. Started the way .ci/start-docker.sh starts the main one (same runtime), images copied from
+// and address pool, no iptables rules and no default bridge, and its own network namespace (`unshare
+// --net`), so that stopping or restarting it touches no other test. Without that namespace a dockerd
+// started with --bridge=none deletes the host's docker0, which the machine's engine needs for every build. Started the way .ci/start-docker.sh starts the main one (same runtime), images copied from
 // the main engine with `docker save | docker load` (nothing can be pulled).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt } from 'node:crypto';
@@ -95,7 +96,8 @@ export class OwnEngine {
         : []),
     ];
     let output = '';
-    const child = spawn('dockerd', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // unshare execs dockerd in place, so the child's pid is dockerd's and SIGTERM reaches it.
+    const child = spawn('unshare', ['--net', 'dockerd', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     for (const stream of [child.stdout, child.stderr]) {
       stream.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
     }

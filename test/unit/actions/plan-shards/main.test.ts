@@ -121,12 +121,12 @@ describe('plan-shards, in process as the runner runs it', () => {
     [
       'shards not a number',
       { tests: 'web/**', shards: 'two' },
-      /Input "shards" is "two"; write a whole number of at least 1/,
+      /Input "shards" is "two"; write a whole number from 1 to/,
     ],
     [
       'a bad duration',
       { tests: 'web/**', 'target-duration': 'soon' },
-      /input "target-duration": "soon" is not a duration/,
+      /Input "target-duration": "soon" is not a duration; write e.g./,
     ],
     [
       'tests that match nothing',
