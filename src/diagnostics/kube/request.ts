@@ -5,6 +5,8 @@ import type { KubeDiagnostics } from '../model.js';
 import { collectKubeDiagnostics } from './collector.js';
 import { resolveKubeNamespaces } from './namespaces.js';
 import { linkKubeIndexFromRoot } from './markdown/root-index.js';
+import { BundleWriter } from '../bundle/index.js';
+import { Redactor } from '../../shared/redactor.js';
 
 /** What `collectAndUpload` needs to collect Kubernetes diagnostics; for collect-logs and setup-kind's post step. */
 export interface KubeCollectRequest {
@@ -30,6 +32,7 @@ export async function collectKubernetes(
   request: KubeCollectRequest,
   outDir: string,
   logger: Logger,
+  redactor: Redactor = new Redactor(),
 ): Promise<KubeDiagnostics | undefined> {
   let clients: KubeClients;
   try {
@@ -54,9 +57,10 @@ export async function collectKubernetes(
     logger,
     kindCluster: request.kindCluster,
     kindBinary: request.kindBinary,
+    redactor,
   });
   try {
-    await linkKubeIndexFromRoot(outDir, diagnostics);
+    await linkKubeIndexFromRoot(new BundleWriter(outDir, logger, redactor), diagnostics);
   } catch (error) {
     logger.warn(`diagnostics: index.md: ${errorMessage(error)}`);
   }
