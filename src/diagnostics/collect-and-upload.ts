@@ -144,11 +144,11 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   }
   result.summary = redactor.redact(
     renderDiagnosticsSummary({
-    failedFirst,
-    docker: result.docker,
-    kubernetes: result.kubernetes,
-    artifactName,
-    artifactId: result.artifactId,
+      failedFirst,
+      docker: result.docker,
+      kubernetes: result.kubernetes,
+      artifactName,
+      artifactId: result.artifactId,
       path: dir,
     }),
   );

@@ -5,7 +5,7 @@ import { loadKubeClients, type KubeClients } from '../../kube/client.js';
 import { deleteTestJob } from '../../kube/test-job/index.js';
 import { runTestJob } from '../../kube/test-job/index.js';
 import type { PlannedTestJob, TestJobRunResult } from '../../kube/test-job/index.js';
-import { actionsLogger, cancelOnSignal } from '../runner/index.js';
+import { actionsLogger, cancelOnSignal, learnVariables } from '../runner/index.js';
 import { ENV_KIND_CLUSTER, RunTests } from '../constants.js';
 import { UPLOADED_ARTIFACTS_ENV } from '../../diagnostics/uploaded-artifacts.js';
 import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './cluster-inputs.js';
@@ -28,6 +28,7 @@ import {
  */
 export async function runTestsClusterMain(): Promise<void> {
   const inputs = readRunTestsClusterInputs();
+  learnVariables(inputs.env);
   const cluster = {
     kubeconfig: inputs.kubeconfig,
     context: inputs.context,

@@ -18,3 +18,4 @@ export { runActionEntry } from './run-action.js';
 export type { ActionEntry } from './run-action.js';
 export { actionState } from './state.js';
 export { cancelOnSignal } from './cancellation.js';
+export { learnComposeSecrets, learnVariables, readRedactInput, stepSecrets } from './secrets.js';

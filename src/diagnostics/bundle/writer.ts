@@ -6,7 +6,7 @@ import type { Readable, Transform } from 'node:stream';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { Redactor } from '../../shared/redactor.js';
-import { RedactLines } from './redact-lines.js';
+import { RedactLines } from '../../shared/redact-lines.js';
 
 export type ReportFailure = (what: string, error: unknown) => void;
 
@@ -49,15 +49,17 @@ export class BundleWriter {
   }
 
   /**
-   * Streams `source`, through `transform` when given, into `relative` line by line, redacted. Throws: the
-   * caller knows what it was.
+   * Streams what `open` gives, through `transform` when given, into `relative` line by line, redacted.
+   * The stream is opened once the folder exists, so none of its errors goes unheard. Throws: the caller
+   * knows what it was.
    */
   async writeStream(
     relative: string,
-    source: Readable | NodeJS.ReadableStream,
+    open: () => Readable | NodeJS.ReadableStream | Promise<Readable | NodeJS.ReadableStream>,
     transform?: Transform,
   ): Promise<void> {
     const file = await this.prepare(relative);
+    const source = await open();
     const redact = new RedactLines(this.redactor);
     await (transform
       ? pipeline(source, transform, redact, createWriteStream(file))
@@ -66,7 +68,7 @@ export class BundleWriter {
 
   /** Copies a file from outside the bundle (a test log, a JUnit report) into `relative`, redacted. */
   async copy(source: string, relative: string): Promise<void> {
-    await this.writeStream(relative, createReadStream(source));
+    await this.writeStream(relative, () => createReadStream(source));
   }
 
   /** Rewrites `relative` from what it holds now (undefined when it does not exist yet). */

@@ -3,7 +3,7 @@ import type Docker from 'dockerode';
 import { LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { BundleWriter, type ReportFailure } from '../bundle/index.js';
+import { BundleWriter } from '../bundle/index.js';
 import { mapWithConcurrency } from '../../shared/concurrency.js';
 import { writeContainerLog } from './container-log.js';
 import { compareByFailure, describeContainerState } from './container-state.js';

@@ -14,7 +14,6 @@ export async function writeContainerLog(
   bundle: BundleWriter,
   relative: string,
 ): Promise<LogTail> {
-  const source = await openLogStream(docker, containerId);
   const tail = new LogTail();
   let out = '';
   const splitter = new LogLineSplitter((line: LogLine) => {
@@ -38,7 +37,7 @@ export async function writeContainerLog(
       callback(null, drain());
     },
   });
-  await bundle.writeStream(relative, source, toLines);
+  await bundle.writeStream(relative, () => openLogStream(docker, containerId), toLines);
   // The summary shows these lines: redacted like the file.
   tail.lastLines.splice(
     0,

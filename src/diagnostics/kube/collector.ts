@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { KubeClients } from '../../kube/client.js';
 import type { Logger } from '../../log.js';
-import { BundleWriter, type ReportFailure } from '../bundle/index.js';
+import { BundleWriter } from '../bundle/index.js';
 import { mapWithConcurrency } from '../../shared/concurrency.js';
 import type { KubeDiagnostics, KubeJobDiagnostics } from '../model.js';
 import { eventsAbout } from './events.js';

@@ -37,10 +37,7 @@ describe('Redactor', () => {
     const redactor = new Redactor();
     redactor.addEnvEntries(['API_TOKEN=tok-123456', 'PATH=/usr/bin:/bin', 'DB=mysql://u:pw-9876@h/x']);
     redactor.addVariable('LOG_LEVEL', 'debug');
-    assert.equal(
-      redactor.redact('tok-123456 /usr/bin:/bin pw-9876 debug'),
-      '*** /usr/bin:/bin *** debug',
-    );
+    assert.equal(redactor.redact('tok-123456 /usr/bin:/bin pw-9876 debug'), '*** /usr/bin:/bin *** debug');
   });
 
   test('tells each new form once, and nothing for values too short', () => {

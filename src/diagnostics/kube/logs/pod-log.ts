@@ -32,7 +32,6 @@ export async function writePodLog(
   bundle: BundleWriter,
   relative: string,
 ): Promise<LogTail> {
-  const response = await requestLog(config, target);
   const tail = new LogTail();
   let firstLine: LogLine | undefined;
   const splitter = new LogLineSplitter((line: LogLine) => {
@@ -49,7 +48,7 @@ export async function writePodLog(
       callback();
     },
   });
-  await bundle.writeStream(relative, response, watch);
+  await bundle.writeStream(relative, () => requestLog(config, target), watch);
   // The summary shows these lines: redacted like the file.
   tail.lastLines.splice(
     0,

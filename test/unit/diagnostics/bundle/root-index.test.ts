@@ -17,7 +17,12 @@ describe('insertUnderTitle', () => {
 
   test('puts the lines between the title and what a collector wrote', async () => {
     await writeFile(path.join(temp, 'index.md'), '# Docker diagnostics\n\nCollected at t.\n');
-    await insertUnderTitle(new BundleWriter(temp, new MemoryLogger()), ['## What failed first', '', '- x', '']);
+    await insertUnderTitle(new BundleWriter(temp, new MemoryLogger()), [
+      '## What failed first',
+      '',
+      '- x',
+      '',
+    ]);
     assert.equal(
       await readFile(path.join(temp, 'index.md'), 'utf8'),
       '# Docker diagnostics\n\n## What failed first\n\n- x\n\nCollected at t.\n',

@@ -31,7 +31,7 @@ describe('BundleWriter redacts every way a file is written', () => {
     const chunks = ['line tok-6', 'f1c2a end\nsecond ', secret.slice(0, 3), secret.slice(3)].map((chunk) =>
       Buffer.from(chunk),
     );
-    await bundle.writeStream('b/log.txt', Readable.from(chunks));
+    await bundle.writeStream('b/log.txt', () => Readable.from(chunks));
     assert.equal(await read('b/log.txt'), 'line *** end\nsecond ***');
   });
 
@@ -40,6 +40,10 @@ describe('BundleWriter redacts every way a file is written', () => {
     await writeFile(source, `<failure message="got ${secret}"/>\n`);
     await bundle.copy(source, 'tests/x/report.xml');
     assert.equal(await read('tests/x/report.xml'), '<failure message="got ***"/>\n');
+  });
+
+  test('copy of a file that is not there is an error, not a crash', async () => {
+    await assert.rejects(bundle.copy(path.join(temp, 'missing.xml'), 'tests/x/missing.xml'), /ENOENT/);
   });
 
   test('rewrite', async () => {

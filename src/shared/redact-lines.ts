@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import { Transform, type TransformCallback } from 'node:stream';
-import type { Redactor } from '../../shared/redactor.js';
+import type { Redactor } from './redactor.js';
 
 /**
  * Redacts a stream a whole line at a time: a secret split across two chunks is still found (values are
