@@ -38,8 +38,8 @@ export interface TestContainerOptions {
   /** The whole output is also appended here, for the diagnostics bundle; redacted, like the reports. */
   logFile?: string;
   /**
-   * Secrets kept out of the log file and the copied reports (a later step uploads them); `env` values
-   * whose names look secret are added to it.
+   * Secrets kept out of the log file and the copied reports (a later step uploads them); the container's
+   * variables (`env` and the image's) whose names look secret are added to it.
    */
   redactor?: Redactor;
   /** Aborting stops the tests: the container is killed and removed, and the result is `cancelled`. */
@@ -125,7 +125,9 @@ async function runCreated(
   // Per stream: a UTF-8 character may be split across two frames of the same stream.
   const text = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
   const redactor = options.redactor ?? new Redactor();
-  for (const [name, value] of Object.entries(options.env)) redactor.addVariable(name, value);
+  // The image's own ENV (a build arg kept as a variable) counts as much as `env`.
+  const inspect = await container.inspect().catch(() => undefined);
+  redactor.addEnvEntries(inspect?.Config.Env ?? Object.entries(options.env).map(([k, v]) => `${k}=${v}`));
   const log = options.logFile ? redactedLog(options.logFile, redactor) : undefined;
   const print = (chunk: string): void => {
     if (!chunk) return;
