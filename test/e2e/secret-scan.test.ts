@@ -24,6 +24,8 @@ const secrets = {
   TEST_PASSWORD: plantSecret('tpw'),
 };
 
+const control = plantSecret('control');
+
 let server: ResultsServer;
 let scratch: string;
 let run: WorkflowRun;
@@ -34,7 +36,12 @@ before(async () => {
   scratch = await mkdtemp(path.join(os.tmpdir(), 'inception-e2e-secrets-'));
   server = await startResultsServer({ dir: path.join(scratch, 'results') });
   actions = await actionsRepository();
-  run = await runWorkflow({ ...runIn(actions), workflow: WORKFLOW, server, vars: secrets });
+  run = await runWorkflow({
+    ...runIn(actions),
+    workflow: WORKFLOW,
+    server,
+    vars: { ...secrets, CONTROL: control },
+  });
 });
 
 after(async () => {
@@ -60,12 +67,17 @@ describe('secret scan under act', () => {
       await scan.scanTree(folder, 'artifact');
       // The values were there to find: the files that held them exist and hold redactions.
       const environment = environmentsOf(run.log)[0];
-      for (const file of [
+      for (const pattern of [
         `containers/${environment}-api/inspect.json`,
         `containers/${environment}-api/log.txt`,
         `containers/${environment}-api/state.txt`,
-        'tests/run-tests/log.txt',
+        /^tests\/[^/]+\/log\.txt$/,
+        /^tests\/[^/]+\/reports\/.*junit\.xml$/,
       ]) {
+        const file = scan.scanned
+          .map((where) => path.relative('artifact', where))
+          .find((name) => (typeof pattern === 'string' ? name === pattern : pattern.test(name)));
+        assert.ok(file, `${String(pattern)} in ${scan.scanned.join(', ')}`);
         assert.match(await readFile(path.join(folder, file), 'utf8'), /\*\*\*/, file);
       }
     } finally {
@@ -73,6 +85,9 @@ describe('secret scan under act', () => {
     }
     for (const summary of run.summaries) scan.scan(`summary of ${summary.step}`, summary.content);
     scan.scan('act output', run.log);
+    const controlScan = new SecretScan({ control });
+    controlScan.scan('act output', run.log);
+    assert.equal(controlScan.hits.length, 1, 'act shows an unmasked value: the scan can fail');
     scan.scan('act stderr', run.stderr);
     assert.ok(scan.files >= 15, `scanned ${scan.files} files`);
     assert.equal(scan.hits.length, 0, `${scan.report()}\n${context()}`);

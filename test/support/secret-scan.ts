@@ -15,6 +15,8 @@ export interface ScanHit {
 /** Every place a secret was found, and how many files and bytes were looked at (so a scan of nothing fails). */
 export class SecretScan {
   readonly hits: ScanHit[] = [];
+  /** What was scanned, by the names given. */
+  readonly scanned: string[] = [];
   files = 0;
   bytes = 0;
 
@@ -24,6 +26,7 @@ export class SecretScan {
   scan(where: string, content: Buffer | string): void {
     const buffer = typeof content === 'string' ? Buffer.from(content) : content;
     this.files++;
+    this.scanned.push(where);
     this.bytes += buffer.length;
     for (const [name, value] of Object.entries(this.secrets)) {
       const forms = new Set([value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)]);

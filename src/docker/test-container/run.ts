@@ -1,5 +1,4 @@
 import { createWriteStream } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import type Docker from 'dockerode';
@@ -18,6 +17,7 @@ import { testContainerEnv } from './env.js';
 import { copyReports } from './reports.js';
 import { RedactLines } from '../../shared/redact-lines.js';
 import { Redactor } from '../../shared/redactor.js';
+import { redactFile } from '../../shared/redact-file.js';
 
 export interface TestContainerOptions {
   image: string;
@@ -208,12 +208,6 @@ function redactedLog(file: string, redactor: Redactor) {
         redact.end();
       }),
   };
-}
-
-async function redactFile(file: string, redactor: Redactor): Promise<void> {
-  const text = await readFile(file, 'utf8');
-  const redacted = redactor.redact(text);
-  if (redacted !== text) await writeFile(file, redacted);
 }
 
 async function requireNetwork(docker: Docker, network: string): Promise<void> {
