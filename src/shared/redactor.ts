@@ -8,6 +8,13 @@ export const REDACTED = '***';
  */
 export const MIN_SECRET_LENGTH = 4;
 
+/**
+ * Values a variable with a secret-looking name often holds that are no secret (AUTH_ENABLED=false,
+ * TOKEN_TTL=3600): redacting them would blank every `false` and every such number, and turn index.json
+ * into something that is not JSON.
+ */
+const NOT_SECRET = /^(true|false|yes|no|on|off|null|none|enabled|disabled|\d{1,7})$/i;
+
 const SECRET_NAME = /pass|pwd|secret|token|key|credential|auth|private|cert|session|cookie|signature/i;
 
 /** `scheme://user:password@host`: group 1 is everything before the password. */
@@ -83,7 +90,7 @@ export class Redactor {
   }
 
   private addForms(value: string): void {
-    if (value.length < MIN_SECRET_LENGTH) return;
+    if (value.length < MIN_SECRET_LENGTH || NOT_SECRET.test(value)) return;
     const forms = [value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value)];
     for (const form of forms) {
       if (form.length < MIN_SECRET_LENGTH || this.values.has(form)) continue;

@@ -145,14 +145,12 @@ async function collectContainer(
     fail(`${name}: ${what}`, error);
   };
   const inspect = inspected instanceof Error ? undefined : inspected;
-  if (inspect) {
-    if (
-      await bundle.write(`${dir}/inspect.json`, JSON.stringify(redactInspect(inspect), null, 2) + '\n', false)
-    ) {
-      container.files.push(`${dir}/inspect.json`);
-    }
+  const inspectFile = `${dir}/inspect.json`;
+  if (!inspect) problem('inspect.json', inspected);
+  else if (await bundle.write(inspectFile, JSON.stringify(redactInspect(inspect), null, 2) + '\n', false)) {
+    container.files.push(inspectFile);
   } else {
-    problem('inspect.json', inspected);
+    container.errors.push(`inspect.json: ${bundle.errors.at(-1) ?? 'not written'}`);
   }
   try {
     const log = await writeContainerLog(

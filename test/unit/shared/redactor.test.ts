@@ -11,7 +11,13 @@ describe('Redactor', () => {
     ['the longer of two overlapping values whole', ['abcd', 'abcdefgh'], 'abcdefgh', '***'],
     ['each line of a multi-line value', ['line-one\nline-two'], 'x line-two y', 'x *** y'],
     ['regex characters literally', ['a.b*c+d'], 'a.b*c+d axbbcd', '*** axbbcd'],
-    ['nothing shorter than 4 characters', ['true', 'abc', '1'], 'abc 1 true', 'abc 1 ***'],
+    ['nothing shorter than 4 characters', ['abcd', 'abc', '1'], 'abc 1 abcd', 'abc 1 ***'],
+    [
+      'no boolean word or short number',
+      ['false', 'TRUE', 'disabled', '3600', '12345678'],
+      '{"oomKilled": false, "ttl": 3600, "pin": 12345678}',
+      '{"oomKilled": false, "ttl": 3600, "pin": ***}',
+    ],
     [
       'the password of any credential URL, known or not',
       [],
