@@ -3,6 +3,9 @@
 /** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
 export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES } from '../docker/environment/index.js';
 
+/** Every action that writes diagnostics takes `redact`: more values to treat as secrets (read by the runner module). */
+export const REDACT_INPUT = 'redact';
+
 /** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
 export const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
 export const ENV_KIND_REGISTRY = 'INCEPTION_KIND_REGISTRY';
@@ -19,6 +22,7 @@ export const SetupDocker = {
     keep: 'keep',
     collectOnFailure: 'collect-logs-on-failure',
     matrix: 'matrix',
+    redact: REDACT_INPUT,
   },
   outputs: { environment: 'environment', network: 'network', services: 'services' },
 } as const;
@@ -67,6 +71,7 @@ export const RunTests = {
     nodeSelector: 'node-selector',
     unschedulableTimeout: 'unschedulable-timeout',
     keepNamespace: 'keep-namespace',
+    redact: REDACT_INPUT,
   },
   outputs: {
     result: 'result',
@@ -96,6 +101,7 @@ export const CollectLogs = {
     selectors: 'selectors',
     kindCluster: 'kind-cluster',
     when: 'when',
+    redact: REDACT_INPUT,
   },
   outputs: { path: 'path', artifactName: 'artifact-name', artifactId: 'artifact-id' },
   /** Variables collect-logs reads for its Kubernetes defaults: run-tests (cluster mode) and setup-kind export them. */
@@ -121,6 +127,7 @@ export const SetupKind = {
     matrix: 'matrix',
     installOnly: 'install-only',
     cache: 'cache',
+    redact: REDACT_INPUT,
   },
   outputs: {
     kubeconfig: 'kubeconfig',
@@ -167,6 +174,7 @@ export const Pipeline = {
     keep: 'keep',
     collectOnFailure: 'collect-logs-on-failure',
     matrix: 'matrix',
+    redact: REDACT_INPUT,
   },
   outputs: {
     result: 'result',

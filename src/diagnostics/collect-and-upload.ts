@@ -13,6 +13,7 @@ import { collectTestRuns, failedFirstLines, type TestRunDiagnostics } from './te
 import { readTestRunRecords } from '../report/index.js';
 import { renderDiagnosticsSummary } from './summary.js';
 import { UPLOADED_ARTIFACTS_ENV } from './uploaded-artifacts.js';
+import { Redactor } from '../shared/redactor.js';
 
 export { UPLOADED_ARTIFACTS_ENV };
 
@@ -41,6 +42,11 @@ export interface CollectAndUploadOptions {
   /** Receives the job-summary markdown (the Actions entry appends it to the job summary). */
   writeSummary?: (markdown: string) => Promise<void>;
   env?: Record<string, string | undefined>;
+  /**
+   * The secrets known so far (inputs marked secret); the collectors add those they learn from what they
+   * collect. Nothing that holds one is written, uploaded or summarized.
+   */
+  redactor?: Redactor;
 }
 
 export interface CollectAndUploadResult {
@@ -85,13 +91,21 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   } catch (error) {
     logger.warn(`Could not create ${dir}: ${errorMessage(error)}`);
   }
+  const redactor = options.redactor ?? new Redactor();
+  const bundle = new BundleWriter(dir, logger, redactor);
   const records = await readTestRunRecords(env);
-  result.tests = await collectTestRuns(records, new BundleWriter(dir, logger));
+  result.tests = await collectTestRuns(records, bundle);
   if (options.collectDocker ?? true) {
     try {
       result.docker = await logger.group('Collect Docker diagnostics', async () => {
         const docker = options.docker ?? (await connectDocker());
-        return collectDockerDiagnostics({ docker, environment: options.environment, outDir: dir, logger });
+        return collectDockerDiagnostics({
+          docker,
+          environment: options.environment,
+          outDir: dir,
+          logger,
+          redactor,
+        });
       });
     } catch (error) {
       logger.warn(`Could not collect diagnostics: ${errorMessage(error)}`);
@@ -102,7 +116,7 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
     try {
       const testRunNamespaces = records.flatMap((record) => (record.namespace ? [record.namespace] : []));
       result.kubernetes = await logger.group('Collect Kubernetes diagnostics', () =>
-        collectKubernetes({ ...kubernetes, testRunNamespaces }, dir, logger),
+        collectKubernetes({ ...kubernetes, testRunNamespaces }, dir, logger, redactor),
       );
     } catch (error) {
       logger.warn(`Could not collect Kubernetes diagnostics: ${errorMessage(error)}`);
@@ -113,10 +127,12 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
     ...(result.kubernetes?.firstFailure ? [kubeFailureSentence(result.kubernetes.firstFailure)] : []),
   ]);
   if (failedFirst.length > 0) {
-    await insertUnderTitle(dir, failedFirst).catch((error: unknown) =>
+    await insertUnderTitle(bundle, failedFirst).catch((error: unknown) =>
       logger.warn(`diagnostics: index.md: ${errorMessage(error)}`),
     );
   }
+  // Files written before a later collector learned a secret (a test log printing a Kubernetes Secret).
+  await bundle.redactTree();
   if (options.upload ?? true) {
     const uploaded = await logger.group(`Upload diagnostics artifact ${artifactName}`, () =>
       uploadDiagnostics({ name: artifactName, dir, retentionDays: options.retentionDays, logger, env }),
@@ -126,14 +142,16 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   } else {
     logger.info(`upload: false; diagnostics are in ${dir}`);
   }
-  result.summary = renderDiagnosticsSummary({
-    failedFirst,
-    docker: result.docker,
-    kubernetes: result.kubernetes,
-    artifactName,
-    artifactId: result.artifactId,
-    path: dir,
-  });
+  result.summary = redactor.redact(
+    renderDiagnosticsSummary({
+      failedFirst,
+      docker: result.docker,
+      kubernetes: result.kubernetes,
+      artifactName,
+      artifactId: result.artifactId,
+      path: dir,
+    }),
+  );
   if (options.writeSummary) {
     try {
       await options.writeSummary(result.summary);

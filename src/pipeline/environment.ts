@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type Docker from 'dockerode';
-import { loadComposeFile } from '../config/compose/index.js';
+import { loadComposeFile, type ComposeProject } from '../config/compose/index.js';
 import type { InceptionConfig } from '../config/inception/index.js';
 import type { EnvironmentInfo } from '../docker/environment/index.js';
 import { generateEnvironmentName, upEnvironment } from '../docker/environment/index.js';
@@ -17,6 +17,8 @@ export interface BringUpOptions {
   noCache?: boolean;
   /** Told the name before anything is created, so a half-made environment can still be found and removed. */
   onName?: (name: string) => void | Promise<void>;
+  /** Told the compose file as loaded, before anything is logged or created (the Actions entry learns its secrets). */
+  onProject?: (project: ComposeProject) => void;
 }
 
 /** Brings up the config's compose file as an isolated environment. Leaves what it created in place when it
@@ -24,6 +26,7 @@ export interface BringUpOptions {
 export async function bringUpEnvironment(options: BringUpOptions): Promise<EnvironmentInfo> {
   const { docker, config, logger } = options;
   const project = await loadComposeFile(config.compose, { profiles: config.profiles });
+  options.onProject?.(project);
   for (const warning of project.warnings) logger.warn(warning);
   const name = options.name ?? generateEnvironmentName(project.name);
   await options.onName?.(name);

@@ -1,3 +1,4 @@
+import type { Redactor } from '../shared/redactor.js';
 import type Docker from 'dockerode';
 import type { InceptionConfig } from '../config/inception/index.js';
 import type { BuiltImage } from '../docker/build/index.js';
@@ -33,8 +34,9 @@ export interface ConfigTestsOptions {
   env?: Record<string, string>;
   /** Host folder the JUnit reports are copied into. */
   reportsDir: string;
-  /** The test output is appended here too. */
+  /** The test output is appended here too, redacted. */
   logFile?: string;
+  redactor?: Redactor;
   signal?: AbortSignal;
   logger: Logger;
 }
@@ -53,6 +55,7 @@ export function runConfigTests(docker: Docker, options: ConfigTestsOptions) {
     timeoutMs: tests.timeoutMs,
     name: configTestName(environment),
     logFile: options.logFile,
+    redactor: options.redactor,
     signal: options.signal,
     logger: options.logger,
   });

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { connectDocker } from '../../docker/client.js';
 import { buildImages, type BuiltImage } from '../../docker/build/index.js';
 import { formatDuration } from '../../shared/format-duration.js';
-import { actionsLogger } from '../runner/index.js';
+import { actionsLogger, learnVariables } from '../runner/index.js';
 import { readBuildImagesInputs } from './inputs.js';
 import { BuildImages } from '../constants.js';
 import type { DeliveredImage } from '../load-images/index.js';
@@ -11,6 +11,7 @@ import { table } from '../../shared/markdown.js';
 
 export async function buildImagesMain(): Promise<void> {
   const inputs = readBuildImagesInputs();
+  for (const image of inputs.images) learnVariables(image.buildArgs ?? {});
   const docker = await connectDocker();
   const built = await buildImages(docker, inputs.images, {
     runTag: inputs.tag,

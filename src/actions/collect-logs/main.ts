@@ -5,7 +5,7 @@ import { actionsLogger } from '../runner/index.js';
 import { readCollectLogsInputs } from './inputs.js';
 import { readCollectLogsKubeInputs } from './kube-inputs.js';
 import { CollectLogs } from '../constants.js';
-import { writeJobSummary } from '../runner/index.js';
+import { stepSecrets, writeJobSummary } from '../runner/index.js';
 import { collectLogsState } from './state.js';
 
 /** Diagnostics never fail the job: every problem here, invalid inputs included, is a warning. */
@@ -48,6 +48,7 @@ async function collectNow(): Promise<void> {
       upload: inputs.upload,
       retentionDays: inputs.retentionDays,
       writeSummary: writeJobSummary,
+      redactor: stepSecrets,
     });
     core.setOutput(CollectLogs.outputs.path, result.path);
     core.setOutput(CollectLogs.outputs.artifactName, result.artifactName);

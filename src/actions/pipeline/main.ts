@@ -18,7 +18,14 @@ import {
   testSummaryMarkdown,
   writeTestRunRecord,
 } from '../../report/index.js';
-import { actionsLogger, cancelOnSignal, writeJobSummary } from '../runner/index.js';
+import {
+  actionsLogger,
+  cancelOnSignal,
+  learnComposeSecrets,
+  learnVariables,
+  stepSecrets,
+  writeJobSummary,
+} from '../runner/index.js';
 import { Pipeline } from '../constants.js';
 import { checkConfigPaths, readPipelineInputs } from './inputs.js';
 import { pipelineState } from './state.js';
@@ -27,8 +34,10 @@ import { pipelineState } from './state.js';
  * diagnostics when the job failed and removes the environment. */
 export async function pipelineMain(): Promise<void> {
   const inputs = readPipelineInputs();
+  learnVariables(inputs.env);
   const config = await loadInceptionConfig(inputs.config);
   checkConfigPaths(config);
+  learnVariables(config.tests?.env ?? {});
   const tests = requireTests(config);
   const docker = await connectDocker();
   const environment = await bringUpEnvironment({
@@ -38,6 +47,7 @@ export async function pipelineMain(): Promise<void> {
     name: inputs.environmentName,
     build: inputs.build,
     noCache: inputs.noCache,
+    onProject: learnComposeSecrets,
     onName: (name) => {
       // Saved before anything is created, so the post step removes a half-made environment too.
       pipelineState.save({
@@ -75,6 +85,7 @@ export async function pipelineMain(): Promise<void> {
     env: inputs.env,
     reportsDir: inputs.reportsDir,
     logFile: record.logFile,
+    redactor: stepSecrets,
     signal: cancellation.signal,
     logger: actionsLogger,
   }).finally(() => cancellation.dispose());

@@ -5,7 +5,8 @@ import { loadKubeClients, type KubeClients } from '../../kube/client.js';
 import { deleteTestJob } from '../../kube/test-job/index.js';
 import { runTestJob } from '../../kube/test-job/index.js';
 import type { PlannedTestJob, TestJobRunResult } from '../../kube/test-job/index.js';
-import { actionsLogger, cancelOnSignal } from '../runner/index.js';
+import { actionsLogger, cancelOnSignal, learnVariables, stepSecrets } from '../runner/index.js';
+import { redactFile } from '../../shared/redact-file.js';
 import { ENV_KIND_CLUSTER, RunTests } from '../constants.js';
 import { UPLOADED_ARTIFACTS_ENV } from '../../diagnostics/uploaded-artifacts.js';
 import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './cluster-inputs.js';
@@ -28,6 +29,7 @@ import {
  */
 export async function runTestsClusterMain(): Promise<void> {
   const inputs = readRunTestsClusterInputs();
+  learnVariables(inputs.env);
   const cluster = {
     kubeconfig: inputs.kubeconfig,
     context: inputs.context,
@@ -55,6 +57,8 @@ export async function runTestsClusterMain(): Promise<void> {
   ]).finally(() => cancellation.dispose());
   if (outcome === 'cancelled') return cancelRun(clients, record, plannedRun, inputs.keepNamespace);
   const result = outcome;
+  // The reports stay on the runner for a later step to upload: no secret of this step goes with them.
+  await Promise.all(result.reports.map((report) => redactFile(report, stepSecrets).catch(() => undefined)));
   await writeTestRunRecord({
     ...finishedTestRun(record, result),
     namespace: result.namespace,

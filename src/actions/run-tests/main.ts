@@ -11,7 +11,7 @@ import {
   testSummaryMarkdown,
   writeTestRunRecord,
 } from '../../report/index.js';
-import { actionsLogger, cancelOnSignal } from '../runner/index.js';
+import { actionsLogger, cancelOnSignal, learnVariables, stepSecrets } from '../runner/index.js';
 import { failureMessage } from './failure.js';
 import { readRunTestsInputs } from './inputs.js';
 import { setRunOutputs } from './outputs.js';
@@ -20,6 +20,7 @@ import { writeJobSummary } from '../runner/index.js';
 /** `mode: container`: the tests in a container, on the environment's network when there is one. */
 export async function runTestsContainerMain(): Promise<void> {
   const inputs = readRunTestsInputs();
+  learnVariables(inputs.env);
   const docker = await connectDocker();
   const network =
     inputs.network ??
@@ -45,6 +46,7 @@ export async function runTestsContainerMain(): Promise<void> {
     name: inputs.name,
     workingDir: inputs.workingDirectory,
     logFile: record.logFile,
+    redactor: stepSecrets,
     signal: cancellation.signal,
     logger: actionsLogger,
   }).finally(() => cancellation.dispose());

@@ -1,8 +1,10 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../../errors.js';
+import { stepSecrets } from './secrets.js';
 
 /**
- * Appends markdown to the job summary. Outside a runner (or with summaries turned off) there is no
+ * Appends markdown to the job summary, with this step's secrets redacted (every summary goes through
+ * here, and a summary is not a log the runner masks). Outside a runner (or with summaries turned off) there is no
  * GITHUB_STEP_SUMMARY: that is no reason to fail a step whose work is done, so it says so in debug.
  */
 export async function writeJobSummary(markdown: string): Promise<void> {
@@ -11,7 +13,7 @@ export async function writeJobSummary(markdown: string): Promise<void> {
     return;
   }
   try {
-    await core.summary.addRaw(markdown, true).write();
+    await core.summary.addRaw(stepSecrets.redact(markdown), true).write();
   } catch (error) {
     core.warning(`could not write the job summary: ${errorMessage(error)}`);
   } finally {

@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { errorMessage, failureReport } from '../../errors.js';
 import { markJobFailed, markMainFinished } from './job-failure.js';
+import { readRedactInput, stepSecrets } from './secrets.js';
 
 export interface ActionEntry {
   main: () => Promise<void>;
@@ -14,12 +15,14 @@ const IS_POST = 'isPost';
 export async function runActionEntry(entry: ActionEntry): Promise<void> {
   const isPost = core.getState(IS_POST) === 'true';
   if (!isPost) core.saveState(IS_POST, 'true');
+  if (isPost && !entry.post) return;
+  // Main and post alike: the post step learns the secrets again rather than from state.
+  readRedactInput();
   if (isPost) {
-    if (!entry.post) return;
     try {
-      await entry.post();
+      await entry.post?.();
     } catch (error) {
-      core.warning(`post step: ${errorMessage(error)}`);
+      core.warning(stepSecrets.redact(`post step: ${errorMessage(error)}`));
     }
     return;
   }
@@ -27,8 +30,8 @@ export async function runActionEntry(entry: ActionEntry): Promise<void> {
     await entry.main();
   } catch (error) {
     const failure = failureReport(error);
-    core.setFailed(failure.message);
-    if (failure.stack) core.debug(failure.stack);
+    core.setFailed(stepSecrets.redact(failure.message));
+    if (failure.stack) core.debug(stepSecrets.redact(failure.stack));
   }
   // Lets the post steps know the job failed, so they collect diagnostics first.
   if (process.exitCode === core.ExitCode.Failure) markJobFailed();

@@ -5,7 +5,7 @@ import type { EnvironmentInfo } from '../../docker/environment/index.js';
 import { generateEnvironmentName } from '../../docker/environment/index.js';
 import { hostVariables } from '../../docker/environment/index.js';
 import { upEnvironment } from '../../docker/environment/index.js';
-import { actionsLogger } from '../runner/index.js';
+import { actionsLogger, learnComposeSecrets } from '../runner/index.js';
 import { SetupDocker } from '../constants.js';
 import { writeJobSummary } from '../runner/index.js';
 import { table } from '../../shared/markdown.js';
@@ -16,6 +16,7 @@ export async function setupDockerMain(): Promise<void> {
   const inputs = readSetupDockerInputs();
   const docker = await connectDocker();
   const project = await loadComposeFile(inputs.composeFile, { profiles: inputs.profiles });
+  learnComposeSecrets(project);
   for (const warning of project.warnings) core.warning(warning);
   const environment = inputs.environmentName ?? generateEnvironmentName(project.name);
   // Saved before anything is created, so the post step removes a half-made environment too.

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { collectAndUpload } from '../../diagnostics/collect-and-upload.js';
 import { connectDocker } from '../../docker/client.js';
 import { removeEnvironment } from '../../docker/environment/index.js';
-import { actionsLogger, collectThenTearDown, writeJobSummary } from '../runner/index.js';
+import { actionsLogger, collectThenTearDown, stepSecrets, writeJobSummary } from '../runner/index.js';
 import { setupDockerState, type SetupDockerState } from './state.js';
 
 export async function setupDockerPost(): Promise<void> {
@@ -28,6 +28,7 @@ export async function environmentPost(state: Partial<SetupDockerState> | undefin
         matrix: state.matrix,
         logger: actionsLogger,
         writeSummary: writeJobSummary,
+        redactor: stepSecrets,
       });
       core.info(`diagnostics: ${collected.path}`);
     },

@@ -3,7 +3,7 @@ import { collectAndUpload } from '../../diagnostics/collect-and-upload.js';
 import { connectDocker } from '../../docker/client.js';
 import { deleteKindCluster } from '../../kube/kind/index.js';
 import { actionsLogger } from '../runner/index.js';
-import { writeJobSummary } from '../runner/index.js';
+import { stepSecrets, writeJobSummary } from '../runner/index.js';
 import { collectThenTearDown } from '../runner/index.js';
 import { setupKindState } from './state.js';
 
@@ -39,6 +39,7 @@ export async function setupKindPost(): Promise<void> {
         // setup-docker's post step may upload in the same job, under the plain name.
         artifactPrefix: 'inception-diagnostics-cluster',
         writeSummary: writeJobSummary,
+        redactor: stepSecrets,
       });
       core.info(`diagnostics: ${collected.path}`);
     },

@@ -2,7 +2,7 @@ export { defaultArtifactName, sanitizeArtifactName } from './artifact-name.js';
 export { LogLineSplitter, LogTail, formatLogLine } from './log-lines.js';
 export type { LogLine } from './log-lines.js';
 export { lastLinesDetails, notCollectedSection } from './markdown-sections.js';
-export { redactEnvEntry, redactInspect } from './redaction.js';
+export { learnContainerSecrets, redactEnvEntry, redactInspect } from './redaction.js';
 export { uploadDiagnostics } from './upload.js';
 export { BundleWriter } from './writer.js';
 export type { ReportFailure } from './writer.js';

@@ -1,10 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type Docker from 'dockerode';
 import { LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { BundleWriter, type ReportFailure } from '../bundle/index.js';
+import { BundleWriter } from '../bundle/index.js';
 import { mapWithConcurrency } from '../../shared/concurrency.js';
 import { writeContainerLog } from './container-log.js';
 import { compareByFailure, describeContainerState } from './container-state.js';
@@ -12,7 +11,8 @@ import type { ContainerDiagnostics, DockerDiagnostics } from '../model.js';
 import { renderIndexMarkdown } from './index-markdown.js';
 import { compareEvents, eventTime, formatEventLine, readEngineEvents, type EngineEvent } from './events.js';
 import { compareTimestamps } from '../../shared/timestamp.js';
-import { redactInspect } from '../bundle/index.js';
+import { learnContainerSecrets, redactInspect } from '../bundle/index.js';
+import type { Redactor } from '../../shared/redactor.js';
 import { renderStateText } from './state-text.js';
 
 export interface DockerCollectOptions {
@@ -21,6 +21,8 @@ export interface DockerCollectOptions {
   environment?: string;
   outDir: string;
   logger: Logger;
+  /** Secret values to keep out of every file; the containers' own (by variable name) are added to it. */
+  redactor?: Redactor;
 }
 
 /** Containers handled at once. */
@@ -41,7 +43,7 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
   const { docker, environment, logger } = options;
   const outDir = path.resolve(options.outDir);
   const until = new Date();
-  const bundle = new BundleWriter(outDir, logger);
+  const bundle = new BundleWriter(outDir, logger, options.redactor);
   const { fail } = bundle;
 
   let listed: Docker.ContainerInfo[] = [];
@@ -50,6 +52,18 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
   } catch (error) {
     fail('listing containers', error);
   }
+  // Every container's secrets are known before the first file is written: one container's log may
+  // print another's password.
+  const inspected = await mapWithConcurrency(listed, CONCURRENCY, (info) =>
+    docker
+      .getContainer(info.Id)
+      .inspect()
+      .then((inspect) => {
+        learnContainerSecrets(inspect, bundle.redactor);
+        return inspect;
+      })
+      .catch((error: unknown) => error as Error),
+  );
   let networks: Docker.NetworkInspectInfo[] = [];
   try {
     const found = await docker.listNetworks({ filters: labelFilter(environment) });
@@ -68,7 +82,9 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
       fail('events.txt', error);
       return undefined;
     }),
-    mapWithConcurrency(listed, CONCURRENCY, (info) => collectContainer(docker, info, outDir, fail)),
+    mapWithConcurrency(listed, CONCURRENCY, (info, index) =>
+      collectContainer(docker, info, inspected[index] ?? new Error('not inspected'), bundle),
+    ),
   ]);
   if (events) await bundle.write('events.txt', events.map((event) => formatEventLine(event) + '\n').join(''));
 
@@ -76,12 +92,10 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
     if (!inspect) continue;
     container.state = describeContainerState(inspect, firstUnhealthyEvent(events ?? [], inspect.Id));
     const stateFile = `${container.dir}/state.txt`;
-    try {
-      await writeFile(path.join(outDir, stateFile), renderStateText(inspect, container.state));
+    if (await bundle.write(stateFile, renderStateText(inspect, container.state), false)) {
       container.files.push(stateFile);
-    } catch (error) {
-      container.errors.push(`state.txt: ${errorMessage(error)}`);
-      fail(`${container.name}: state.txt`, error);
+    } else {
+      container.errors.push(`state.txt: ${bundle.errors.at(-1) ?? 'not written'}`);
     }
   }
   try {
@@ -109,9 +123,10 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
 async function collectContainer(
   docker: Docker,
   info: Docker.ContainerInfo,
-  outDir: string,
-  fail: ReportFailure,
+  inspected: Docker.ContainerInspectInfo | Error,
+  bundle: BundleWriter,
 ): Promise<Collected> {
+  const { fail, redactor } = bundle;
   const name = (info.Names[0] ?? info.Id.slice(0, 12)).replace(/^\//, '');
   const dir = `containers/${safeFileName(name)}`;
   const container: ContainerDiagnostics = {
@@ -126,27 +141,24 @@ async function collectContainer(
     errors: [],
   };
   const problem = (what: string, error: unknown): void => {
-    container.errors.push(`${what}: ${errorMessage(error)}`);
+    container.errors.push(redactor.redact(`${what}: ${errorMessage(error)}`));
     fail(`${name}: ${what}`, error);
   };
-  let inspect: Docker.ContainerInspectInfo | undefined;
-  try {
-    await mkdir(path.join(outDir, dir), { recursive: true });
-    inspect = await docker.getContainer(info.Id).inspect();
-    await writeFile(
-      path.join(outDir, dir, 'inspect.json'),
-      JSON.stringify(redactInspect(inspect), null, 2) + '\n',
-    );
-    container.files.push(`${dir}/inspect.json`);
-  } catch (error) {
-    problem('inspect.json', error);
+  const inspect = inspected instanceof Error ? undefined : inspected;
+  const inspectFile = `${dir}/inspect.json`;
+  if (!inspect) problem('inspect.json', inspected);
+  else if (await bundle.write(inspectFile, JSON.stringify(redactInspect(inspect), null, 2) + '\n', false)) {
+    container.files.push(inspectFile);
+  } else {
+    container.errors.push(`inspect.json: ${bundle.errors.at(-1) ?? 'not written'}`);
   }
   try {
     const log = await writeContainerLog(
       docker,
       info.Id,
       inspect?.Config.Tty ?? false,
-      path.join(outDir, dir, 'log.txt'),
+      bundle,
+      `${dir}/log.txt`,
     );
     container.lastLines = log.lastLines;
     container.files.push(`${dir}/log.txt`);

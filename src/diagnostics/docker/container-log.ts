@@ -1,21 +1,19 @@
-import { createWriteStream } from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { DockerFrameDecoder } from '../../docker/log-frames.js';
-import { formatLogLine, LogLineSplitter, LogTail, type LogLine } from '../bundle/index.js';
+import { formatLogLine, LogLineSplitter, LogTail, type BundleWriter, type LogLine } from '../bundle/index.js';
 
 /**
- * Streams a container's whole log (running or stopped) to `file`, one `<time> <stream> <message>` line
+ * Streams a container's whole log (running or stopped) to `relative` of the bundle, one `<time> <stream> <message>` line
  * each. Non-TTY logs arrive multiplexed in frames; a TTY container's output is one raw stream.
  */
 export async function writeContainerLog(
   docker: Docker,
   containerId: string,
   tty: boolean,
-  file: string,
+  bundle: BundleWriter,
+  relative: string,
 ): Promise<LogTail> {
-  const source = await openLogStream(docker, containerId);
   const tail = new LogTail();
   let out = '';
   const splitter = new LogLineSplitter((line: LogLine) => {
@@ -39,7 +37,13 @@ export async function writeContainerLog(
       callback(null, drain());
     },
   });
-  await pipeline(source, toLines, createWriteStream(file));
+  await bundle.writeStream(relative, () => openLogStream(docker, containerId), toLines);
+  // The summary shows these lines: redacted like the file.
+  tail.lastLines.splice(
+    0,
+    tail.lastLines.length,
+    ...tail.lastLines.map((line) => bundle.redactor.redact(line)),
+  );
   return tail;
 }
 

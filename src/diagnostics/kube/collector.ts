@@ -17,6 +17,8 @@ import { renderNodes } from './nodes.js';
 import { OwnerLookup } from './owners.js';
 import { planPod } from './logs/pod-plan.js';
 import { renderEventsText, writeDeploymentFile, writeJobFile } from './markdown/workload-files.js';
+import { learnKubeSecrets } from './secrets.js';
+import type { Redactor } from '../../shared/redactor.js';
 
 export interface KubeCollectOptions extends CollectionTimeouts {
   clients: KubeClients;
@@ -33,6 +35,8 @@ export interface KubeCollectOptions extends CollectionTimeouts {
   kindBinary?: string;
   /** What failed before the collection began (listing the namespaces): reported with the rest. */
   failures?: ReadonlyArray<readonly [string, unknown]>;
+  /** Secret values to keep out of every file; those of the pods and their Secrets are added to it. */
+  redactor?: Redactor;
 }
 
 /** Log reads and namespace listings in flight at once. */
@@ -55,7 +59,7 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
   const namespaces = [...new Set(options.namespaces)];
   const selectors = [...new Set(options.selectors ?? [])];
   const collectedAt = new Date().toISOString();
-  const bundle = new BundleWriter(outDir, logger);
+  const bundle = new BundleWriter(outDir, logger, options.redactor);
   const fail: ReportFailure = (what, error) => bundle.fail(what, describeCallFailure(error, limits));
   const write = (relative: string, content: string) => bundle.write(relative, content);
   for (const [what, error] of options.failures ?? []) fail(what, error);
@@ -65,9 +69,10 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
       `${selectors.length > 0 ? `, pods matching ${selectors.join(' or ')}` : ''}, into ${path.join(outDir, KUBE_DIR)}`,
   );
   // Slowest part and independent of the API reads: start it first.
-  const kindLogs = options.kindCluster ? startKindLogs(options, outDir, logger, fail) : undefined;
+  const kindLogs = options.kindCluster ? startKindLogs(options, bundle) : undefined;
 
   const inventory = await readKubeInventory(clients, namespaces, selectors, CONCURRENCY, fail);
+  await learnKubeSecrets(clients, inventory, bundle.redactor, fail);
   const lookup = ownerLookup(inventory);
   const eventsOf = (namespace: string) => inventory.events.get(namespace) ?? [];
 
@@ -84,7 +89,7 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
   let skippedLogs = 0;
   await mapWithConcurrency(logTasks, CONCURRENCY, async (task) => {
     if (stopped()) skippedLogs++;
-    else await writePodLogTask(clients, outDir, task, fail);
+    else await writePodLogTask(clients, bundle, task);
   });
   if (skippedLogs > 0) {
     fail(
@@ -136,7 +141,7 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
     jobs,
     failures,
     firstFailure: failures[0],
-    kindLogs: kindLogs ? await kindLogs : undefined,
+    kindLogs: kindLogs ? await redactedKindLogs(kindLogs, bundle) : undefined,
     files: bundle.files,
     errors: bundle.errors,
   };
@@ -144,25 +149,21 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
   return diagnostics;
 }
 
-function startKindLogs(
-  options: KubeCollectOptions,
-  outDir: string,
-  logger: Logger,
-  fail: ReportFailure,
-): Promise<string | undefined> {
+/** kind writes the node logs itself: they are redacted once it is done (and the pods' secrets known). */
+function startKindLogs(options: KubeCollectOptions, bundle: BundleWriter): Promise<string | undefined> {
   const relative = `${KUBE_DIR}/kind-logs`;
   // It reads the node containers, not the API, but counts against the collection's time all the same.
   return exportKindLogs({
     cluster: options.kindCluster as string,
     binary: options.kindBinary,
-    dir: path.join(outDir, relative),
+    dir: path.join(bundle.outDir, relative),
     timeoutMs: options.timeoutMs ?? DEFAULT_COLLECTION_TIMEOUT_MS,
   }).then(
     () => relative,
     (error: unknown) => {
       if (error instanceof ProgramNotFoundError) {
-        logger.warn(`diagnostics: kind binary ${error.message}; node logs skipped`);
-      } else fail(`kind node logs of ${options.kindCluster}`, error);
+        options.logger.warn(`diagnostics: kind binary ${error.message}; node logs skipped`);
+      } else bundle.fail(`kind node logs of ${options.kindCluster}`, error);
       return undefined;
     },
   );
@@ -184,4 +185,13 @@ function podRef(pod: { metadata?: { namespace?: string; name?: string; uid?: str
     name: pod.metadata?.name,
     uid: pod.metadata?.uid,
   };
+}
+
+async function redactedKindLogs(
+  exported: Promise<string | undefined>,
+  bundle: BundleWriter,
+): Promise<string | undefined> {
+  const relative = await exported;
+  if (relative) await bundle.redactTree(relative);
+  return relative;
 }

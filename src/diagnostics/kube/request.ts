@@ -6,6 +6,8 @@ import { collectKubeDiagnostics } from './collector.js';
 import { resolveKubeNamespaces } from './namespaces.js';
 import { linkKubeIndexFromRoot } from './markdown/root-index.js';
 import { collectionClients, type CollectionTimeouts } from './limits.js';
+import { BundleWriter } from '../bundle/index.js';
+import { Redactor } from '../../shared/redactor.js';
 
 /** What `collectAndUpload` needs to collect Kubernetes diagnostics; for collect-logs and setup-kind's post step. */
 export interface KubeCollectRequest extends CollectionTimeouts {
@@ -33,6 +35,7 @@ export async function collectKubernetes(
   request: KubeCollectRequest,
   outDir: string,
   logger: Logger,
+  redactor: Redactor = new Redactor(),
 ): Promise<KubeDiagnostics | undefined> {
   let clients: KubeClients;
   try {
@@ -67,9 +70,10 @@ export async function collectKubernetes(
     kindBinary: request.kindBinary,
     timeoutMs: request.timeoutMs,
     failures,
+    redactor,
   });
   try {
-    await linkKubeIndexFromRoot(outDir, diagnostics);
+    await linkKubeIndexFromRoot(new BundleWriter(outDir, logger, redactor), diagnostics);
   } catch (error) {
     logger.warn(`diagnostics: index.md: ${errorMessage(error)}`);
   }

@@ -1,4 +1,3 @@
-import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestRunRecord } from '../../report/index.js';
 import type { BundleWriter } from '../bundle/index.js';
@@ -37,8 +36,7 @@ export async function collectTestRuns(
     const dir = `${TESTS_DIR}/${record.name}`;
     const copy = async (source: string, relative: string): Promise<void> => {
       try {
-        await mkdir(path.dirname(path.join(bundle.outDir, relative)), { recursive: true });
-        await copyFile(source, path.join(bundle.outDir, relative));
+        await bundle.copy(source, relative);
         bundle.files.push(relative);
         run.files.push(relative);
       } catch (error) {

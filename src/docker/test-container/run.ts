@@ -15,6 +15,9 @@ import { DockerFrameDecoder } from '../log-frames.js';
 import { ensureTestImage } from './image.js';
 import { testContainerEnv } from './env.js';
 import { copyReports } from './reports.js';
+import { RedactLines } from '../../shared/redact-lines.js';
+import { Redactor } from '../../shared/redactor.js';
+import { redactFile } from '../../shared/redact-file.js';
 
 export interface TestContainerOptions {
   image: string;
@@ -32,8 +35,13 @@ export interface TestContainerOptions {
   /** Container name; also labels the container when there is no environment. */
   name: string;
   workingDir?: string;
-  /** The whole output is also appended here, for the diagnostics bundle. */
+  /** The whole output is also appended here, for the diagnostics bundle; redacted, like the reports. */
   logFile?: string;
+  /**
+   * Secrets kept out of the log file and the copied reports (a later step uploads them); the container's
+   * variables (`env` and the image's) whose names look secret are added to it.
+   */
+  redactor?: Redactor;
   /** Aborting stops the tests: the container is killed and removed, and the result is `cancelled`. */
   signal?: AbortSignal;
   logger: Logger;
@@ -116,7 +124,11 @@ async function runCreated(
   const frames = new DockerFrameDecoder();
   // Per stream: a UTF-8 character may be split across two frames of the same stream.
   const text = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
-  const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+  const redactor = options.redactor ?? new Redactor();
+  // The image's own ENV (a build arg kept as a variable) counts as much as `env`.
+  const inspect = await container.inspect().catch(() => undefined);
+  redactor.addEnvEntries(inspect?.Config.Env ?? Object.entries(options.env).map(([k, v]) => `${k}=${v}`));
+  const log = options.logFile ? redactedLog(options.logFile, redactor) : undefined;
   const print = (chunk: string): void => {
     if (!chunk) return;
     logger.output(chunk);
@@ -162,13 +174,14 @@ async function runCreated(
   await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())]);
   print(text.stdout.end());
   print(text.stderr.end());
-  await new Promise<void>((resolve) => (log ? log.end(resolve) : resolve()));
+  await log?.close();
   result ??= exitCode === 0 ? 'passed' : 'failed';
 
   const reportsGlob = posix.isAbsolute(options.reportsGlob)
     ? options.reportsGlob
     : posix.join(options.workingDir ?? '/', options.reportsGlob);
   const reports = await copyReports(container, reportsGlob, options.reportsDir, logger);
+  await Promise.all(reports.map((report) => redactFile(report, redactor)));
   const summary = await summarizeReportFiles(reports, logger);
   const message =
     result === 'passed'
@@ -180,6 +193,21 @@ async function runCreated(
           : `tests timed out after ${formatDuration(options.timeoutMs)} (the timeout); the test container was stopped`;
   logger.info(message);
   return { result, exitCode, durationMs, reports, summary, message };
+}
+
+/** Appends to `file` a whole line at a time, redacted: a secret split across two chunks is still found. */
+function redactedLog(file: string, redactor: Redactor) {
+  const redact = new RedactLines(redactor);
+  const out = createWriteStream(file, { flags: 'a' });
+  redact.pipe(out);
+  return {
+    write: (chunk: string) => redact.write(chunk),
+    close: () =>
+      new Promise<void>((resolve) => {
+        out.on('close', resolve).on('error', () => resolve());
+        redact.end();
+      }),
+  };
 }
 
 async function requireNetwork(docker: Docker, network: string): Promise<void> {

@@ -1,25 +1,24 @@
 import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { errorMessage } from '../../../errors.js';
 import { describeCallFailure } from '../../../kube/call-limits.js';
 import type { KubeClients } from '../../../kube/client.js';
-import type { ReportFailure } from '../../bundle/index.js';
+import type { BundleWriter } from '../../bundle/index.js';
 import { KubeletLogError, writePodLog } from './pod-log.js';
 import type { PodLogTask } from './pod-plan.js';
 
 /** Writes the log of one container run and keeps its last lines; a failure is reported, never thrown. */
 export async function writePodLogTask(
   clients: KubeClients,
-  outDir: string,
+  bundle: BundleWriter,
   task: PodLogTask,
-  fail: ReportFailure,
 ): Promise<void> {
   const { pod, container, previous, file } = task;
   try {
     const { lastLines } = await writePodLog(
       clients.config,
       { namespace: pod.namespace, pod: pod.name, container: container.name, previous },
-      path.join(outDir, file),
+      bundle,
+      file,
       clients.limits,
     );
     if (previous) container.previousLastLines = lastLines;
@@ -31,11 +30,11 @@ export async function writePodLogTask(
     // state, the run before it is gone, and the crash's output is in the current log.
     if (previous && error instanceof KubeletLogError) {
       container.noPreviousLog = error.message;
-      await rm(path.join(outDir, file), { force: true });
+      await rm(`${bundle.outDir}/${file}`, { force: true });
       return;
     }
     const what = `${pod.namespace}/${pod.name} container ${container.name}${previous ? ' (previous run)' : ''} log`;
-    pod.errors.push(`${what}: ${errorMessage(error)}`);
-    fail(what, error);
+    pod.errors.push(bundle.redactor.redact(`${what}: ${errorMessage(error)}`));
+    bundle.fail(what, error);
   }
 }

@@ -1,11 +1,9 @@
-import { createWriteStream } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import { Transform, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { KubeCallTimeoutError, type KubeCallLimits } from '../../../kube/call-limits.js';
-import { LogLineSplitter, LogTail, type LogLine } from '../../bundle/index.js';
+import { LogLineSplitter, LogTail, type BundleWriter, type LogLine } from '../../bundle/index.js';
 
 export interface PodLogTarget {
   namespace: string;
@@ -25,17 +23,17 @@ export class KubeletLogError extends Error {
 }
 
 /**
- * Streams one container's whole log to `file` as the API server sends it: `<time> <message>` lines, no
+ * Streams one container's whole log to `relative` of the bundle (redacted) as the API server sends it: `<time> <message>` lines, no
  * tail, no byte limit. The client's `readNamespacedPodLog` buffers the whole log in a string, and its `Log`
  * helper hides the API's error message; a plain request does neither.
  */
 export async function writePodLog(
   config: KubeConfig,
   target: PodLogTarget,
-  file: string,
+  bundle: BundleWriter,
+  relative: string,
   limits?: KubeCallLimits,
 ): Promise<LogTail> {
-  const response = await requestLog(config, target, limits);
   const tail = new LogTail();
   let firstLine: LogLine | undefined;
   const splitter = new LogLineSplitter((line: LogLine) => {
@@ -52,7 +50,13 @@ export async function writePodLog(
       callback();
     },
   });
-  await pipeline(response, watch, createWriteStream(file));
+  await bundle.writeStream(relative, () => requestLog(config, target, limits), watch);
+  // The summary shows these lines: redacted like the file.
+  tail.lastLines.splice(
+    0,
+    tail.lastLines.length,
+    ...tail.lastLines.map((line) => bundle.redactor.redact(line)),
+  );
   // Lines read with timestamps always start with one; kubelet's own message does not.
   if (tail.lineCount === 1 && firstLine && !firstLine.timestamp && KUBELET_NO_LOG.test(firstLine.message)) {
     throw new KubeletLogError(`kubelet: ${firstLine.message}`);

@@ -1,5 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import type { BundleWriter } from '../../bundle/index.js';
 import type { KubeDiagnostics } from '../../model.js';
 import { kubeFailureSentence } from '../failures/failures.js';
 import { KUBE_DIR } from './index-markdown.js';
@@ -10,14 +9,15 @@ const SECTION = '## Kubernetes';
  * Points the bundle's index.md (the Docker one, or a new one when only Kubernetes was collected) at
  * kubernetes/index.md with the first Kubernetes failure, replacing the section a former run left.
  */
-export async function linkKubeIndexFromRoot(outDir: string, diagnostics: KubeDiagnostics): Promise<void> {
-  const file = path.join(outDir, 'index.md');
-  let current = '# Diagnostics\n';
-  try {
-    current = await readFile(file, 'utf8');
-  } catch {
-    // No Docker index: this section is the whole index.
-  }
+export async function linkKubeIndexFromRoot(
+  bundle: BundleWriter,
+  diagnostics: KubeDiagnostics,
+): Promise<void> {
+  // Without a Docker index this section is the whole index.
+  await bundle.rewrite('index.md', (current = '# Diagnostics\n') => linked(current, diagnostics));
+}
+
+function linked(current: string, diagnostics: KubeDiagnostics): string {
   const at = current.indexOf(`\n${SECTION}\n`);
   const head = (at >= 0 ? current.slice(0, at) : current).trimEnd();
   const section = [
@@ -30,5 +30,5 @@ export async function linkKubeIndexFromRoot(outDir: string, diagnostics: KubeDia
     `${diagnostics.pods.length} pod(s), ${diagnostics.jobs.length} Job(s): see [${KUBE_DIR}/index.md](${KUBE_DIR}/index.md).`,
     '',
   ];
-  await writeFile(file, `${head}\n\n${section.join('\n')}`);
+  return `${head}\n\n${section.join('\n')}`;
 }
