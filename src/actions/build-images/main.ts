@@ -9,7 +9,7 @@ import type { DeliveredImage } from '../load-images/index.js';
 import { writeJobSummary } from '../runner/index.js';
 import { table } from '../../shared/markdown.js';
 
-export async function buildImagesMain(): Promise<void> {
+export async function buildImagesMain(signal: AbortSignal): Promise<void> {
   const inputs = readBuildImagesInputs();
   const docker = await connectDocker();
   const built = await buildImages(docker, inputs.images, {
@@ -17,6 +17,7 @@ export async function buildImagesMain(): Promise<void> {
     noCache: inputs.noCache,
     labels: inputs.labels,
     logger: actionsLogger,
+    signal,
   });
   let delivered: DeliveredImage[] = [];
   if (inputs.load) {

@@ -18,14 +18,14 @@ import {
   testSummaryMarkdown,
   writeTestRunRecord,
 } from '../../report/index.js';
-import { actionsLogger, cancelOnSignal, writeJobSummary } from '../runner/index.js';
+import { actionsLogger, writeJobSummary } from '../runner/index.js';
 import { Pipeline } from '../constants.js';
 import { readPipelineInputs } from './inputs.js';
 import { pipelineState } from './state.js';
 
 /** The root action: inception.yml's environment, images and tests in one step; its post step collects
  * diagnostics when the job failed and removes the environment. */
-export async function pipelineMain(): Promise<void> {
+export async function pipelineMain(signal: AbortSignal): Promise<void> {
   const inputs = readPipelineInputs();
   const config = await loadInceptionConfig(inputs.config);
   const tests = requireTests(config);
@@ -37,6 +37,7 @@ export async function pipelineMain(): Promise<void> {
     name: inputs.environmentName,
     build: inputs.build,
     noCache: inputs.noCache,
+    signal,
     onName: (name) => {
       // Saved before anything is created, so the post step removes a half-made environment too.
       pipelineState.save({
@@ -56,6 +57,7 @@ export async function pipelineMain(): Promise<void> {
     environment: environment.name,
     noCache: inputs.noCache,
     logger: actionsLogger,
+    signal,
   });
   const name = configTestName(environment);
   const record = startedTestRun({
@@ -66,7 +68,6 @@ export async function pipelineMain(): Promise<void> {
   });
   // Written before the container exists: a step killed mid-run still tells the diagnostics what ran.
   await writeTestRunRecord(record);
-  const cancellation = cancelOnSignal();
   const result = await runConfigTests(docker, {
     tests,
     environment,
@@ -74,9 +75,9 @@ export async function pipelineMain(): Promise<void> {
     env: inputs.env,
     reportsDir: inputs.reportsDir,
     logFile: record.logFile,
-    signal: cancellation.signal,
+    signal,
     logger: actionsLogger,
-  }).finally(() => cancellation.dispose());
+  });
   await writeTestRunRecord(finishedTestRun(record, result));
 
   core.setOutput(Pipeline.outputs.result, result.result);

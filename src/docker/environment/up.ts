@@ -28,6 +28,9 @@ export interface UpOptions {
   noCache?: boolean;
   waitOverrides?: Record<string, WaitStrategy>;
   timeoutMs?: number;
+  /** Aborting stops the start (waits end, nothing more is created) and throws the abort's reason; what
+   * was created stays for `removeEnvironment`, as after a failure. */
+  signal?: AbortSignal;
 }
 
 /** Brings the project up as an isolated environment: its own network, volumes and container names;
@@ -38,6 +41,8 @@ export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo
   const environment = validateEnvironmentName(options.name);
   const services = planServices(project, options.waitOverrides, options.timeoutMs);
   const network = environment;
+  const { signal } = options;
+  signal?.throwIfAborted();
 
   await logger.group(`Create network and volumes of ${environment}`, async () => {
     await docker.createNetwork({
@@ -67,9 +72,10 @@ export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo
     noCache: options.noCache ?? false,
   });
 
+  signal?.throwIfAborted();
   const containers = new Map<string, Docker.Container>();
   await logger.group(`Start ${services.length} services of ${environment}`, () =>
-    startInDependencyOrder({ docker, services, environment, network, images, containers, logger }),
+    startInDependencyOrder({ docker, services, environment, network, images, containers, logger, signal }),
   );
 
   const inspected = await Promise.all(services.map((service) => containers.get(service.name)!.inspect()));
@@ -90,6 +96,7 @@ interface StartContext {
   images: Map<string, string>;
   containers: Map<string, Docker.Container>;
   logger: Logger;
+  signal?: AbortSignal;
 }
 
 async function startInDependencyOrder(context: StartContext): Promise<void> {
@@ -97,6 +104,8 @@ async function startInDependencyOrder(context: StartContext): Promise<void> {
   const byName = new Map(services.map((service) => [service.name, service]));
   const ready = new Map<string, Promise<void>>();
   const abort = new AbortController();
+  const stop = () => abort.abort();
+  context.signal?.addEventListener('abort', stop, { once: true });
 
   const satisfy = async (dependency: string, condition: DependencyCondition) => {
     const spec = byName.get(dependency)!;
@@ -168,5 +177,7 @@ async function startInDependencyOrder(context: StartContext): Promise<void> {
       }),
     ),
   );
+  context.signal?.removeEventListener('abort', stop);
+  context.signal?.throwIfAborted();
   if (firstFailure !== undefined) throw firstFailure;
 }
