@@ -86,4 +86,36 @@ describe('actions under SIGINT and SIGTERM (bundled, as the runner runs them)', 
     const images = await docker.listImages({ filters: JSON.stringify({ reference: [`${name}:sig`] }) });
     assert.equal(images.length, 0);
   });
+
+  test('run-tests without an environment: the test container is labelled; SIGTERM removes it, and after SIGKILL the post step does', async () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'inception-action-signal-'));
+    for (const [signal, expectLeft] of [
+      ['SIGTERM', 0],
+      ['SIGKILL', 1],
+    ] as const) {
+      const name = names.next(`tests-${signal.toLowerCase()}`);
+      const job = new ActionJob({ GITHUB_WORKSPACE: workspace });
+      const sent: { at?: number } = {};
+      const main = await job.run(
+        'run-tests',
+        { image: 'debian:bookworm-slim', command: 'sh -c "echo tests-running; sleep 120"', name },
+        'main',
+        {},
+        signalWhen(/tests-running/, signal, sent),
+      );
+      assert.ok(sent.at, main.stdout);
+      assert.notEqual(main.exitCode, 0);
+      const left = await resourcesLabelled(`${LABEL_ENVIRONMENT}=${name}`);
+      assert.equal(left.containers.length, expectLeft, `${signal}: ${main.stdout}`);
+      if (expectLeft) {
+        const [info] = await docker.listContainers({ all: true, filters: JSON.stringify({ name: [name] }) });
+        assert.equal(info?.Labels['io.inception.role'], 'test');
+        assert.ok(info?.Labels['io.inception.run-id'] && info.Labels['io.inception.owner']);
+      }
+      const post = await job.run('run-tests', {}, 'post');
+      assert.equal(post.exitCode, 0, post.stdout + post.stderr);
+      if (expectLeft) assert.match(post.stdout, new RegExp(`Removed test container ${name}`));
+      assert.deepEqual((await resourcesLabelled(`${LABEL_ENVIRONMENT}=${name}`)).containers, []);
+    }
+  });
 });

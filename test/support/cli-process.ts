@@ -23,7 +23,7 @@ export function startCli(
 ): CliProcess {
   const child = spawn(
     process.execPath,
-    ['--import', tsxLoader, path.join(repoRoot, 'test/support/cli-main.ts'), ...args],
+    ['--import', tsxLoader, path.join(repoRoot, 'scripts/inception-dev.ts'), ...args],
     {
       cwd: options.cwd ?? repoRoot,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
