@@ -59,7 +59,8 @@ export async function sweepLeftovers(docker: Docker, logger: Logger, host?: stri
   return report;
 }
 
-function reasonToKeep(labels: (string | undefined)[], host: string | undefined): string | undefined {
+/** Why an environment whose resources carry these owner labels stays; undefined when it can go. */
+export function reasonToKeep(labels: (string | undefined)[], host: string | undefined): string | undefined {
   if (labels.some((label) => label === undefined)) return 'a resource has no owner label';
   for (const label of new Set(labels as string[])) {
     const owner = parseOwner(label);
