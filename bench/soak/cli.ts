@@ -51,7 +51,7 @@ export function lastPhase(output: string): string {
     const line = lines[i]!;
     if (line.includes('tests-running')) return 'tests running';
     const step = /▸ (.+)$/.exec(line);
-    if (step) return step[1]!.replace(/( of)? soak-[0-9a-f]+-\d+/g, '').trim();
+    if (step) return step[1]!.replace(/( of| in)? soak-[0-9a-f]+-\d+(-tests)?/g, '').trim();
   }
   return 'starting';
 }
