@@ -23,6 +23,16 @@ export class EngineUnavailableError extends Error {
   override readonly name = 'EngineUnavailableError';
 }
 
+export type CancelSignal = 'SIGINT' | 'SIGTERM';
+
+/** The run was stopped by a signal (Ctrl-C, a cancelled CI job); what it created has been removed. */
+export class CancelledError extends Error {
+  override readonly name = 'CancelledError';
+  constructor(readonly signalName: CancelSignal) {
+    super(`cancelled by ${signalName}`);
+  }
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -36,7 +46,8 @@ export function failureReport(error: unknown): { message: string; stack?: string
   const expected =
     error instanceof ConfigurationError ||
     error instanceof EngineUnavailableError ||
-    error instanceof ServiceStartError;
+    error instanceof ServiceStartError ||
+    error instanceof CancelledError;
   const stack = !expected && error instanceof Error ? error.stack : undefined;
   return stack ? { message: errorMessage(error), stack } : { message: errorMessage(error) };
 }

@@ -21,10 +21,16 @@ export interface CliContext {
   config: InceptionConfig;
   docker: Docker;
   logger: Logger;
+  /** Aborted by the first SIGINT/SIGTERM while a command that creates things runs. */
+  signal: AbortSignal;
 }
 
-export async function createContext(options: CliOptions, logger: Logger): Promise<CliContext> {
+export async function createContext(
+  options: CliOptions,
+  logger: Logger,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<CliContext> {
   const config = await loadInceptionConfig(path.resolve(options.config));
   const docker = await connectDocker();
-  return { options, config, docker, logger };
+  return { options, config, docker, logger, signal };
 }

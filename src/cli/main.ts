@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { ConfigurationError, errorMessage, failureReport } from '../errors.js';
+import { CancelledError, ConfigurationError, errorMessage, failureReport } from '../errors.js';
+import { cancelOnSignal, SIGNAL_EXIT_CODES } from '../shared/cancel-on-signal.js';
 import { createContext, type CliContext, type CliOptions } from './context.js';
+import { downAllCommand } from './commands/down-all.js';
 import { downCommand } from './commands/down.js';
 import { logsCommand } from './commands/logs.js';
 import { SHARDS_USAGE, shardsCommand } from './commands/shards.js';
@@ -16,7 +18,8 @@ Commands:
   test               run the tests (in the environment from \`up\`, or in a fresh one removed afterwards)
   logs [service...]  print the services' logs; --collect <dir> writes the full diagnostics folder
   status             the containers of the environment (--all: of every environment)
-  down               remove the environment (--all: every environment inception made on this engine)
+  down               remove the environment (--all, from any folder: every environment inception left
+                     on this engine whose run is gone; a running one's are never touched)
   shards             split test files across shards by JUnit timings (inception shards --help)
 
 Options:
@@ -29,6 +32,10 @@ Options:
       --collect <dir>  with logs: write diagnostics to <dir>
   -v, --verbose        debug output
   -h, --help           this text`;
+
+/** Commands that create things: a signal stops them and they remove what they made. The others keep the
+ * default, so Ctrl-C ends them at once. */
+const CANCELLABLE = new Set(['up', 'test']);
 
 const commands: Record<string, (context: CliContext) => Promise<number>> = {
   up: upCommand,
@@ -92,14 +99,22 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   const logger = terminalLogger(process.stderr, parsed.options.verbose);
+  const cancellation = CANCELLABLE.has(parsed.command)
+    ? cancelOnSignal((message) => logger.warn(message))
+    : undefined;
   try {
-    return await handler(await createContext(parsed.options, logger));
+    // Works from any folder: it needs no inception.yml.
+    if (parsed.command === 'down' && parsed.options.all) return await downAllCommand(parsed.options, logger);
+    return await handler(await createContext(parsed.options, logger, cancellation?.signal));
   } catch (error) {
     const failure = failureReport(error);
     logger.error(failure.message);
     if (failure.stack) logger.debug(failure.stack);
+    if (error instanceof CancelledError) return SIGNAL_EXIT_CODES[error.signalName];
     // A mistake in the command line or in inception.yml: the usage-error code, as for unknown options.
     return error instanceof ConfigurationError ? 2 : 1;
+  } finally {
+    cancellation?.dispose();
   }
 }
 

@@ -15,6 +15,8 @@ export interface BringUpOptions {
   /** Build the services that have a `build:` section (default true). */
   build?: boolean;
   noCache?: boolean;
+  /** Aborting stops the start; see upEnvironment. */
+  signal?: AbortSignal;
   /** Told the name before anything is created, so a half-made environment can still be found and removed. */
   onName?: (name: string) => void | Promise<void>;
   /** Told the compose file as loaded, before anything is logged or created (the Actions entry learns its secrets). */
@@ -31,5 +33,13 @@ export async function bringUpEnvironment(options: BringUpOptions): Promise<Envir
   const name = options.name ?? generateEnvironmentName(project.name);
   await options.onName?.(name);
   logger.info(`Bringing up ${name} from ${path.relative(process.cwd(), config.compose) || config.compose}`);
-  return upEnvironment({ docker, project, name, logger, build: options.build, noCache: options.noCache });
+  return upEnvironment({
+    docker,
+    project,
+    name,
+    logger,
+    build: options.build,
+    noCache: options.noCache,
+    signal: options.signal,
+  });
 }

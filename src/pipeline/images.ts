@@ -9,6 +9,7 @@ export interface ConfigImagesOptions {
   environment: string;
   noCache?: boolean;
   logger: Logger;
+  signal?: AbortSignal;
 }
 
 /** Builds the config's `images:`, each tagged `<name>:<environment>`. */
@@ -32,6 +33,7 @@ export async function buildConfigImages(
       noCache: options.noCache ?? false,
       labels: environmentLabels(options.environment, 'image'),
       logger: options.logger,
+      signal: options.signal,
     },
   );
 }

@@ -14,6 +14,8 @@ export interface RunProgramOptions {
   onOutput?: (chunk: string) => void;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Aborting stops the program (SIGTERM), so a cancelled run does not leave it creating things. */
+  signal?: AbortSignal;
 }
 
 /** The program is not installed (or not on PATH): callers say "skipped" rather than "failed". */
@@ -38,6 +40,9 @@ export function runProgram(
       options.timeoutMs === undefined
         ? undefined
         : setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+    const stop = () => child.kill('SIGTERM');
+    if (options.signal?.aborted) stop();
+    else options.signal?.addEventListener('abort', stop, { once: true });
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       options.onOutput?.(chunk.toString('utf8'));
@@ -48,10 +53,12 @@ export function runProgram(
     });
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', stop);
       reject(error.code === 'ENOENT' ? new ProgramNotFoundError(`"${file}" not found`) : error);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', stop);
       resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
     });
   });

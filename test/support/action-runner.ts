@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,12 +61,14 @@ export class ActionJob {
 
   constructor(private readonly baseEnv: Record<string, string> = {}) {}
 
-  /** `extraEnv` is applied last: e.g. a STATE_<name> the test wants to change. */
+  /** `extraEnv` is applied last: e.g. a STATE_<name> the test wants to change. `onStarted` gets the
+   * step's process, e.g. to signal it as the runner does when a job is cancelled. */
   async run(
     action: string,
     inputs: Record<string, string>,
     phase: 'main' | 'post' = 'main',
     extraEnv: Record<string, string> = {},
+    onStarted?: (child: ChildProcess) => void,
   ): Promise<StepResult> {
     const id = `${action}-${phase}-${++this.step}`;
     const files = Object.fromEntries(
@@ -105,7 +107,7 @@ export class ActionJob {
       stdout: string;
       stderr: string;
     }>((resolve) => {
-      execFile(
+      const child = execFile(
         node24,
         [entry],
         { env, maxBuffer: 64 * 1024 * 1024, timeout: 5 * 60_000 },
@@ -116,6 +118,7 @@ export class ActionJob {
             stderr: err,
           }),
       );
+      onStarted?.(child);
     });
     const read = (name: string) => readFileSync(files[name]!, 'utf8');
     if (phase === 'main') this.states.set(action, parseCommandFile(read('GITHUB_STATE')));

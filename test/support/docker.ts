@@ -41,3 +41,20 @@ export function perlHttpServer(port: number, body: string, delaySeconds = 0): st
 }
 
 export const BASE_IMAGE = 'debian:bookworm-slim';
+
+/** Names of the containers, networks and volumes carrying `label` (`key=value` or `key`). */
+export async function resourcesLabelled(
+  label: string,
+): Promise<{ containers: string[]; networks: string[]; volumes: string[] }> {
+  const filters = JSON.stringify({ label: [label] });
+  const [containers, networks, volumes] = await Promise.all([
+    docker.listContainers({ all: true, filters }),
+    docker.listNetworks({ filters }),
+    docker.listVolumes({ filters }),
+  ]);
+  return {
+    containers: containers.map((info) => info.Names[0]?.replace(/^\//, '') ?? info.Id),
+    networks: networks.map((network) => network.Name),
+    volumes: (volumes.Volumes ?? []).map((volume) => volume.Name),
+  };
+}

@@ -9,7 +9,7 @@ import type { DeliveredImage } from '../load-images/index.js';
 import { writeJobSummary } from '../runner/index.js';
 import { table } from '../../shared/markdown.js';
 
-export async function buildImagesMain(): Promise<void> {
+export async function buildImagesMain(signal: AbortSignal): Promise<void> {
   const inputs = readBuildImagesInputs();
   for (const image of inputs.images) learnVariables(image.buildArgs ?? {});
   const docker = await connectDocker();
@@ -18,6 +18,7 @@ export async function buildImagesMain(): Promise<void> {
     noCache: inputs.noCache,
     labels: inputs.labels,
     logger: actionsLogger,
+    signal,
   });
   let delivered: DeliveredImage[] = [];
   if (inputs.load) {

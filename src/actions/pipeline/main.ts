@@ -20,7 +20,6 @@ import {
 } from '../../report/index.js';
 import {
   actionsLogger,
-  cancelOnSignal,
   learnComposeSecrets,
   learnVariables,
   stepSecrets,
@@ -32,7 +31,7 @@ import { pipelineState } from './state.js';
 
 /** The root action: inception.yml's environment, images and tests in one step; its post step collects
  * diagnostics when the job failed and removes the environment. */
-export async function pipelineMain(): Promise<void> {
+export async function pipelineMain(signal: AbortSignal): Promise<void> {
   const inputs = readPipelineInputs();
   learnVariables(inputs.env);
   const config = await loadInceptionConfig(inputs.config);
@@ -48,6 +47,7 @@ export async function pipelineMain(): Promise<void> {
     build: inputs.build,
     noCache: inputs.noCache,
     onProject: learnComposeSecrets,
+    signal,
     onName: (name) => {
       // Saved before anything is created, so the post step removes a half-made environment too.
       pipelineState.save({
@@ -67,6 +67,7 @@ export async function pipelineMain(): Promise<void> {
     environment: environment.name,
     noCache: inputs.noCache,
     logger: actionsLogger,
+    signal,
   });
   const name = configTestName(environment);
   const record = startedTestRun({
@@ -77,7 +78,6 @@ export async function pipelineMain(): Promise<void> {
   });
   // Written before the container exists: a step killed mid-run still tells the diagnostics what ran.
   await writeTestRunRecord(record);
-  const cancellation = cancelOnSignal();
   const result = await runConfigTests(docker, {
     tests,
     environment,
@@ -86,9 +86,9 @@ export async function pipelineMain(): Promise<void> {
     reportsDir: inputs.reportsDir,
     logFile: record.logFile,
     redactor: stepSecrets,
-    signal: cancellation.signal,
+    signal,
     logger: actionsLogger,
-  }).finally(() => cancellation.dispose());
+  });
   await writeTestRunRecord(finishedTestRun(record, result));
 
   core.setOutput(Pipeline.outputs.result, result.result);

@@ -5,7 +5,7 @@ import { loadKubeClients, type KubeClients } from '../../kube/client.js';
 import { deleteTestJob } from '../../kube/test-job/index.js';
 import { runTestJob } from '../../kube/test-job/index.js';
 import type { PlannedTestJob, TestJobRunResult } from '../../kube/test-job/index.js';
-import { actionsLogger, cancelOnSignal, learnVariables, stepSecrets } from '../runner/index.js';
+import { actionsLogger, learnVariables, stepSecrets } from '../runner/index.js';
 import { redactFile } from '../../shared/redact-file.js';
 import { ENV_KIND_CLUSTER, RunTests } from '../constants.js';
 import { UPLOADED_ARTIFACTS_ENV } from '../../diagnostics/uploaded-artifacts.js';
@@ -27,7 +27,7 @@ import {
  * exported (INCEPTION_NAMESPACE, INCEPTION_TEST_JOB) for collect-logs and deleted by the post step,
  * which runs after every other step of the job. `keep-namespace` keeps it either way.
  */
-export async function runTestsClusterMain(): Promise<void> {
+export async function runTestsClusterMain(signal: AbortSignal): Promise<void> {
   const inputs = readRunTestsClusterInputs();
   learnVariables(inputs.env);
   const cluster = {
@@ -50,11 +50,10 @@ export async function runTestsClusterMain(): Promise<void> {
     if (!inputs.keepNamespace) runTestsState.save({ cleanup: { ...cluster, ...run } });
     await writeTestRunRecord({ ...record, namespace: run.namespace, jobName: run.jobName });
   };
-  const cancellation = cancelOnSignal();
   const outcome = await Promise.race([
     runTestJob(clients, { ...jobOptions(inputs), onPlanned: planned }),
-    whenAborted(cancellation.signal),
-  ]).finally(() => cancellation.dispose());
+    whenAborted(signal),
+  ]);
   if (outcome === 'cancelled') return cancelRun(clients, record, plannedRun, inputs.keepNamespace);
   const result = outcome;
   // The reports stay on the runner for a later step to upload: no secret of this step goes with them.

@@ -11,14 +11,15 @@ import {
   testSummaryMarkdown,
   writeTestRunRecord,
 } from '../../report/index.js';
-import { actionsLogger, cancelOnSignal, learnVariables, stepSecrets } from '../runner/index.js';
+import { actionsLogger, learnVariables, stepSecrets } from '../runner/index.js';
 import { failureMessage } from './failure.js';
 import { readRunTestsInputs } from './inputs.js';
 import { setRunOutputs } from './outputs.js';
+import { runTestsState } from './state.js';
 import { writeJobSummary } from '../runner/index.js';
 
 /** `mode: container`: the tests in a container, on the environment's network when there is one. */
-export async function runTestsContainerMain(): Promise<void> {
+export async function runTestsContainerMain(signal: AbortSignal): Promise<void> {
   const inputs = readRunTestsInputs();
   learnVariables(inputs.env);
   const docker = await connectDocker();
@@ -31,9 +32,10 @@ export async function runTestsContainerMain(): Promise<void> {
     image: inputs.image,
     logFile: path.join(testRunDir(inputs.name), 'log.txt'),
   });
-  // Written before the container exists: a step killed mid-run still tells the diagnostics what ran.
+  // Written before the container exists: a step killed mid-run still tells the diagnostics what ran,
+  // and the post step removes the container.
   await writeTestRunRecord(record);
-  const cancellation = cancelOnSignal();
+  runTestsState.save({ container: inputs.name });
   const result = await runTestContainer(docker, {
     image: inputs.image,
     command: inputs.command,
@@ -47,9 +49,9 @@ export async function runTestsContainerMain(): Promise<void> {
     workingDir: inputs.workingDirectory,
     logFile: record.logFile,
     redactor: stepSecrets,
-    signal: cancellation.signal,
+    signal,
     logger: actionsLogger,
-  }).finally(() => cancellation.dispose());
+  });
   await writeTestRunRecord(finishedTestRun(record, result));
 
   setRunOutputs(result);

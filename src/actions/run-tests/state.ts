@@ -11,6 +11,9 @@ export interface ClusterCleanup {
 
 export interface RunTestsState {
   cleanup: ClusterCleanup;
+  /** Container mode: the test container's name, saved before it exists, for the post step to remove it
+   * if the main step was killed before it could. */
+  container: string;
 }
 
 export const runTestsState = actionState<RunTestsState>('run-tests');

@@ -2,7 +2,7 @@ import type { ActionEntry } from '../runner/index.js';
 
 // Main and post each load only their own dependencies.
 export const setupDockerAction: ActionEntry = {
-  main: async () => (await import('./main.js')).setupDockerMain(),
+  main: async (signal) => (await import('./main.js')).setupDockerMain(signal),
   post: async () => (await import('./post.js')).setupDockerPost(),
 };
 

@@ -11,8 +11,9 @@ import { writeJobSummary } from '../runner/index.js';
 import { table } from '../../shared/markdown.js';
 import { setupDockerState } from './state.js';
 import { readSetupDockerInputs } from './inputs.js';
+import { sweepKilledRuns } from './sweep.js';
 
-export async function setupDockerMain(): Promise<void> {
+export async function setupDockerMain(signal: AbortSignal): Promise<void> {
   const inputs = readSetupDockerInputs();
   const docker = await connectDocker();
   const project = await loadComposeFile(inputs.composeFile, { profiles: inputs.profiles });
@@ -26,6 +27,7 @@ export async function setupDockerMain(): Promise<void> {
     collect: inputs.collectLogs,
     matrix: inputs.matrix,
   });
+  await sweepKilledRuns(docker);
 
   const info = await upEnvironment({
     docker,
@@ -36,6 +38,7 @@ export async function setupDockerMain(): Promise<void> {
     noCache: inputs.noCache,
     waitOverrides: inputs.wait,
     timeoutMs: inputs.timeoutMs,
+    signal,
   });
   core.setOutput(SetupDocker.outputs.environment, info.name);
   core.setOutput(SetupDocker.outputs.network, info.network);

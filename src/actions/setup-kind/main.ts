@@ -15,7 +15,7 @@ import { table } from '../../shared/markdown.js';
 import { setupKindState } from './state.js';
 import { readSetupKindInputs, type SetupKindInputs } from './inputs.js';
 
-export async function setupKindMain(): Promise<void> {
+export async function setupKindMain(signal: AbortSignal): Promise<void> {
   const inputs = readSetupKindInputs();
   const install: InstallOptions = { logger: actionsLogger, actionsCache: inputs.cache };
   if (inputs.installOnly) return installOnly(inputs, install);
@@ -43,6 +43,7 @@ export async function setupKindMain(): Promise<void> {
     kubeconfig: inputs.kubeconfig,
     waitMs: inputs.waitMs,
     logger: actionsLogger,
+    signal,
   });
   const kubectl = await timedGroup('Install kubectl', () =>
     installKubectl({ version: inputs.kubectlVersion, serverVersion: cluster.kubernetesVersion }, install),

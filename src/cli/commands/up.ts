@@ -2,15 +2,17 @@ import path from 'node:path';
 import { removeEnvironment } from '../../docker/environment/index.js';
 import type { EnvironmentInfo } from '../../docker/environment/index.js';
 import { collectDockerDiagnostics } from '../../diagnostics/docker/index.js';
+import { BundleWriter, insertUnderTitle } from '../../diagnostics/bundle/index.js';
 import { bringUpEnvironment } from '../../pipeline/index.js';
+import { cancellationOf } from '../../shared/cancel-on-signal.js';
 import type { CliContext } from '../context.js';
 import { printServices } from '../print-services.js';
 import { workFolder, writeState } from '../state-file.js';
 
-/** Brings the config's compose file up; on failure writes diagnostics and removes what was created
- * (unless --keep), so nothing is left running that the user did not ask for. */
+/** Brings the config's compose file up; on failure or cancellation writes diagnostics and removes what was
+ * created (unless --keep), so nothing is left running that the user did not ask for. */
 export async function bringUp(context: CliContext): Promise<EnvironmentInfo> {
-  const { config, docker, logger, options } = context;
+  const { config, docker, logger, options, signal } = context;
   let name: string | undefined;
   try {
     return await bringUpEnvironment({
@@ -20,24 +22,37 @@ export async function bringUp(context: CliContext): Promise<EnvironmentInfo> {
       name: options.name,
       build: options.build,
       noCache: options.noCache,
+      signal,
       onName: (given) => {
         name = given;
       },
     });
   } catch (error) {
     if (name !== undefined) {
-      await saveDiagnostics(context, name);
+      await saveDiagnostics(context, name, signal.aborted ? 'while the environment started' : undefined);
       if (!options.keep) await removeEnvironment(docker, name, logger);
     }
-    throw error;
+    throw signal.aborted ? cancellationOf(signal) : error;
   }
 }
 
-export async function saveDiagnostics(context: CliContext, environment: string): Promise<string> {
+/** `cancelledWhile` marks the bundle as the record of a cancelled run, saying what was running. */
+export async function saveDiagnostics(
+  context: CliContext,
+  environment: string,
+  cancelledWhile?: string,
+): Promise<string> {
   const outDir = path.join(workFolder(context.config.file), 'diagnostics', environment);
-  await context.logger.group(`Collect diagnostics of ${environment}`, () =>
-    collectDockerDiagnostics({ docker: context.docker, environment, outDir, logger: context.logger }),
-  );
+  await context.logger.group(`Collect diagnostics of ${environment}`, async () => {
+    await collectDockerDiagnostics({ docker: context.docker, environment, outDir, logger: context.logger });
+    if (cancelledWhile) {
+      const why = cancellationOf(context.signal).message;
+      await insertUnderTitle(new BundleWriter(outDir, context.logger), [
+        `**Cancelled**: ${why} ${cancelledWhile}.`,
+        '',
+      ]);
+    }
+  });
   context.logger.info(`diagnostics: ${outDir} (start with index.md)`);
   return outDir;
 }

@@ -1,4 +1,5 @@
 import type Docker from 'dockerode';
+import { rejectWhenAborted } from '../../shared/abort.js';
 import { mapWithConcurrency } from '../../shared/concurrency.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
@@ -32,6 +33,8 @@ export interface BuildImagesOptions {
   concurrency?: number;
   /** Where GITHUB_* and DOCKER_BUILDKIT are read; process.env when absent. */
   env?: NodeJS.ProcessEnv;
+  /** Aborting ends the builds (the engine stops a build whose request is gone) and throws the reason. */
+  signal?: AbortSignal;
 }
 
 export interface BuiltImage {
@@ -104,6 +107,7 @@ export async function buildImages(
         );
       },
     );
+    options.signal?.throwIfAborted();
     const failures = results.filter((result) => result.status === 'rejected').map((result) => result.reason);
     if (failures.length === 1) throw failures[0];
     if (failures.length > 1) throw new Error(failures.map((failure) => errorMessage(failure)).join('\n\n'));
@@ -126,7 +130,8 @@ async function buildImage(
 
   const run = async (builder: Builder['kind']): Promise<BuildProgress> => {
     const context = await createBuildContext(spec.context, spec.dockerfile);
-    const stream = await docker.buildImage(context.tar, {
+    const stopped = rejectWhenAborted(options.signal);
+    const request = docker.buildImage(context.tar, {
       t: ref,
       dockerfile: context.dockerfile,
       buildargs: spec.buildArgs ?? {},
@@ -135,9 +140,11 @@ async function buildImage(
       rm: true,
       forcerm: true,
       target: spec.target,
+      abortSignal: options.signal,
       ...(builder === 'buildkit' ? { version: '2' as const } : {}),
     });
-    return followBuild(stream, new BuildProgress(print));
+    const stream = await Promise.race([request, stopped]);
+    return Promise.race([followBuild(stream, new BuildProgress(print)), stopped]);
   };
 
   print(`building ${ref} from ${spec.context} (${spec.dockerfile ?? 'Dockerfile'})`);
@@ -146,6 +153,7 @@ async function buildImage(
   try {
     progress = await run(builder);
   } catch (error) {
+    options.signal?.throwIfAborted();
     if (builder !== 'buildkit' || error instanceof ConfigurationError) throw error;
     // The engine refused the BuildKit request itself (no build step ran): every later build would too.
     const reason = `the engine refused a BuildKit build (${errorMessage(error)})`;

@@ -52,7 +52,7 @@ export async function removeEnvironment(
     'container',
     await docker.listContainers({ all: true, filters }),
     (info) => info.Names[0]?.replace(/^\//, '') ?? info.Id,
-    (info) => docker.getContainer(info.Id).remove({ force: true, v: true }),
+    (info) => removeContainer(docker.getContainer(info.Id)),
     report.containers,
   );
   const [networks, { Volumes: volumes = [] }, images] = await Promise.all([
@@ -86,4 +86,27 @@ export async function removeEnvironment(
     ),
   ]);
   return report;
+}
+
+/** How long a removal that another client started (a run killed while removing) may take to finish. */
+const REMOVAL_IN_PROGRESS_MS = 15_000;
+
+/** Removes the container; when the engine is removing it already, waits until it is gone. */
+async function removeContainer(container: Docker.Container): Promise<void> {
+  try {
+    await container.remove({ force: true, v: true });
+  } catch (error) {
+    if (!/already in progress/i.test(errorMessage(error))) throw error;
+    const deadline = Date.now() + REMOVAL_IN_PROGRESS_MS;
+    while (Date.now() < deadline) {
+      try {
+        await container.inspect();
+      } catch (inspectError) {
+        if ((inspectError as { statusCode?: number }).statusCode === 404) return;
+        throw inspectError;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw error;
+  }
 }

@@ -1,4 +1,7 @@
 export { removeEnvironment } from './cleanup.js';
+export type { CleanupReport } from './cleanup.js';
+export { sweepLeftovers } from './sweep.js';
+export type { SweepReport } from './sweep.js';
 export type { EnvironmentInfo, ServiceAddress } from './info.js';
 export { generateEnvironmentName, validateEnvironmentName } from './name.js';
 export { upEnvironment } from './up.js';

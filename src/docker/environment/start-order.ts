@@ -16,6 +16,8 @@ export interface StartContext {
   images: Map<string, string>;
   containers: Map<string, Docker.Container>;
   logger: Logger;
+  /** Aborting ends the waits, creates nothing more and throws the abort's reason. */
+  signal?: AbortSignal;
 }
 
 const CONDITION_TEXT: Record<DependencyCondition, string> = {
@@ -35,6 +37,8 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
   const byName = new Map(services.map((service) => [service.name, service]));
   const ready = new Map<string, Promise<void>>();
   const abort = new AbortController();
+  const stop = () => abort.abort();
+  context.signal?.addEventListener('abort', stop, { once: true });
   const phaseStart = Date.now();
   const deadlineOf = (service: ServiceSpec) => phaseStart + service.startTimeoutMs;
 
@@ -131,5 +135,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
       }),
     ),
   );
+  context.signal?.removeEventListener('abort', stop);
+  context.signal?.throwIfAborted();
   if (firstFailure !== undefined) throw firstFailure;
 }

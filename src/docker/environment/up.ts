@@ -24,6 +24,9 @@ export interface UpOptions {
   timeoutMs?: number;
   /** Where environments left by a run that lost its engine are noted; default abandonedDir(). */
   abandonedDir?: string;
+  /** Aborting stops the start (waits end, nothing more is created) and throws the abort's reason; what
+   * was created stays for `removeEnvironment`, as after a failure. */
+  signal?: AbortSignal;
 }
 
 const ENGINE_GONE_ADVICE =
@@ -62,6 +65,8 @@ async function bringUp(
 ): Promise<EnvironmentInfo> {
   const { docker, project, logger } = options;
   const network = environment;
+  const { signal } = options;
+  signal?.throwIfAborted();
 
   await logger.group(`Create network and volumes of ${environment}`, async () => {
     await docker.createNetwork({
@@ -91,9 +96,10 @@ async function bringUp(
     noCache: options.noCache ?? false,
   });
 
+  signal?.throwIfAborted();
   const containers = new Map<string, Docker.Container>();
   await logger.group(`Start ${services.length} services of ${environment}`, () =>
-    startInDependencyOrder({ docker, services, environment, network, images, containers, logger }),
+    startInDependencyOrder({ docker, services, environment, network, images, containers, logger, signal }),
   );
 
   const inspected = await Promise.all(services.map((service) => containers.get(service.name)!.inspect()));

@@ -34,6 +34,8 @@ export interface CreateKindClusterOptions {
   /** For every node Ready and CoreDNS available. */
   waitMs: number;
   logger: Logger;
+  /** Aborting stops `kind create`; what it made is left for deleteKindCluster, as after a failure. */
+  signal?: AbortSignal;
 }
 
 export interface KindClusterInfo {
@@ -95,7 +97,9 @@ export async function createKindCluster(options: CreateKindClusterOptions): Prom
       if (options.nodeImage) args.push('--image', options.nodeImage);
       await runProgramChecked(options.kind, [...args, '--wait', '0s', '--retain'], {
         onOutput: (chunk) => logger.output(chunk),
+        signal: options.signal,
       });
+      options.signal?.throwIfAborted();
     });
     const context = kindContext(name);
     const clients = loadKubeClients({ kubeconfig: options.kubeconfig, context });

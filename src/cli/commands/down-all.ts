@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { connectDocker } from '../../docker/client.js';
+import { sweepLeftovers } from '../../docker/environment/index.js';
+import type { Logger } from '../../log.js';
+import type { CliOptions } from '../context.js';
+import { clearState, readState } from '../state-file.js';
+
+/**
+ * `down --all`, from any folder, with or without an inception.yml: removes every environment of ours whose
+ * runs are gone (killed, or finished with the environment left up) and says what it removed and what it
+ * left: an environment whose run is still alive on this host is never touched.
+ */
+export async function downAllCommand(options: CliOptions, logger: Logger): Promise<number> {
+  const docker = await connectDocker();
+  const { removed, skipped } = await sweepLeftovers(docker, logger);
+  for (const { environment, report } of removed) {
+    logger.info(
+      `removed ${environment}: ${report.containers.length} container(s), ${report.networks.length} network(s), ` +
+        `${report.volumes.length} volume(s)`,
+    );
+  }
+  for (const { environment, reason } of skipped) logger.info(`skipped ${environment}: ${reason}`);
+  logger.info(`${removed.length} environment(s) removed, ${skipped.length} skipped`);
+  const config = path.resolve(options.config);
+  if (existsSync(config)) {
+    const state = await readState(config);
+    if (state && removed.some(({ environment }) => environment === state.environment))
+      await clearState(config);
+  }
+  return removed.some(({ report }) => report.errors.length > 0) ? 1 : 0;
+}
