@@ -2,185 +2,6 @@ export const id = 113;
 export const ids = [113];
 export const modules = {
 
-/***/ 70858:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ Pipeline),
-/* harmony export */   C$: () => (/* binding */ SetupDocker),
-/* harmony export */   Mc: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.Mc),
-/* harmony export */   Me: () => (/* binding */ CollectLogs),
-/* harmony export */   OT: () => (/* binding */ ENV_KIND_CLUSTER),
-/* harmony export */   V5: () => (/* binding */ LoadImages),
-/* harmony export */   bM: () => (/* binding */ ENV_KIND_REGISTRY),
-/* harmony export */   hY: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.hY),
-/* harmony export */   lO: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.lO),
-/* harmony export */   mI: () => (/* binding */ SetupKind),
-/* harmony export */   pM: () => (/* binding */ BuildImages),
-/* harmony export */   tn: () => (/* binding */ RunTests)
-/* harmony export */ });
-/* harmony import */ var _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11659);
-/** Input and output names of every action, exactly as in their action.yml files; state lives in each action's state.ts. */
-/** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
-
-/** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
-const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
-const ENV_KIND_REGISTRY = 'INCEPTION_KIND_REGISTRY';
-const SetupDocker = {
-    inputs: {
-        composeFile: 'compose-file',
-        environmentName: 'environment-name',
-        profiles: 'profiles',
-        wait: 'wait',
-        timeout: 'timeout',
-        build: 'build',
-        noCache: 'no-cache',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-    },
-    outputs: { environment: 'environment', network: 'network', services: 'services' },
-};
-const BuildImages = {
-    inputs: {
-        images: 'images',
-        context: 'context',
-        dockerfile: 'dockerfile',
-        target: 'target',
-        buildArgs: 'build-args',
-        name: 'name',
-        tag: 'tag',
-        noCache: 'no-cache',
-        labels: 'labels',
-        /** Loading what was built into a kind cluster. */
-        load: 'load',
-        clusterName: 'cluster-name',
-        nodes: 'nodes',
-    },
-    outputs: { images: 'images', refs: 'refs' },
-};
-const RunTests = {
-    inputs: {
-        mode: 'mode',
-        image: 'image',
-        command: 'command',
-        env: 'env',
-        environment: 'environment',
-        network: 'network',
-        reports: 'reports',
-        reportsDir: 'reports-dir',
-        timeout: 'timeout',
-        workingDirectory: 'working-directory',
-        name: 'name',
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        namespace: 'namespace',
-        jobManifest: 'job-manifest',
-        testContainer: 'test-container',
-        args: 'args',
-        envFrom: 'env-from',
-        serviceAccount: 'service-account',
-        resources: 'resources',
-        nodeSelector: 'node-selector',
-        unschedulableTimeout: 'unschedulable-timeout',
-        keepNamespace: 'keep-namespace',
-    },
-    outputs: {
-        result: 'result',
-        exitCode: 'exit-code',
-        duration: 'duration',
-        reports: 'reports',
-        namespace: 'namespace',
-        job: 'job',
-    },
-    /** Cluster mode exports these when the tests fail, so collect-logs finds the run. */
-    env: { namespace: 'INCEPTION_NAMESPACE', job: 'INCEPTION_TEST_JOB' },
-};
-const CollectLogs = {
-    inputs: {
-        environment: 'environment',
-        path: 'path',
-        artifactName: 'artifact-name',
-        upload: 'upload',
-        retentionDays: 'retention-days',
-        matrix: 'matrix',
-        docker: 'docker',
-        kubernetes: 'kubernetes',
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        namespaces: 'namespaces',
-        selectors: 'selectors',
-        kindCluster: 'kind-cluster',
-        when: 'when',
-    },
-    outputs: { path: 'path', artifactName: 'artifact-name', artifactId: 'artifact-id' },
-    /** Variables collect-logs reads for its Kubernetes defaults: run-tests (cluster mode) and setup-kind export them. */
-    env: { namespace: RunTests.env.namespace, kindCluster: ENV_KIND_CLUSTER, kubeconfig: 'KUBECONFIG' },
-};
-const SetupKind = {
-    inputs: {
-        version: 'version',
-        nodeImage: 'node-image',
-        kubectlVersion: 'kubectl-version',
-        clusterName: 'cluster-name',
-        config: 'config',
-        workers: 'workers',
-        nodeLabels: 'node-labels',
-        extraPortMappings: 'extra-port-mappings',
-        registry: 'registry',
-        registryImage: 'registry-image',
-        wait: 'wait',
-        kubeconfig: 'kubeconfig',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-        installOnly: 'install-only',
-        cache: 'cache',
-    },
-    outputs: {
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        clusterName: 'cluster-name',
-        kindVersion: 'kind-version',
-        kubernetesVersion: 'kubernetes-version',
-        registry: 'registry',
-    },
-};
-const LoadImages = {
-    inputs: {
-        images: 'images',
-        clusterName: 'cluster-name',
-        nodes: 'nodes',
-        retries: 'retries',
-        registry: 'registry',
-    },
-    outputs: { images: 'images', refs: 'refs' },
-};
-/** The root action.yml: the whole pipeline of an inception.yml in one step. */
-const Pipeline = {
-    inputs: {
-        config: 'config',
-        environmentName: 'environment-name',
-        env: 'env',
-        build: 'build',
-        noCache: 'no-cache',
-        reportsDir: 'reports-dir',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-    },
-    outputs: {
-        result: 'result',
-        exitCode: 'exit-code',
-        environment: 'environment',
-        services: 'services',
-        reports: 'reports',
-    },
-};
-
-
-/***/ }),
-
 /***/ 10156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -188,7 +9,7 @@ const Pipeline = {
 /* harmony export */   R: () => (/* binding */ parseCommand)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _config_values_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17898);
+/* harmony import */ var _config_values_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46435);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 
 
@@ -232,14 +53,17 @@ __webpack_require__.r(__webpack_exports__);
 
 // Each mode loads only its own client: container mode never loads the Kubernetes one.
 const runTestsAction = {
-    main: async () => {
+    main: async (signal) => {
         if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunTestsMode */ .K0)() === 'cluster')
-            return (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(48), __webpack_require__.e(844), __webpack_require__.e(771)]).then(__webpack_require__.bind(__webpack_require__, 90771))).runTestsClusterMain();
-        return (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 85952))).runTestsContainerMain();
+            return (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(48), __webpack_require__.e(844), __webpack_require__.e(669), __webpack_require__.e(383)]).then(__webpack_require__.bind(__webpack_require__, 23715))).runTestsClusterMain(signal);
+        return (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 85952))).runTestsContainerMain(signal);
     },
     post: async () => {
-        if (_state_js__WEBPACK_IMPORTED_MODULE_1__/* .runTestsState */ .u.read()?.cleanup)
-            await (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(48), __webpack_require__.e(844), __webpack_require__.e(771)]).then(__webpack_require__.bind(__webpack_require__, 90771))).runTestsClusterPost();
+        const state = _state_js__WEBPACK_IMPORTED_MODULE_1__/* .runTestsState */ .u.read();
+        if (state?.cleanup)
+            await (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(48), __webpack_require__.e(844), __webpack_require__.e(669), __webpack_require__.e(383)]).then(__webpack_require__.bind(__webpack_require__, 23715))).runTestsClusterPost();
+        if (state?.container)
+            await (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 86717))).runTestsContainerPost(state.container);
     },
 };
 
@@ -250,6 +74,7 @@ const runTestsAction = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EA: () => (/* binding */ imageInput),
 /* harmony export */   K0: () => (/* binding */ readRunTestsMode),
 /* harmony export */   KX: () => (/* binding */ readRunTestsInputs),
 /* harmony export */   Ld: () => (/* binding */ reportsDirInput),
@@ -263,7 +88,7 @@ const runTestsAction = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70858);
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6563);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26590);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(10156);
 
 
@@ -298,7 +123,7 @@ function readRunTestsInputs(env = process.env) {
     const command = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .stringInput */ .Uj)(inputs.command);
     return {
         mode: 'container',
-        image: (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requiredInput */ .YF)(inputs.image),
+        image: imageInput(),
         ...(command === undefined ? {} : { command: (0,_command_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCommand */ .R)(command, inputs.command) }),
         env: (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValueInput */ .Bb)(inputs.env),
         ...(environmentName
@@ -315,20 +140,37 @@ function readRunTestsInputs(env = process.env) {
         reportsDir: reportsDirInput(workspace),
         timeoutMs: (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .durationInput */ .Ts)(inputs.timeout, DEFAULT_TIMEOUT_MS),
         workingDirectory,
-        name: (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .stringInput */ .Uj)(inputs.name) ?? defaultName(environmentName),
+        name: containerNameInput() ?? defaultName(environmentName),
     };
 }
 /** `working-directory`, in either mode: an absolute path inside the test container. */
 function workingDirectoryInput() {
     const value = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .stringInput */ .Uj)(inputs.workingDirectory);
     if (value !== undefined && !node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(value)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputs.workingDirectory}" is "${value}"; give an absolute path inside the test container, e.g. /app.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputs.workingDirectory}" is ${(0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(value)}; give an absolute path inside the test container, e.g. /app.`);
     }
     return value;
 }
 /** `reports-dir`, in either mode: a folder on the runner, relative to the workspace. */
 function reportsDirInput(workspace) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .stringInput */ .Uj)(inputs.reportsDir) ?? 'inception-reports');
+    return (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .outputFolder */ .qi)((0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .stringInput */ .Uj)(inputs.reportsDir) ?? 'inception-reports', workspace, inputs.reportsDir, 'test-reports');
+}
+/** An image reference: no spaces, at most 255 characters. */
+function imageInput() {
+    const image = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .nameInput */ .K3)(inputs.image, 255, 'orders-tests:run-42-1') ??
+        (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .requiredInput */ .YF)(inputs.image, 'orders-tests:run-42-1');
+    if (/\s/.test(image)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputs.image}" is ${(0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(image)}; give one image reference, e.g. image: orders-tests:run-42-1 (the command goes in "${inputs.command}").`);
+    }
+    return image;
+}
+const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+function containerNameInput() {
+    const name = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .nameInput */ .K3)(inputs.name, 128, 'orders-tests');
+    if (name !== undefined && !CONTAINER_NAME.test(name)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`Input "${inputs.name}" is ${(0,_runner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(name)}; a container name is letters, digits, "_", "." and "-", starting with a letter or digit, e.g. name: orders-tests.`);
+    }
+    return name;
 }
 function services(json) {
     if (!json?.trim())
@@ -359,7 +201,7 @@ function defaultName(environment) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   u: () => (/* binding */ runTestsState)
 /* harmony export */ });
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6563);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26590);
 
 const runTestsState = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .actionState */ .M3)('run-tests');
 

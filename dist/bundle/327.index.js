@@ -50,7 +50,7 @@ function kindContext(name) {
 /* harmony export */ });
 /* unused harmony exports KIND_ROLES, CONTAINERD_REGISTRY_PATCH */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _config_values_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17898);
+/* harmony import */ var _config_values_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46435);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 
 
@@ -176,9 +176,9 @@ function labelsOf(value, where) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B_: () => (/* binding */ checkLoadableRefs),
 /* harmony export */   Q: () => (/* binding */ normalizeImageRef),
+/* harmony export */   UD: () => (/* binding */ checkLoadableRef),
 /* harmony export */   s0: () => (/* binding */ referenceDomain)
 /* harmony export */ });
-/* unused harmony export checkLoadableRef */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 /**
@@ -240,6 +240,7 @@ function normalizeImageRef(ref) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  UD: () => (/* reexport */ image_load_refs/* checkLoadableRef */.UD),
   HS: () => (/* binding */ createKindCluster),
   D_: () => (/* reexport */ cluster_name/* defaultClusterName */.D_),
   mH: () => (/* binding */ deleteKindCluster),
@@ -562,6 +563,7 @@ async function createKindCluster(...args) {
 async function deleteKindCluster(...args) {
     return (await Promise.all(/* import() */[__webpack_require__.e(48), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 79429))).deleteKindCluster(...args);
 }
+
 
 
 

@@ -410,7 +410,9 @@ async function createKindCluster(options) {
                 args.push('--image', options.nodeImage);
             await (0,run_command/* runProgramChecked */.fs)(options.kind, [...args, '--wait', '0s', '--retain'], {
                 onOutput: (chunk) => logger.output(chunk),
+                signal: options.signal,
             });
+            options.signal?.throwIfAborted();
         });
         const context = (0,cluster_name/* kindContext */._3)(name);
         const clients = (0,client.loadKubeClients)({ kubeconfig: options.kubeconfig, context });
@@ -499,6 +501,11 @@ function runProgram(file, args, options = {}) {
         const timer = options.timeoutMs === undefined
             ? undefined
             : setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+        const stop = () => child.kill('SIGTERM');
+        if (options.signal?.aborted)
+            stop();
+        else
+            options.signal?.addEventListener('abort', stop, { once: true });
         child.stdout.on('data', (chunk) => {
             stdout += chunk.toString('utf8');
             options.onOutput?.(chunk.toString('utf8'));
@@ -509,10 +516,12 @@ function runProgram(file, args, options = {}) {
         });
         child.on('error', (error) => {
             clearTimeout(timer);
+            options.signal?.removeEventListener('abort', stop);
             reject(error.code === 'ENOENT' ? new ProgramNotFoundError(`"${file}" not found`) : error);
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            options.signal?.removeEventListener('abort', stop);
             resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
         });
     });

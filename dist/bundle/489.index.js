@@ -25,7 +25,7 @@ var client = __webpack_require__(79949);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/diagnostics/bundle/index.ts + 7 modules
-var bundle = __webpack_require__(83253);
+var diagnostics_bundle = __webpack_require__(83253);
 // EXTERNAL MODULE: ./src/diagnostics/docker/index.ts + 6 modules
 var diagnostics_docker = __webpack_require__(38701);
 // EXTERNAL MODULE: ./src/diagnostics/kube/failures/failures.ts
@@ -73,19 +73,18 @@ function podDetails(pod) {
         return undefined;
     const lastLines = failure.previous ? container.previousLastLines : container.lastLines;
     const run = failure.previous ? ' (previous run)' : '';
-    return (0,bundle/* lastLinesDetails */.kK)(`${pod.namespace}/${pod.name} ${container.name}${run}`, lastLines);
+    return (0,diagnostics_bundle/* lastLinesDetails */.kK)(`${pod.namespace}/${pod.name} ${container.name}${run}`, lastLines);
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics/kube/index.ts
 
 /** Loads the Kubernetes client only when a cluster is collected: Docker-only jobs never pay for it. */
 async function collectKubernetes(...args) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(48), __webpack_require__.e(680)]).then(__webpack_require__.bind(__webpack_require__, 98680))).collectKubernetes(...args);
+    return (await Promise.all(/* import() */[__webpack_require__.e(48), __webpack_require__.e(669), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 23155))).collectKubernetes(...args);
 }
 
 
 ;// CONCATENATED MODULE: ./src/diagnostics/tests/collect.ts
-
 
 const TESTS_DIR = 'tests';
 /** A record still saying `running` once diagnostics are taken was left by a step that was stopped. */
@@ -109,8 +108,7 @@ async function collectTestRuns(records, bundle) {
         const dir = `${TESTS_DIR}/${record.name}`;
         const copy = async (source, relative) => {
             try {
-                await (0,promises_.mkdir)(external_node_path_default().dirname(external_node_path_default().join(bundle.outDir, relative)), { recursive: true });
-                await (0,promises_.copyFile)(source, external_node_path_default().join(bundle.outDir, relative));
+                await bundle.copy(source, relative);
                 bundle.files.push(relative);
                 run.files.push(relative);
             }
@@ -239,12 +237,15 @@ function containerDetails(container) {
             '',
         ]
         : [];
-    return (0,bundle/* lastLinesDetails */.kK)(container.name, container.lastLines, healthCheck);
+    return (0,diagnostics_bundle/* lastLinesDetails */.kK)(container.name, container.lastLines, healthCheck);
 }
 
 // EXTERNAL MODULE: ./src/diagnostics/uploaded-artifacts.ts
 var uploaded_artifacts = __webpack_require__(320);
+// EXTERNAL MODULE: ./src/shared/redactor.ts
+var shared_redactor = __webpack_require__(17821);
 ;// CONCATENATED MODULE: ./src/diagnostics/collect-and-upload.ts
+
 
 
 
@@ -265,11 +266,11 @@ var uploaded_artifacts = __webpack_require__(320);
 async function collectAndUpload(options) {
     const { logger } = options;
     const env = options.env ?? process.env;
-    const artifactName = options.artifactName ?? (0,bundle/* defaultArtifactName */.Vb)(env, options.matrix, options.artifactPrefix);
+    const artifactName = options.artifactName ?? (0,diagnostics_bundle/* defaultArtifactName */.Vb)(env, options.matrix, options.artifactPrefix);
     const dir = external_node_path_default().resolve(options.path ?? defaultDiagnosticsPath(env, artifactName));
     const result = { path: dir, artifactName, tests: [], summary: '' };
     const uploaded = (env[uploaded_artifacts/* UPLOADED_ARTIFACTS_ENV */.Z] ?? '').split('\n');
-    const covering = [artifactName, (0,bundle/* defaultArtifactName */.Vb)(env, options.matrix)].find((name) => uploaded.includes(name));
+    const covering = [artifactName, (0,diagnostics_bundle/* defaultArtifactName */.Vb)(env, options.matrix)].find((name) => uploaded.includes(name));
     if (covering) {
         logger.info(`Diagnostics were already uploaded as artifact "${covering}" in this job; not collecting again ` +
             '(give artifact-name to collect a second bundle).');
@@ -282,13 +283,21 @@ async function collectAndUpload(options) {
     catch (error) {
         logger.warn(`Could not create ${dir}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+    const redactor = options.redactor ?? new shared_redactor/* Redactor */.pO();
+    const bundle = new diagnostics_bundle/* BundleWriter */.UG(dir, logger, redactor);
     const records = await (0,report.readTestRunRecords)(env);
-    result.tests = await collectTestRuns(records, new bundle/* BundleWriter */.UG(dir, logger));
+    result.tests = await collectTestRuns(records, bundle);
     if (options.collectDocker ?? true) {
         try {
             result.docker = await logger.group('Collect Docker diagnostics', async () => {
                 const docker = options.docker ?? (await (0,client/* connectDocker */.Z)());
-                return (0,diagnostics_docker/* collectDockerDiagnostics */.r)({ docker, environment: options.environment, outDir: dir, logger });
+                return (0,diagnostics_docker/* collectDockerDiagnostics */.r)({
+                    docker,
+                    environment: options.environment,
+                    outDir: dir,
+                    logger,
+                    redactor,
+                });
             });
         }
         catch (error) {
@@ -299,7 +308,7 @@ async function collectAndUpload(options) {
     if (kubernetes) {
         try {
             const testRunNamespaces = records.flatMap((record) => (record.namespace ? [record.namespace] : []));
-            result.kubernetes = await logger.group('Collect Kubernetes diagnostics', () => collectKubernetes({ ...kubernetes, testRunNamespaces }, dir, logger));
+            result.kubernetes = await logger.group('Collect Kubernetes diagnostics', () => collectKubernetes({ ...kubernetes, testRunNamespaces }, dir, logger, redactor));
         }
         catch (error) {
             logger.warn(`Could not collect Kubernetes diagnostics: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -310,24 +319,26 @@ async function collectAndUpload(options) {
         ...(result.kubernetes?.firstFailure ? [(0,failures/* kubeFailureSentence */.hv)(result.kubernetes.firstFailure)] : []),
     ]);
     if (failedFirst.length > 0) {
-        await (0,bundle/* insertUnderTitle */.gZ)(dir, failedFirst).catch((error) => logger.warn(`diagnostics: index.md: ${(0,errors/* errorMessage */.gJ)(error)}`));
+        await (0,diagnostics_bundle/* insertUnderTitle */.gZ)(bundle, failedFirst).catch((error) => logger.warn(`diagnostics: index.md: ${(0,errors/* errorMessage */.gJ)(error)}`));
     }
+    // Files written before a later collector learned a secret (a test log printing a Kubernetes Secret).
+    await bundle.redactTree();
     if (options.upload ?? true) {
-        const uploaded = await logger.group(`Upload diagnostics artifact ${artifactName}`, () => (0,bundle/* uploadDiagnostics */.oB)({ name: artifactName, dir, retentionDays: options.retentionDays, logger, env }));
+        const uploaded = await logger.group(`Upload diagnostics artifact ${artifactName}`, () => (0,diagnostics_bundle/* uploadDiagnostics */.oB)({ name: artifactName, dir, retentionDays: options.retentionDays, logger, env }));
         result.artifactId = uploaded?.id;
         result.artifactSize = uploaded?.size;
     }
     else {
         logger.info(`upload: false; diagnostics are in ${dir}`);
     }
-    result.summary = renderDiagnosticsSummary({
+    result.summary = redactor.redact(renderDiagnosticsSummary({
         failedFirst,
         docker: result.docker,
         kubernetes: result.kubernetes,
         artifactName,
         artifactId: result.artifactId,
         path: dir,
-    });
+    }));
     if (options.writeSummary) {
         try {
             await options.writeSummary(result.summary);

@@ -21,15 +21,18 @@ var client = __webpack_require__(79949);
 var build = __webpack_require__(22576);
 // EXTERNAL MODULE: ./src/shared/format-duration.ts
 var format_duration = __webpack_require__(91463);
-// EXTERNAL MODULE: ./src/actions/runner/index.ts + 8 modules
-var runner = __webpack_require__(6563);
+// EXTERNAL MODULE: ./src/actions/runner/index.ts + 11 modules
+var runner = __webpack_require__(26590);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/config/values/index.ts + 5 modules
+var values = __webpack_require__(46435);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
 ;// CONCATENATED MODULE: ./src/actions/build-images/inputs.ts
+
 
 
 
@@ -51,14 +54,14 @@ function readBuildImagesInputs(env = process.env) {
         images = imageList(list, workspace);
     }
     else {
-        const name = (0,runner/* stringInput */.Uj)(inputs.name);
+        const name = (0,runner/* nameInput */.K3)(inputs.name, 255, 'orders-api');
         if (!name) {
             throw new errors/* ConfigurationError */.j1(`Give "${inputs.images}" (a YAML list of {name, context, dockerfile, target, build-args, tags}) or "${inputs.name}" for one image.`);
         }
         images = [
             {
-                name,
-                context: (0,external_node_path_.resolve)(workspace, (0,runner/* stringInput */.Uj)(inputs.context) ?? '.'),
+                name: (0,build/* validateImageName */.He)(name, `Input "${inputs.name}"`),
+                context: (0,runner/* workspacePath */.X5)((0,runner/* stringInput */.Uj)(inputs.context) ?? '.', workspace, inputs.context, 'services/api'),
                 dockerfile: (0,runner/* stringInput */.Uj)(inputs.dockerfile) ?? 'Dockerfile',
                 ...optional('target', (0,runner/* stringInput */.Uj)(inputs.target)),
                 buildArgs: (0,runner/* keyValueInput */.Bb)(inputs.buildArgs),
@@ -66,10 +69,21 @@ function readBuildImagesInputs(env = process.env) {
             },
         ];
     }
-    const tag = (0,runner/* stringInput */.Uj)(inputs.tag);
+    const given = (0,runner/* nameInput */.K3)(inputs.tag, 128, 'pr-42');
+    const tag = given === undefined ? (0,build/* defaultRunTag */.HX)(env) : (0,build/* validateTag */.z7)(given, `Input "${inputs.tag}"`);
+    images.forEach((image, index) => {
+        const where = list === undefined
+            ? `Input "${inputs.dockerfile}"`
+            : `Input "${inputs.images}", entry ${index + 1} "dockerfile"`;
+        const dockerfile = image.dockerfile ?? 'Dockerfile';
+        if (!(0,runner/* isInside */.FK)(image.context, (0,external_node_path_.resolve)(image.context, dockerfile))) {
+            throw new errors/* ConfigurationError */.j1(`${where} is ${(0,runner/* quoted */.TL)(dockerfile)}, outside the build context ${image.context}; give a path inside the context, relative to it, e.g. dockerfile: docker/Dockerfile.test.`);
+        }
+        (0,build/* imageReferences */.Ef)(image.name, tag, image.tags ?? [], list === undefined ? `Input "${inputs.name}"` : `Input "${inputs.images}", entry ${index + 1}`);
+    });
     return {
         images,
-        tag: tag === undefined ? (0,build/* defaultRunTag */.HX)(env) : (0,build/* validateTag */.z7)(tag, `Input "${inputs.tag}"`),
+        tag,
         noCache: (0,runner/* booleanInput */.tE)(inputs.noCache, false),
         labels: (0,runner/* keyValueInput */.Bb)(inputs.labels),
         ...readLoad(),
@@ -85,7 +99,7 @@ function readLoad() {
     }
     const ignored = [clusterName, nodes].filter((name) => (0,runner/* stringInput */.Uj)(name) !== undefined);
     if (ignored.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`${ignored.map((name) => `"${name}"`).join(' and ')} only apply with "${load}: kind".`);
+        throw new errors/* ConfigurationError */.j1(`${ignored.map((name) => `"${name}"`).join(' and ')} only appl${ignored.length > 1 ? 'y' : 'ies'} with "${load}: kind": add ${load}: kind, or leave ${ignored.length > 1 ? 'them' : 'it'} out.`);
     }
     return {};
 }
@@ -94,22 +108,21 @@ function imageList(value, workspace) {
     if (!Array.isArray(value) || value.length === 0) {
         throw new errors/* ConfigurationError */.j1(`${where} must be a non-empty YAML list, e.g.\n- name: api\n  context: services/api`);
     }
-    return value.map((item, index) => {
+    return (0,runner/* atMostItems */.x_)(value, inputs.images).map((item, index) => {
         const at = `${where}, entry ${index + 1}`;
         if (typeof item !== 'object' || item === null || Array.isArray(item)) {
             throw new errors/* ConfigurationError */.j1(`${at} must be a mapping with at least "name".`);
         }
         const entry = item;
-        const unknown = Object.keys(entry).filter((key) => !IMAGE_KEYS.includes(key));
-        if (unknown.length > 0) {
-            throw new errors/* ConfigurationError */.j1(`${at} has unknown key(s) ${unknown.join(', ')}; allowed: ${IMAGE_KEYS.join(', ')}.`);
-        }
+        const unknown = Object.keys(entry).find((key) => !IMAGE_KEYS.includes(key));
+        if (unknown !== undefined)
+            throw new errors/* ConfigurationError */.j1(`${at}: ${(0,values/* unknownKeyMessage */.VP)(unknown, IMAGE_KEYS)}.`);
         const name = inputs_text(entry.name, `${at} "name"`);
         if (!name)
-            throw new errors/* ConfigurationError */.j1(`${at} needs a "name".`);
+            throw new errors/* ConfigurationError */.j1(`${at} needs a "name", e.g. - { name: api, context: services/api }.`);
         return {
-            name,
-            context: (0,external_node_path_.resolve)(workspace, inputs_text(entry.context, `${at} "context"`) ?? '.'),
+            name: (0,build/* validateImageName */.He)(name, `${at} "name"`),
+            context: (0,runner/* workspacePath */.X5)(inputs_text(entry.context, `${at} "context"`) ?? '.', workspace, inputs.images, '[{ name: api, context: services/api }]'),
             dockerfile: inputs_text(entry.dockerfile, `${at} "dockerfile"`) ?? 'Dockerfile',
             ...optional('target', inputs_text(entry.target, `${at} "target"`)),
             buildArgs: buildArgs(entry['build-args'], `${at} "build-args"`),
@@ -167,18 +180,21 @@ var markdown = __webpack_require__(11680);
 
 
 
-async function buildImagesMain() {
+async function buildImagesMain(signal) {
     const inputs = readBuildImagesInputs();
+    for (const image of inputs.images)
+        (0,runner/* learnVariables */.IM)(image.buildArgs ?? {});
     const docker = await (0,client/* connectDocker */.Z)();
     const built = await (0,build/* buildImages */.rd)(docker, inputs.images, {
         runTag: inputs.tag,
         noCache: inputs.noCache,
         labels: inputs.labels,
         logger: runner/* actionsLogger */.MV,
+        signal,
     });
     let delivered = [];
     if (inputs.load) {
-        const { deliverImages, registryFrom } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 73876));
+        const { deliverImages, registryFrom } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(287)]).then(__webpack_require__.bind(__webpack_require__, 2287));
         delivered = await deliverImages(docker, {
             images: built.map((image) => image.ref),
             cluster: inputs.load.cluster,
@@ -221,185 +237,6 @@ function builtImagesMarkdown(built) {
 ;// CONCATENATED MODULE: ./src/actions/build-images/index.ts
 
 const buildImagesAction = { main: buildImagesMain };
-
-
-/***/ }),
-
-/***/ 70858:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ Pipeline),
-/* harmony export */   C$: () => (/* binding */ SetupDocker),
-/* harmony export */   Mc: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.Mc),
-/* harmony export */   Me: () => (/* binding */ CollectLogs),
-/* harmony export */   OT: () => (/* binding */ ENV_KIND_CLUSTER),
-/* harmony export */   V5: () => (/* binding */ LoadImages),
-/* harmony export */   bM: () => (/* binding */ ENV_KIND_REGISTRY),
-/* harmony export */   hY: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.hY),
-/* harmony export */   lO: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.lO),
-/* harmony export */   mI: () => (/* binding */ SetupKind),
-/* harmony export */   pM: () => (/* binding */ BuildImages),
-/* harmony export */   tn: () => (/* binding */ RunTests)
-/* harmony export */ });
-/* harmony import */ var _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11659);
-/** Input and output names of every action, exactly as in their action.yml files; state lives in each action's state.ts. */
-/** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
-
-/** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
-const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
-const ENV_KIND_REGISTRY = 'INCEPTION_KIND_REGISTRY';
-const SetupDocker = {
-    inputs: {
-        composeFile: 'compose-file',
-        environmentName: 'environment-name',
-        profiles: 'profiles',
-        wait: 'wait',
-        timeout: 'timeout',
-        build: 'build',
-        noCache: 'no-cache',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-    },
-    outputs: { environment: 'environment', network: 'network', services: 'services' },
-};
-const BuildImages = {
-    inputs: {
-        images: 'images',
-        context: 'context',
-        dockerfile: 'dockerfile',
-        target: 'target',
-        buildArgs: 'build-args',
-        name: 'name',
-        tag: 'tag',
-        noCache: 'no-cache',
-        labels: 'labels',
-        /** Loading what was built into a kind cluster. */
-        load: 'load',
-        clusterName: 'cluster-name',
-        nodes: 'nodes',
-    },
-    outputs: { images: 'images', refs: 'refs' },
-};
-const RunTests = {
-    inputs: {
-        mode: 'mode',
-        image: 'image',
-        command: 'command',
-        env: 'env',
-        environment: 'environment',
-        network: 'network',
-        reports: 'reports',
-        reportsDir: 'reports-dir',
-        timeout: 'timeout',
-        workingDirectory: 'working-directory',
-        name: 'name',
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        namespace: 'namespace',
-        jobManifest: 'job-manifest',
-        testContainer: 'test-container',
-        args: 'args',
-        envFrom: 'env-from',
-        serviceAccount: 'service-account',
-        resources: 'resources',
-        nodeSelector: 'node-selector',
-        unschedulableTimeout: 'unschedulable-timeout',
-        keepNamespace: 'keep-namespace',
-    },
-    outputs: {
-        result: 'result',
-        exitCode: 'exit-code',
-        duration: 'duration',
-        reports: 'reports',
-        namespace: 'namespace',
-        job: 'job',
-    },
-    /** Cluster mode exports these when the tests fail, so collect-logs finds the run. */
-    env: { namespace: 'INCEPTION_NAMESPACE', job: 'INCEPTION_TEST_JOB' },
-};
-const CollectLogs = {
-    inputs: {
-        environment: 'environment',
-        path: 'path',
-        artifactName: 'artifact-name',
-        upload: 'upload',
-        retentionDays: 'retention-days',
-        matrix: 'matrix',
-        docker: 'docker',
-        kubernetes: 'kubernetes',
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        namespaces: 'namespaces',
-        selectors: 'selectors',
-        kindCluster: 'kind-cluster',
-        when: 'when',
-    },
-    outputs: { path: 'path', artifactName: 'artifact-name', artifactId: 'artifact-id' },
-    /** Variables collect-logs reads for its Kubernetes defaults: run-tests (cluster mode) and setup-kind export them. */
-    env: { namespace: RunTests.env.namespace, kindCluster: ENV_KIND_CLUSTER, kubeconfig: 'KUBECONFIG' },
-};
-const SetupKind = {
-    inputs: {
-        version: 'version',
-        nodeImage: 'node-image',
-        kubectlVersion: 'kubectl-version',
-        clusterName: 'cluster-name',
-        config: 'config',
-        workers: 'workers',
-        nodeLabels: 'node-labels',
-        extraPortMappings: 'extra-port-mappings',
-        registry: 'registry',
-        registryImage: 'registry-image',
-        wait: 'wait',
-        kubeconfig: 'kubeconfig',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-        installOnly: 'install-only',
-        cache: 'cache',
-    },
-    outputs: {
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        clusterName: 'cluster-name',
-        kindVersion: 'kind-version',
-        kubernetesVersion: 'kubernetes-version',
-        registry: 'registry',
-    },
-};
-const LoadImages = {
-    inputs: {
-        images: 'images',
-        clusterName: 'cluster-name',
-        nodes: 'nodes',
-        retries: 'retries',
-        registry: 'registry',
-    },
-    outputs: { images: 'images', refs: 'refs' },
-};
-/** The root action.yml: the whole pipeline of an inception.yml in one step. */
-const Pipeline = {
-    inputs: {
-        config: 'config',
-        environmentName: 'environment-name',
-        env: 'env',
-        build: 'build',
-        noCache: 'no-cache',
-        reportsDir: 'reports-dir',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-    },
-    outputs: {
-        result: 'result',
-        exitCode: 'exit-code',
-        environment: 'environment',
-        services: 'services',
-        reports: 'reports',
-    },
-};
 
 
 /***/ }),

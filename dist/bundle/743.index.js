@@ -20,8 +20,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/config/values/index.ts + 4 modules
-var values = __webpack_require__(17898);
+// EXTERNAL MODULE: ./src/config/values/index.ts + 5 modules
+var values = __webpack_require__(46435);
 ;// CONCATENATED MODULE: ./src/config/compose/context.ts
 
 
@@ -514,7 +514,7 @@ function parseWaitStrategy(value, where, at = values/* plainLocator */.VV) {
     }
     const key = keys[0];
     if (!STRATEGIES.includes(key)) {
-        return (0,values/* fail */.fJ)(at, `${where}.${key}`, `unknown wait strategy "${key}"; use one of ${STRATEGIES.join(', ')}`);
+        return (0,values/* fail */.fJ)(at, `${where}.${key}`, `unknown wait strategy "${key}";${didYouMean(key, STRATEGIES)} use one of ${STRATEGIES.join(', ')}`);
     }
     return PARSERS[key](value[key], `${where}.${key}`, at);
 }
@@ -560,8 +560,12 @@ const PARSERS = {
 function rejectUnknownKeys(value, known, path, at) {
     for (const key of Object.keys(value)) {
         if (!known.includes(key))
-            (0,values/* fail */.fJ)(at, `${path}.${key}`, `unknown key "${key}"; use ${known.join(', ')}`);
+            (0,values/* fail */.fJ)(at, `${path}.${key}`, `unknown key "${key}";${didYouMean(key, known)} use ${known.join(', ')}`);
     }
+}
+function didYouMean(key, known) {
+    const guess = (0,values/* closestName */.Nf)(key, known);
+    return guess ? ` did you mean "${guess}"?` : '';
 }
 function readEnabled(value, path, at, kind) {
     if (value === true || value === null)

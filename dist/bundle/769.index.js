@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   IE: () => (/* reexport */ formatLogLine),
   gZ: () => (/* reexport */ insertUnderTitle),
   kK: () => (/* reexport */ lastLinesDetails),
+  vx: () => (/* reexport */ learnContainerSecrets),
   of: () => (/* reexport */ notCollectedSection),
   $9: () => (/* reexport */ redactEnvEntry),
   ic: () => (/* reexport */ redactInspect),
@@ -166,21 +167,31 @@ function lastLinesDetails(who, lastLines, extra = []) {
     return (0,markdown/* details */.zH)(title, [...(lastLines.length > 0 ? [(0,markdown/* codeBlock */.DV)(lastLines), ''] : []), ...extra]);
 }
 
+// EXTERNAL MODULE: ./src/shared/redactor.ts
+var shared_redactor = __webpack_require__(17821);
 ;// CONCATENATED MODULE: ./src/diagnostics/bundle/redaction.ts
-const SECRET_NAME = /pass|secret|token|key|credential|auth|private|cert/i;
-const REDACTED = '***';
+
 /** `NAME=value` with the value hidden when the name suggests a secret; artifacts are readable by anyone with repo access. */
 function redactEnvEntry(entry) {
     const eq = entry.indexOf('=');
     if (eq < 0)
         return entry;
-    return SECRET_NAME.test(entry.slice(0, eq)) ? `${entry.slice(0, eq)}=${REDACTED}` : entry;
+    return (0,shared_redactor/* looksSecretName */.kJ)(entry.slice(0, eq)) ? `${entry.slice(0, eq)}=${shared_redactor/* REDACTED */.XF}` : entry;
 }
 function redactInspect(inspect) {
     const env = inspect.Config?.Env;
     if (!Array.isArray(env))
         return inspect;
     return { ...inspect, Config: { ...inspect.Config, Env: env.map(redactEnvEntry) } };
+}
+/**
+ * A container's secrets as its own configuration tells them: the value of every variable whose name
+ * looks secret (and every credential URL's password) is then a secret in every file, wherever it shows
+ * (a health check's command, a log line, another container's inspect). A post step so needs no secret
+ * handed over in state: it learns them again from what it collects.
+ */
+function learnContainerSecrets(inspect, redactor) {
+    redactor.addEnvEntries(inspect.Config?.Env ?? []);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -229,25 +240,39 @@ async function listFiles(dir) {
     return entries.filter((entry) => entry.isFile()).map((entry) => external_node_path_default().join(entry.parentPath, entry.name));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/shared/redact-lines.ts
+var redact_lines = __webpack_require__(16050);
 ;// CONCATENATED MODULE: ./src/diagnostics/bundle/writer.ts
+
+
+
+
 
 
 
 /**
  * A diagnostics folder being filled: the files written (relative to it) and every problem met, each also
- * a warning. Nothing here throws: collecting goes on past whatever fails, and the index lists it.
+ * a warning. Every byte goes through `redactor` on its way in, so no collector can forget a secret (the
+ * folder becomes an artifact that anyone with read access downloads, and the runner masks only its logs).
+ * Nothing here throws: collecting goes on past whatever fails, and the index lists it.
  */
 class BundleWriter {
     outDir;
     logger;
+    redactor;
     files = [];
     errors = [];
-    constructor(outDir, logger) {
+    constructor(outDir, logger, redactor = new shared_redactor/* Redactor */.pO()) {
         this.outDir = outDir;
         this.logger = logger;
+        this.redactor = redactor;
     }
     fail = (what, error) => {
-        const message = `${what}: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        const message = this.redactor.redact(`${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         this.errors.push(message);
         this.logger.warn(`diagnostics: ${message}`);
     };
@@ -257,9 +282,8 @@ class BundleWriter {
      */
     async write(relative, content, listed = true) {
         try {
-            const file = external_node_path_default().join(this.outDir, relative);
-            await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-            await (0,promises_.writeFile)(file, content);
+            const file = await this.prepare(relative);
+            await (0,promises_.writeFile)(file, this.redactor.redact(content));
         }
         catch (error) {
             this.fail(relative, error);
@@ -268,6 +292,61 @@ class BundleWriter {
         if (listed)
             this.files.push(relative);
         return true;
+    }
+    /**
+     * Streams what `open` gives, through `transform` when given, into `relative` line by line, redacted.
+     * The stream is opened once the folder exists, so none of its errors goes unheard. Throws: the caller
+     * knows what it was.
+     */
+    async writeStream(relative, open, transform) {
+        const file = await this.prepare(relative);
+        const source = await open();
+        const redact = new redact_lines/* RedactLines */.F(this.redactor);
+        await (transform
+            ? (0,external_node_stream_promises_.pipeline)(source, transform, redact, (0,external_node_fs_.createWriteStream)(file))
+            : (0,external_node_stream_promises_.pipeline)(source, redact, (0,external_node_fs_.createWriteStream)(file)));
+    }
+    /** Copies a file from outside the bundle (a test log, a JUnit report) into `relative`, redacted. */
+    async copy(source, relative) {
+        await this.writeStream(relative, () => (0,external_node_fs_.createReadStream)(source));
+    }
+    /** Rewrites `relative` from what it holds now (undefined when it does not exist yet). */
+    async rewrite(relative, change) {
+        const file = await this.prepare(relative);
+        const current = await (0,promises_.readFile)(file, 'utf8').catch(() => undefined);
+        await (0,promises_.writeFile)(file, this.redactor.redact(change(current)));
+    }
+    /**
+     * Redacts, in place, every file under `relative` (the whole bundle for ''): for what a program wrote
+     * there (kind's node logs), and for secrets learned after a file was written. Gives the files changed.
+     */
+    async redactTree(relative = '') {
+        let changed = 0;
+        let entries;
+        try {
+            entries = await (0,promises_.readdir)(external_node_path_default().join(this.outDir, relative), { recursive: true });
+        }
+        catch (error) {
+            this.fail(`redacting ${relative || 'the bundle'}`, error);
+            return 0;
+        }
+        for (const entry of entries) {
+            const file = external_node_path_default().join(this.outDir, relative, entry);
+            try {
+                const text = await (0,promises_.readFile)(file, 'utf8');
+                const redacted = this.redactor.redact(text);
+                if (redacted === text)
+                    continue;
+                await (0,promises_.writeFile)(file, redacted);
+                changed++;
+            }
+            catch (error) {
+                if (error.code === 'EISDIR')
+                    continue;
+                this.fail(`redacting ${external_node_path_default().join(relative, entry)}`, error);
+            }
+        }
+        return changed;
     }
     /**
      * `<dir>/index.md` and `<dir>/index.json`, listed first so that the JSON (whose `files` is this
@@ -279,28 +358,25 @@ class BundleWriter {
         await this.write(`${prefix}index.md`, markdown, false);
         await this.write(`${prefix}index.json`, JSON.stringify(diagnostics, null, 2) + '\n', false);
     }
+    async prepare(relative) {
+        const file = external_node_path_default().join(this.outDir, relative);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        return file;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics/bundle/root-index.ts
-
-
 /**
  * Puts `lines` right under the title of the bundle's index.md (or starts one): what a person reads first
  * goes first, whichever collector wrote the rest.
  */
-async function insertUnderTitle(outDir, lines) {
-    const file = external_node_path_default().join(outDir, 'index.md');
-    let current = '# Diagnostics\n';
-    try {
-        current = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        // No collector wrote an index: these lines start it.
-    }
-    const titleEnd = current.startsWith('# ') ? current.indexOf('\n') + 1 || current.length : 0;
-    const title = current.slice(0, titleEnd).trimEnd();
-    const rest = current.slice(titleEnd).trimStart();
-    await (0,promises_.writeFile)(file, [title, '', ...lines, rest].join('\n').replace(/\n*$/, '\n'));
+async function insertUnderTitle(bundle, lines) {
+    await bundle.rewrite('index.md', (current = '# Diagnostics\n') => {
+        const titleEnd = current.startsWith('# ') ? current.indexOf('\n') + 1 || current.length : 0;
+        const title = current.slice(0, titleEnd).trimEnd();
+        const rest = current.slice(titleEnd).trimStart();
+        return [title, '', ...lines, rest].join('\n').replace(/\n*$/, '\n');
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/diagnostics/bundle/index.ts
@@ -325,8 +401,6 @@ __webpack_require__.d(__webpack_exports__, {
   Q: () => (/* reexport */ failureSentence)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -338,26 +412,19 @@ var errors = __webpack_require__(83916);
 var diagnostics_bundle = __webpack_require__(83253);
 // EXTERNAL MODULE: ./src/shared/concurrency.ts
 var concurrency = __webpack_require__(60438);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./src/docker/log-frames.ts
 var log_frames = __webpack_require__(81233);
 ;// CONCATENATED MODULE: ./src/diagnostics/docker/container-log.ts
 
 
 
-
-
 /**
- * Streams a container's whole log (running or stopped) to `file`, one `<time> <stream> <message>` line
+ * Streams a container's whole log (running or stopped) to `relative` of the bundle, one `<time> <stream> <message>` line
  * each. Non-TTY logs arrive multiplexed in frames; a TTY container's output is one raw stream.
  */
-async function writeContainerLog(docker, containerId, tty, file) {
-    const source = await openLogStream(docker, containerId);
+async function writeContainerLog(docker, containerId, tty, bundle, relative) {
     const tail = new diagnostics_bundle/* LogTail */.J3();
     let out = '';
     const splitter = new diagnostics_bundle/* LogLineSplitter */.mq((line) => {
@@ -384,7 +451,9 @@ async function writeContainerLog(docker, containerId, tty, file) {
             callback(null, drain());
         },
     });
-    await (0,external_node_stream_promises_.pipeline)(source, toLines, (0,external_node_fs_.createWriteStream)(file));
+    await bundle.writeStream(relative, () => openLogStream(docker, containerId), toLines);
+    // The summary shows these lines: redacted like the file.
+    tail.lastLines.splice(0, tail.lastLines.length, ...tail.lastLines.map((line) => bundle.redactor.redact(line)));
     return tail;
 }
 /** `container.logs()` buffers the whole log in memory unless it follows; dialing ourselves streams it and still ends. */
@@ -664,7 +733,6 @@ function renderStateText(inspect, state) {
 
 
 
-
 /** Containers handled at once. */
 const CONCURRENCY = 4;
 const FALLBACK_EVENT_WINDOW_MS = 60 * 60 * 1000;
@@ -677,7 +745,7 @@ async function collectDockerDiagnostics(options) {
     const { docker, environment, logger } = options;
     const outDir = external_node_path_default().resolve(options.outDir);
     const until = new Date();
-    const bundle = new diagnostics_bundle/* BundleWriter */.UG(outDir, logger);
+    const bundle = new diagnostics_bundle/* BundleWriter */.UG(outDir, logger, options.redactor);
     const { fail } = bundle;
     let listed = [];
     try {
@@ -686,6 +754,16 @@ async function collectDockerDiagnostics(options) {
     catch (error) {
         fail('listing containers', error);
     }
+    // Every container's secrets are known before the first file is written: one container's log may
+    // print another's password.
+    const inspected = await (0,concurrency/* mapWithConcurrency */.W)(listed, CONCURRENCY, (info) => docker
+        .getContainer(info.Id)
+        .inspect()
+        .then((inspect) => {
+        (0,diagnostics_bundle/* learnContainerSecrets */.vx)(inspect, bundle.redactor);
+        return inspect;
+    })
+        .catch((error) => error));
     let networks = [];
     try {
         const found = await docker.listNetworks({ filters: (0,labels/* labelFilter */.HY)(environment) });
@@ -702,7 +780,7 @@ async function collectDockerDiagnostics(options) {
             fail('events.txt', error);
             return undefined;
         }),
-        (0,concurrency/* mapWithConcurrency */.W)(listed, CONCURRENCY, (info) => collectContainer(docker, info, outDir, fail)),
+        (0,concurrency/* mapWithConcurrency */.W)(listed, CONCURRENCY, (info, index) => collectContainer(docker, info, inspected[index] ?? new Error('not inspected'), bundle)),
     ]);
     if (events)
         await bundle.write('events.txt', events.map((event) => formatEventLine(event) + '\n').join(''));
@@ -711,13 +789,11 @@ async function collectDockerDiagnostics(options) {
             continue;
         container.state = describeContainerState(inspect, firstUnhealthyEvent(events ?? [], inspect.Id));
         const stateFile = `${container.dir}/state.txt`;
-        try {
-            await (0,promises_.writeFile)(external_node_path_default().join(outDir, stateFile), renderStateText(inspect, container.state));
+        if (await bundle.write(stateFile, renderStateText(inspect, container.state), false)) {
             container.files.push(stateFile);
         }
-        catch (error) {
-            container.errors.push(`state.txt: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            fail(`${container.name}: state.txt`, error);
+        else {
+            container.errors.push(`state.txt: ${bundle.errors.at(-1) ?? 'not written'}`);
         }
     }
     try {
@@ -742,7 +818,8 @@ async function collectDockerDiagnostics(options) {
     await bundle.writeIndexes('', renderIndexMarkdown(diagnostics), diagnostics);
     return diagnostics;
 }
-async function collectContainer(docker, info, outDir, fail) {
+async function collectContainer(docker, info, inspected, bundle) {
+    const { fail, redactor } = bundle;
     const name = (info.Names[0] ?? info.Id.slice(0, 12)).replace(/^\//, '');
     const dir = `containers/${safeFileName(name)}`;
     const container = {
@@ -757,21 +834,21 @@ async function collectContainer(docker, info, outDir, fail) {
         errors: [],
     };
     const problem = (what, error) => {
-        container.errors.push(`${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        container.errors.push(redactor.redact(`${what}: ${(0,errors/* errorMessage */.gJ)(error)}`));
         fail(`${name}: ${what}`, error);
     };
-    let inspect;
-    try {
-        await (0,promises_.mkdir)(external_node_path_default().join(outDir, dir), { recursive: true });
-        inspect = await docker.getContainer(info.Id).inspect();
-        await (0,promises_.writeFile)(external_node_path_default().join(outDir, dir, 'inspect.json'), JSON.stringify((0,diagnostics_bundle/* redactInspect */.ic)(inspect), null, 2) + '\n');
-        container.files.push(`${dir}/inspect.json`);
+    const inspect = inspected instanceof Error ? undefined : inspected;
+    const inspectFile = `${dir}/inspect.json`;
+    if (!inspect)
+        problem('inspect.json', inspected);
+    else if (await bundle.write(inspectFile, JSON.stringify((0,diagnostics_bundle/* redactInspect */.ic)(inspect), null, 2) + '\n', false)) {
+        container.files.push(inspectFile);
     }
-    catch (error) {
-        problem('inspect.json', error);
+    else {
+        container.errors.push(`inspect.json: ${bundle.errors.at(-1) ?? 'not written'}`);
     }
     try {
-        const log = await writeContainerLog(docker, info.Id, inspect?.Config.Tty ?? false, external_node_path_default().join(outDir, dir, 'log.txt'));
+        const log = await writeContainerLog(docker, info.Id, inspect?.Config.Tty ?? false, bundle, `${dir}/log.txt`);
         container.lastLines = log.lastLines;
         container.files.push(`${dir}/log.txt`);
     }
@@ -851,6 +928,45 @@ async function connectDocker(docker = createDockerClient()) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EngineUnavailableError */ .DG(`No Docker engine answers at ${where} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)}). ` +
             'Start the Docker daemon (for example `sudo systemctl start docker`, or Docker Desktop), ' +
             'or set DOCKER_HOST to an engine that is running.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 16050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RedactLines)
+/* harmony export */ });
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Redacts a stream a whole line at a time: a secret split across two chunks is still found (values are
+ * single lines; a multi-line one is known line by line).
+ */
+class RedactLines extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    redactor;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    partial = '';
+    constructor(redactor) {
+        super();
+        this.redactor = redactor;
+    }
+    _transform(chunk, _encoding, callback) {
+        const text = this.partial + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        const end = text.lastIndexOf('\n') + 1;
+        this.partial = text.slice(end);
+        callback(null, end > 0 ? this.redactor.redact(text.slice(0, end)) : undefined);
+    }
+    _flush(callback) {
+        const rest = this.partial + this.decoder.end();
+        callback(null, rest === '' ? undefined : this.redactor.redact(rest));
     }
 }
 

@@ -2,185 +2,6 @@ export const id = 786;
 export const ids = [786];
 export const modules = {
 
-/***/ 70858:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ Pipeline),
-/* harmony export */   C$: () => (/* binding */ SetupDocker),
-/* harmony export */   Mc: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.Mc),
-/* harmony export */   Me: () => (/* binding */ CollectLogs),
-/* harmony export */   OT: () => (/* binding */ ENV_KIND_CLUSTER),
-/* harmony export */   V5: () => (/* binding */ LoadImages),
-/* harmony export */   bM: () => (/* binding */ ENV_KIND_REGISTRY),
-/* harmony export */   hY: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.hY),
-/* harmony export */   lO: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.lO),
-/* harmony export */   mI: () => (/* binding */ SetupKind),
-/* harmony export */   pM: () => (/* binding */ BuildImages),
-/* harmony export */   tn: () => (/* binding */ RunTests)
-/* harmony export */ });
-/* harmony import */ var _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11659);
-/** Input and output names of every action, exactly as in their action.yml files; state lives in each action's state.ts. */
-/** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
-
-/** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
-const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
-const ENV_KIND_REGISTRY = 'INCEPTION_KIND_REGISTRY';
-const SetupDocker = {
-    inputs: {
-        composeFile: 'compose-file',
-        environmentName: 'environment-name',
-        profiles: 'profiles',
-        wait: 'wait',
-        timeout: 'timeout',
-        build: 'build',
-        noCache: 'no-cache',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-    },
-    outputs: { environment: 'environment', network: 'network', services: 'services' },
-};
-const BuildImages = {
-    inputs: {
-        images: 'images',
-        context: 'context',
-        dockerfile: 'dockerfile',
-        target: 'target',
-        buildArgs: 'build-args',
-        name: 'name',
-        tag: 'tag',
-        noCache: 'no-cache',
-        labels: 'labels',
-        /** Loading what was built into a kind cluster. */
-        load: 'load',
-        clusterName: 'cluster-name',
-        nodes: 'nodes',
-    },
-    outputs: { images: 'images', refs: 'refs' },
-};
-const RunTests = {
-    inputs: {
-        mode: 'mode',
-        image: 'image',
-        command: 'command',
-        env: 'env',
-        environment: 'environment',
-        network: 'network',
-        reports: 'reports',
-        reportsDir: 'reports-dir',
-        timeout: 'timeout',
-        workingDirectory: 'working-directory',
-        name: 'name',
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        namespace: 'namespace',
-        jobManifest: 'job-manifest',
-        testContainer: 'test-container',
-        args: 'args',
-        envFrom: 'env-from',
-        serviceAccount: 'service-account',
-        resources: 'resources',
-        nodeSelector: 'node-selector',
-        unschedulableTimeout: 'unschedulable-timeout',
-        keepNamespace: 'keep-namespace',
-    },
-    outputs: {
-        result: 'result',
-        exitCode: 'exit-code',
-        duration: 'duration',
-        reports: 'reports',
-        namespace: 'namespace',
-        job: 'job',
-    },
-    /** Cluster mode exports these when the tests fail, so collect-logs finds the run. */
-    env: { namespace: 'INCEPTION_NAMESPACE', job: 'INCEPTION_TEST_JOB' },
-};
-const CollectLogs = {
-    inputs: {
-        environment: 'environment',
-        path: 'path',
-        artifactName: 'artifact-name',
-        upload: 'upload',
-        retentionDays: 'retention-days',
-        matrix: 'matrix',
-        docker: 'docker',
-        kubernetes: 'kubernetes',
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        namespaces: 'namespaces',
-        selectors: 'selectors',
-        kindCluster: 'kind-cluster',
-        when: 'when',
-    },
-    outputs: { path: 'path', artifactName: 'artifact-name', artifactId: 'artifact-id' },
-    /** Variables collect-logs reads for its Kubernetes defaults: run-tests (cluster mode) and setup-kind export them. */
-    env: { namespace: RunTests.env.namespace, kindCluster: ENV_KIND_CLUSTER, kubeconfig: 'KUBECONFIG' },
-};
-const SetupKind = {
-    inputs: {
-        version: 'version',
-        nodeImage: 'node-image',
-        kubectlVersion: 'kubectl-version',
-        clusterName: 'cluster-name',
-        config: 'config',
-        workers: 'workers',
-        nodeLabels: 'node-labels',
-        extraPortMappings: 'extra-port-mappings',
-        registry: 'registry',
-        registryImage: 'registry-image',
-        wait: 'wait',
-        kubeconfig: 'kubeconfig',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-        installOnly: 'install-only',
-        cache: 'cache',
-    },
-    outputs: {
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        clusterName: 'cluster-name',
-        kindVersion: 'kind-version',
-        kubernetesVersion: 'kubernetes-version',
-        registry: 'registry',
-    },
-};
-const LoadImages = {
-    inputs: {
-        images: 'images',
-        clusterName: 'cluster-name',
-        nodes: 'nodes',
-        retries: 'retries',
-        registry: 'registry',
-    },
-    outputs: { images: 'images', refs: 'refs' },
-};
-/** The root action.yml: the whole pipeline of an inception.yml in one step. */
-const Pipeline = {
-    inputs: {
-        config: 'config',
-        environmentName: 'environment-name',
-        env: 'env',
-        build: 'build',
-        noCache: 'no-cache',
-        reportsDir: 'reports-dir',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-    },
-    outputs: {
-        result: 'result',
-        exitCode: 'exit-code',
-        environment: 'environment',
-        services: 'services',
-        reports: 'reports',
-    },
-};
-
-
-/***/ }),
-
 /***/ 78786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -611,8 +432,8 @@ async function isExecutable(file) {
 
 // EXTERNAL MODULE: ./src/shared/format-duration.ts
 var format_duration = __webpack_require__(91463);
-// EXTERNAL MODULE: ./src/actions/runner/index.ts + 8 modules
-var runner = __webpack_require__(6563);
+// EXTERNAL MODULE: ./src/actions/runner/index.ts + 11 modules
+var runner = __webpack_require__(26590);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
@@ -632,16 +453,18 @@ var state = __webpack_require__(65647);
 const DEFAULT_KIND_VERSION = 'v0.29.0';
 const DEFAULT_REGISTRY_IMAGE = 'registry:2';
 const DEFAULT_WAIT_MS = 5 * 60_000;
+/** Each node is a container running a kubelet: more than this does not fit on one runner. */
+const MAX_WORKERS = 20;
 const { inputs } = constants/* SetupKind */.mI;
 const GENERATOR_INPUTS = [inputs.workers, inputs.nodeLabels, inputs.extraPortMappings];
 function readSetupKindInputs(env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const clusterName = (0,kube_kind/* validateClusterName */.yO)((0,runner/* stringInput */.Uj)(inputs.clusterName) ?? (0,kube_kind/* defaultClusterName */.D_)(env), `Input "${inputs.clusterName}"`);
-    const kubectlVersion = (0,runner/* stringInput */.Uj)(inputs.kubectlVersion);
+    const clusterName = (0,kube_kind/* validateClusterName */.yO)((0,runner/* nameInput */.K3)(inputs.clusterName, 50, 'integration') ?? (0,kube_kind/* defaultClusterName */.D_)(env), `Input "${inputs.clusterName}"`);
+    const kubectlVersion = (0,runner/* nameInput */.K3)(inputs.kubectlVersion, 32, 'v1.33.1');
     const kubeconfig = (0,runner/* stringInput */.Uj)(inputs.kubeconfig);
     return {
-        version: requireVersion((0,runner/* stringInput */.Uj)(inputs.version) ?? DEFAULT_KIND_VERSION, `Input "${inputs.version}"`),
-        nodeImage: (0,runner/* stringInput */.Uj)(inputs.nodeImage),
+        version: requireVersion((0,runner/* nameInput */.K3)(inputs.version, 32, DEFAULT_KIND_VERSION) ?? DEFAULT_KIND_VERSION, `Input "${inputs.version}"`),
+        nodeImage: (0,runner/* nameInput */.K3)(inputs.nodeImage, 255, 'kindest/node:v1.33.1'),
         kubectlVersion: kubectlVersion === undefined
             ? undefined
             : requireVersion(kubectlVersion, `Input "${inputs.kubectlVersion}"`),
@@ -667,14 +490,14 @@ function readConfig(workspace) {
             throw new errors/* ConfigurationError */.j1(`Give either "${inputs.config}" (your kind config file) or ${given.map((name) => `"${name}"`).join(', ')}, ` +
                 'not both: put the nodes, labels and port mappings into your config file.');
         }
-        const resolved = external_node_path_default().resolve(workspace, file);
+        const resolved = (0,runner/* workspacePath */.X5)(file, workspace, inputs.config, 'ci/kind.yaml');
         if (!(0,external_node_fs_.existsSync)(resolved))
             throw new errors/* ConfigurationError */.j1(`Input "${inputs.config}": ${resolved} does not exist.`);
         return { file: resolved };
     }
     return {
         generate: {
-            workers: (0,runner/* integerInput */.$A)(inputs.workers, 0),
+            workers: (0,runner/* integerInput */.$A)(inputs.workers, 0, 0, MAX_WORKERS),
             nodeLabels: (0,kube_kind/* parseNodeLabels */.t$)((0,runner/* yamlInput */.eR)(inputs.nodeLabels), `Input "${inputs.nodeLabels}"`),
             extraPortMappings: (0,runner/* listInput */.dt)(inputs.extraPortMappings).map((item) => (0,kube_kind/* parsePortMapping */.Fd)(item, `Input "${inputs.extraPortMappings}"`)),
         },
@@ -682,14 +505,14 @@ function readConfig(workspace) {
 }
 function readRegistry() {
     const value = (0,runner/* stringInput */.Uj)(inputs.registry)?.toLowerCase() ?? 'false';
-    const image = (0,runner/* stringInput */.Uj)(inputs.registryImage) ?? DEFAULT_REGISTRY_IMAGE;
+    const image = (0,runner/* nameInput */.K3)(inputs.registryImage, 255, DEFAULT_REGISTRY_IMAGE) ?? DEFAULT_REGISTRY_IMAGE;
     if (['false', 'no', 'off', '0'].includes(value))
         return undefined;
     if (['true', 'yes', 'on'].includes(value))
         return { image };
-    const port = Number(value);
+    const port = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!Number.isInteger(port) || port < 1 || port > 65535) {
-        throw new errors/* ConfigurationError */.j1(`Input "${inputs.registry}" is "${value}"; write true (a free port), false, or the host port to publish it on (e.g. 5001).`);
+        throw new errors/* ConfigurationError */.j1(`Input "${inputs.registry}" is ${(0,runner/* quoted */.TL)(value)}; write true (a free port), false, or the host port to publish it on (e.g. 5001).`);
     }
     return { image, port };
 }
@@ -706,7 +529,7 @@ function readRegistry() {
 
 
 
-async function setupKindMain() {
+async function setupKindMain(signal) {
     const inputs = readSetupKindInputs();
     const install = { logger: runner/* actionsLogger */.MV, actionsCache: inputs.cache };
     if (inputs.installOnly)
@@ -733,6 +556,7 @@ async function setupKindMain() {
         kubeconfig: inputs.kubeconfig,
         waitMs: inputs.waitMs,
         logger: runner/* actionsLogger */.MV,
+        signal,
     });
     const kubectl = await timedGroup('Install kubectl', () => installKubectl({ version: inputs.kubectlVersion, serverVersion: cluster.kubernetesVersion }, install));
     usePath(kubectl);
@@ -800,7 +624,7 @@ function clusterMarkdown(cluster, kind, kubectl) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ setupKindState)
 /* harmony export */ });
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6563);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26590);
 
 const setupKindState = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .actionState */ .M3)('setup-kind');
 
@@ -910,6 +734,11 @@ function runProgram(file, args, options = {}) {
         const timer = options.timeoutMs === undefined
             ? undefined
             : setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
+        const stop = () => child.kill('SIGTERM');
+        if (options.signal?.aborted)
+            stop();
+        else
+            options.signal?.addEventListener('abort', stop, { once: true });
         child.stdout.on('data', (chunk) => {
             stdout += chunk.toString('utf8');
             options.onOutput?.(chunk.toString('utf8'));
@@ -920,10 +749,12 @@ function runProgram(file, args, options = {}) {
         });
         child.on('error', (error) => {
             clearTimeout(timer);
+            options.signal?.removeEventListener('abort', stop);
             reject(error.code === 'ENOENT' ? new ProgramNotFoundError(`"${file}" not found`) : error);
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
+            options.signal?.removeEventListener('abort', stop);
             resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr });
         });
     });

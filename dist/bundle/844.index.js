@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Sm: () => (/* reexport */ decodeEntities),
   W9: () => (/* reexport */ failureName),
   m_: () => (/* reexport */ finishedTestRun),
   readTestRunRecords: () => (/* reexport */ readTestRunRecords),
@@ -539,6 +540,7 @@ function testRunFailed(record) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 

@@ -34,15 +34,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _docker_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79949);
-/* harmony import */ var _shared_labels_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(44758);
-/* harmony import */ var _docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82642);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25844);
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6563);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90255);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(97424);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(89375);
+/* harmony import */ var _shared_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44758);
+/* harmony import */ var _docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82642);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25844);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26590);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90255);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97424);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89375);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80936);
+
 
 
 
@@ -55,21 +57,23 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /** `mode: container`: the tests in a container, on the environment's network when there is one. */
-async function runTestsContainerMain() {
-    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readRunTestsInputs */ .KX)();
+async function runTestsContainerMain(signal) {
+    const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunTestsInputs */ .KX)();
+    (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_6__/* .learnVariables */ .IM)(inputs.env);
     const docker = await (0,_docker_client_js__WEBPACK_IMPORTED_MODULE_1__/* .connectDocker */ .Z)();
     const network = inputs.network ??
         (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
-    const record = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .startedTestRun */ .j_)({
+    const record = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .startedTestRun */ .j_)({
         name: inputs.name,
         mode: 'container',
         image: inputs.image,
-        logFile: node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .testRunDir */ .ff)(inputs.name), 'log.txt'),
+        logFile: node_path__WEBPACK_IMPORTED_MODULE_4___default().join((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .testRunDir */ .ff)(inputs.name), 'log.txt'),
     });
-    // Written before the container exists: a step killed mid-run still tells the diagnostics what ran.
-    await (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTestRunRecord */ .Mb)(record);
-    const cancellation = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_5__/* .cancelOnSignal */ .qx)();
-    const result = await (0,_docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_2__/* .runTestContainer */ .$)(docker, {
+    // Written before the container exists: a step killed mid-run still tells the diagnostics what ran,
+    // and the post step removes the container.
+    await (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTestRunRecord */ .Mb)(record);
+    _state_js__WEBPACK_IMPORTED_MODULE_10__/* .runTestsState */ .u.save({ container: inputs.name });
+    const result = await (0,_docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_3__/* .runTestContainer */ .$)(docker, {
         image: inputs.image,
         command: inputs.command,
         env: inputs.env,
@@ -81,12 +85,13 @@ async function runTestsContainerMain() {
         name: inputs.name,
         workingDir: inputs.workingDirectory,
         logFile: record.logFile,
-        signal: cancellation.signal,
-        logger: _runner_index_js__WEBPACK_IMPORTED_MODULE_5__/* .actionsLogger */ .MV,
-    }).finally(() => cancellation.dispose());
-    await (0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .writeTestRunRecord */ .Mb)((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .finishedTestRun */ .m_)(record, result));
-    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .setRunOutputs */ .i)(result);
-    await (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j7)((0,_report_index_js__WEBPACK_IMPORTED_MODULE_4__/* .testSummaryMarkdown */ .i7)({
+        redactor: _runner_index_js__WEBPACK_IMPORTED_MODULE_6__/* .stepSecrets */ .aw,
+        signal,
+        logger: _runner_index_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLogger */ .MV,
+    });
+    await (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTestRunRecord */ .Mb)((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .finishedTestRun */ .m_)(record, result));
+    (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .setRunOutputs */ .i)(result);
+    await (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJobSummary */ .j7)((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .testSummaryMarkdown */ .i7)({
         title: inputs.name,
         result: result.result,
         exitCode: result.exitCode,
@@ -96,11 +101,11 @@ async function runTestsContainerMain() {
         reportsPattern: inputs.reports,
     }));
     if (result.result !== 'passed')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .failureMessage */ .o)(result));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_failure_js__WEBPACK_IMPORTED_MODULE_7__/* .failureMessage */ .o)(result));
 }
 /** When only the environment is named, its network is the one labelled with it. */
 async function environmentNetwork(docker, environment) {
-    const networks = await docker.listNetworks({ filters: (0,_shared_labels_js__WEBPACK_IMPORTED_MODULE_9__/* .labelFilter */ .HY)(environment) });
+    const networks = await docker.listNetworks({ filters: (0,_shared_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .labelFilter */ .HY)(environment) });
     return networks[0]?.Name;
 }
 
@@ -207,8 +212,8 @@ async function ensureTestImage(docker, image, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 12 modules
-var docker_environment = __webpack_require__(11659);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 17 modules
+var docker_environment = __webpack_require__(97798);
 ;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
 
 /**
@@ -265,7 +270,16 @@ async function copyReports(container, pattern, destination, logger) {
     return copied;
 }
 
+// EXTERNAL MODULE: ./src/shared/redact-lines.ts
+var redact_lines = __webpack_require__(16050);
+// EXTERNAL MODULE: ./src/shared/redactor.ts
+var shared_redactor = __webpack_require__(17821);
+// EXTERNAL MODULE: ./src/shared/redact-file.ts
+var redact_file = __webpack_require__(56127);
 ;// CONCATENATED MODULE: ./src/docker/test-container/run.ts
+
+
+
 
 
 
@@ -331,7 +345,11 @@ async function runCreated(container, network, options) {
     const frames = new log_frames/* DockerFrameDecoder */.w();
     // Per stream: a UTF-8 character may be split across two frames of the same stream.
     const text = { stdout: new external_node_string_decoder_.StringDecoder('utf8'), stderr: new external_node_string_decoder_.StringDecoder('utf8') };
-    const log = options.logFile ? (0,external_node_fs_.createWriteStream)(options.logFile, { flags: 'a' }) : undefined;
+    const redactor = options.redactor ?? new shared_redactor/* Redactor */.pO();
+    // The image's own ENV (a build arg kept as a variable) counts as much as `env`.
+    const inspect = await container.inspect().catch(() => undefined);
+    redactor.addEnvEntries(inspect?.Config.Env ?? Object.entries(options.env).map(([k, v]) => `${k}=${v}`));
+    const log = options.logFile ? redactedLog(options.logFile, redactor) : undefined;
     const print = (chunk) => {
         if (!chunk)
             return;
@@ -376,12 +394,13 @@ async function runCreated(container, network, options) {
     await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())]);
     print(text.stdout.end());
     print(text.stderr.end());
-    await new Promise((resolve) => (log ? log.end(resolve) : resolve()));
+    await log?.close();
     result ??= exitCode === 0 ? 'passed' : 'failed';
     const reportsGlob = external_node_path_.posix.isAbsolute(options.reportsGlob)
         ? options.reportsGlob
         : external_node_path_.posix.join(options.workingDir ?? '/', options.reportsGlob);
     const reports = await copyReports(container, reportsGlob, options.reportsDir, logger);
+    await Promise.all(reports.map((report) => (0,redact_file/* redactFile */.i)(report, redactor)));
     const summary = await (0,report/* summarizeReportFiles */.$8)(reports, logger);
     const message = result === 'passed'
         ? `tests passed in ${(0,format_duration/* formatDuration */.a)(durationMs)}`
@@ -392,6 +411,19 @@ async function runCreated(container, network, options) {
                 : `tests timed out after ${(0,format_duration/* formatDuration */.a)(options.timeoutMs)} (the timeout); the test container was stopped`;
     logger.info(message);
     return { result, exitCode, durationMs, reports, summary, message };
+}
+/** Appends to `file` a whole line at a time, redacted: a secret split across two chunks is still found. */
+function redactedLog(file, redactor) {
+    const redact = new redact_lines/* RedactLines */.F(redactor);
+    const out = (0,external_node_fs_.createWriteStream)(file, { flags: 'a' });
+    redact.pipe(out);
+    return {
+        write: (chunk) => redact.write(chunk),
+        close: () => new Promise((resolve) => {
+            out.on('close', resolve).on('error', () => resolve());
+            redact.end();
+        }),
+    };
 }
 async function requireNetwork(docker, network) {
     try {
@@ -411,23 +443,60 @@ async function requireNetwork(docker, network) {
 
 /***/ }),
 
-/***/ 84211:
+/***/ 56127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ whenAborted)
+/* harmony export */   i: () => (/* binding */ redactFile)
 /* harmony export */ });
-/** Settles with 'cancelled' once `signal` aborts (at once if it already has); never when there is none.
- * For `Promise.race` against the work the signal cancels. */
-function whenAborted(signal) {
-    return new Promise((resolve) => {
-        if (!signal)
-            return;
-        if (signal.aborted)
-            resolve('cancelled');
-        else
-            signal.addEventListener('abort', () => resolve('cancelled'), { once: true });
-    });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Redacts a file in place (a JUnit report copied out of a test container); untouched when nothing matches. */
+async function redactFile(file, redactor) {
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    const redacted = redactor.redact(text);
+    if (redacted !== text)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, redacted);
+}
+
+
+/***/ }),
+
+/***/ 16050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RedactLines)
+/* harmony export */ });
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Redacts a stream a whole line at a time: a secret split across two chunks is still found (values are
+ * single lines; a multi-line one is known line by line).
+ */
+class RedactLines extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    redactor;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    partial = '';
+    constructor(redactor) {
+        super();
+        this.redactor = redactor;
+    }
+    _transform(chunk, _encoding, callback) {
+        const text = this.partial + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        const end = text.lastIndexOf('\n') + 1;
+        this.partial = text.slice(end);
+        callback(null, end > 0 ? this.redactor.redact(text.slice(0, end)) : undefined);
+    }
+    _flush(callback) {
+        const rest = this.partial + this.decoder.end();
+        callback(null, rest === '' ? undefined : this.redactor.redact(rest));
+    }
 }
 
 

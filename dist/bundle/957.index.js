@@ -19,8 +19,8 @@ var core = __webpack_require__(33838);
 var collect_and_upload = __webpack_require__(33489);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/actions/runner/index.ts + 8 modules
-var runner = __webpack_require__(6563);
+// EXTERNAL MODULE: ./src/actions/runner/index.ts + 11 modules
+var runner = __webpack_require__(26590);
 // EXTERNAL MODULE: ./src/diagnostics/bundle/index.ts + 7 modules
 var bundle = __webpack_require__(83253);
 // EXTERNAL MODULE: ./src/actions/constants.ts
@@ -43,12 +43,13 @@ function readCollectLogsInputs(env = process.env) {
         }
     };
     const inputs = {
-        environment: (0,runner/* stringInput */.Uj)(names.environment) ?? (env[constants/* ENV_ENVIRONMENT */.Mc]?.trim() || undefined),
-        path: (0,runner/* stringInput */.Uj)(names.path),
-        artifactName: artifactNameInput(problems),
+        environment: read(() => (0,runner/* stringInput */.Uj)(names.environment), undefined, 'the default environment') ??
+            (env[constants/* ENV_ENVIRONMENT */.Mc]?.trim() || undefined),
+        path: read(() => (0,runner/* stringInput */.Uj)(names.path), undefined, 'the default path'),
+        artifactName: read(() => artifactNameInput(problems), undefined, 'the default name'),
         upload: read(() => (0,runner/* booleanInput */.tE)(names.upload, true), true, 'true'),
         retentionDays: read(() => optionalInteger(names.retentionDays), undefined, "the repository's retention"),
-        matrix: matrixInput(problems),
+        matrix: read(() => matrixInput(problems), undefined, 'no matrix values in the name'),
         docker: read(() => (0,runner/* booleanInput */.tE)(names.docker, true), true, 'true'),
         when: read(whenInput, 'now', '"now"'),
     };
@@ -95,7 +96,11 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/kube/test-job/index.ts + 17 modules
+var test_job = __webpack_require__(25669);
 ;// CONCATENATED MODULE: ./src/actions/collect-logs/kube-inputs.ts
+
+
 
 
 
@@ -105,15 +110,26 @@ const kube_inputs_names = constants/* CollectLogs */.Me.inputs;
 /** Like readCollectLogsInputs: an invalid value is a problem (a warning) and its default is used. */
 function readCollectLogsKubeInputs(env = process.env) {
     const problems = [];
-    const kubeconfig = (0,runner/* stringInput */.Uj)(kube_inputs_names.kubeconfig);
+    const read = (fn, fallback) => {
+        try {
+            return fn();
+        }
+        catch (error) {
+            problems.push(`${(0,errors/* errorMessage */.gJ)(error)} Using the default.`);
+            return fallback;
+        }
+    };
+    const kubeconfig = read(() => (0,runner/* stringInput */.Uj)(kube_inputs_names.kubeconfig), undefined);
     const inputs = {
-        kubernetes: kubernetesInput(kubeconfig, env, problems),
+        kubernetes: read(() => kubernetesInput(kubeconfig, env, problems), false),
         kubeconfig,
-        context: (0,runner/* stringInput */.Uj)(kube_inputs_names.context),
-        namespaces: (0,runner/* listInput */.dt)(kube_inputs_names.namespaces),
+        context: read(() => (0,runner/* stringInput */.Uj)(kube_inputs_names.context), undefined),
+        namespaces: read(() => (0,runner/* listInput */.dt)(kube_inputs_names.namespaces), []),
         runNamespace: env[constants/* CollectLogs */.Me.env.namespace]?.trim() || undefined,
-        selectors: selectorsInput(),
-        kindCluster: (0,runner/* stringInput */.Uj)(kube_inputs_names.kindCluster) ?? (env[constants/* CollectLogs */.Me.env.kindCluster]?.trim() || undefined),
+        run: (0,test_job/* testRunName */.B0)(env),
+        selectors: read(selectorsInput, []),
+        kindCluster: read(() => (0,runner/* stringInput */.Uj)(kube_inputs_names.kindCluster), undefined) ??
+            (env[constants/* CollectLogs */.Me.env.kindCluster]?.trim() || undefined),
     };
     return { inputs, problems };
 }
@@ -190,6 +206,7 @@ async function collectNow() {
             upload: inputs.upload,
             retentionDays: inputs.retentionDays,
             writeSummary: runner/* writeJobSummary */.j7,
+            redactor: runner/* stepSecrets */.aw,
         });
         core/* setOutput */.uH(constants/* CollectLogs */.Me.outputs.path, result.path);
         core/* setOutput */.uH(constants/* CollectLogs */.Me.outputs.artifactName, result.artifactName);
@@ -212,185 +229,6 @@ async function collectNow() {
 ;// CONCATENATED MODULE: ./src/actions/collect-logs/index.ts
 
 const collectLogsAction = { main: collectLogsMain, post: collectLogsPost };
-
-
-/***/ }),
-
-/***/ 70858:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $U: () => (/* binding */ Pipeline),
-/* harmony export */   C$: () => (/* binding */ SetupDocker),
-/* harmony export */   Mc: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.Mc),
-/* harmony export */   Me: () => (/* binding */ CollectLogs),
-/* harmony export */   OT: () => (/* binding */ ENV_KIND_CLUSTER),
-/* harmony export */   V5: () => (/* binding */ LoadImages),
-/* harmony export */   bM: () => (/* binding */ ENV_KIND_REGISTRY),
-/* harmony export */   hY: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.hY),
-/* harmony export */   lO: () => (/* reexport safe */ _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__.lO),
-/* harmony export */   mI: () => (/* binding */ SetupKind),
-/* harmony export */   pM: () => (/* binding */ BuildImages),
-/* harmony export */   tn: () => (/* binding */ RunTests)
-/* harmony export */ });
-/* harmony import */ var _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(11659);
-/** Input and output names of every action, exactly as in their action.yml files; state lives in each action's state.ts. */
-/** Environment variables setup-docker exports for later steps; run-tests and collect-logs read them. */
-
-/** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
-const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
-const ENV_KIND_REGISTRY = 'INCEPTION_KIND_REGISTRY';
-const SetupDocker = {
-    inputs: {
-        composeFile: 'compose-file',
-        environmentName: 'environment-name',
-        profiles: 'profiles',
-        wait: 'wait',
-        timeout: 'timeout',
-        build: 'build',
-        noCache: 'no-cache',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-    },
-    outputs: { environment: 'environment', network: 'network', services: 'services' },
-};
-const BuildImages = {
-    inputs: {
-        images: 'images',
-        context: 'context',
-        dockerfile: 'dockerfile',
-        target: 'target',
-        buildArgs: 'build-args',
-        name: 'name',
-        tag: 'tag',
-        noCache: 'no-cache',
-        labels: 'labels',
-        /** Loading what was built into a kind cluster. */
-        load: 'load',
-        clusterName: 'cluster-name',
-        nodes: 'nodes',
-    },
-    outputs: { images: 'images', refs: 'refs' },
-};
-const RunTests = {
-    inputs: {
-        mode: 'mode',
-        image: 'image',
-        command: 'command',
-        env: 'env',
-        environment: 'environment',
-        network: 'network',
-        reports: 'reports',
-        reportsDir: 'reports-dir',
-        timeout: 'timeout',
-        workingDirectory: 'working-directory',
-        name: 'name',
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        namespace: 'namespace',
-        jobManifest: 'job-manifest',
-        testContainer: 'test-container',
-        args: 'args',
-        envFrom: 'env-from',
-        serviceAccount: 'service-account',
-        resources: 'resources',
-        nodeSelector: 'node-selector',
-        unschedulableTimeout: 'unschedulable-timeout',
-        keepNamespace: 'keep-namespace',
-    },
-    outputs: {
-        result: 'result',
-        exitCode: 'exit-code',
-        duration: 'duration',
-        reports: 'reports',
-        namespace: 'namespace',
-        job: 'job',
-    },
-    /** Cluster mode exports these when the tests fail, so collect-logs finds the run. */
-    env: { namespace: 'INCEPTION_NAMESPACE', job: 'INCEPTION_TEST_JOB' },
-};
-const CollectLogs = {
-    inputs: {
-        environment: 'environment',
-        path: 'path',
-        artifactName: 'artifact-name',
-        upload: 'upload',
-        retentionDays: 'retention-days',
-        matrix: 'matrix',
-        docker: 'docker',
-        kubernetes: 'kubernetes',
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        namespaces: 'namespaces',
-        selectors: 'selectors',
-        kindCluster: 'kind-cluster',
-        when: 'when',
-    },
-    outputs: { path: 'path', artifactName: 'artifact-name', artifactId: 'artifact-id' },
-    /** Variables collect-logs reads for its Kubernetes defaults: run-tests (cluster mode) and setup-kind export them. */
-    env: { namespace: RunTests.env.namespace, kindCluster: ENV_KIND_CLUSTER, kubeconfig: 'KUBECONFIG' },
-};
-const SetupKind = {
-    inputs: {
-        version: 'version',
-        nodeImage: 'node-image',
-        kubectlVersion: 'kubectl-version',
-        clusterName: 'cluster-name',
-        config: 'config',
-        workers: 'workers',
-        nodeLabels: 'node-labels',
-        extraPortMappings: 'extra-port-mappings',
-        registry: 'registry',
-        registryImage: 'registry-image',
-        wait: 'wait',
-        kubeconfig: 'kubeconfig',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-        installOnly: 'install-only',
-        cache: 'cache',
-    },
-    outputs: {
-        kubeconfig: 'kubeconfig',
-        context: 'context',
-        clusterName: 'cluster-name',
-        kindVersion: 'kind-version',
-        kubernetesVersion: 'kubernetes-version',
-        registry: 'registry',
-    },
-};
-const LoadImages = {
-    inputs: {
-        images: 'images',
-        clusterName: 'cluster-name',
-        nodes: 'nodes',
-        retries: 'retries',
-        registry: 'registry',
-    },
-    outputs: { images: 'images', refs: 'refs' },
-};
-/** The root action.yml: the whole pipeline of an inception.yml in one step. */
-const Pipeline = {
-    inputs: {
-        config: 'config',
-        environmentName: 'environment-name',
-        env: 'env',
-        build: 'build',
-        noCache: 'no-cache',
-        reportsDir: 'reports-dir',
-        keep: 'keep',
-        collectOnFailure: 'collect-logs-on-failure',
-        matrix: 'matrix',
-    },
-    outputs: {
-        result: 'result',
-        exitCode: 'exit-code',
-        environment: 'environment',
-        services: 'services',
-        reports: 'reports',
-    },
-};
 
 
 /***/ })
