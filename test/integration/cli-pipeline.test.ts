@@ -90,7 +90,11 @@ describe('the inception command on the fixture system', () => {
       assert.equal(health.status, 200);
       assert.equal(await runCli(['status', '--config', config]), 0);
       assert.equal(await runCli(['logs', 'worker', '--config', config]), 0);
-      assert.equal(await runCli(['logs', 'nope', '--config', config]), 1);
+      assert.equal(
+        await runCli(['logs', 'nope', '--config', config]),
+        2,
+        'a service the environment lacks is a usage error',
+      );
       assert.equal(await runCli(['test', '--config', config]), 0);
       assert.ok((await environmentsLeft(state.environment)) > 0, 'test keeps the environment up started');
     } finally {

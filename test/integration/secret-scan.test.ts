@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
@@ -23,7 +25,9 @@ describe('secret scan: setup-docker, build-images, run-tests, post step, bundled
     testPassword: plantSecret('tpw'),
   };
   const environment = `secret-scan-${secrets.apiToken.slice(-6)}`;
-  const job = new ActionJob();
+  // The project is the job's workspace, as a checkout is: the actions refuse paths outside it.
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'inception-secret-scan-'));
+  const job = new ActionJob({ GITHUB_WORKSPACE: workspace });
   const steps: Array<[string, StepResult]> = [];
   after(async () => {
     await removeEnvironment(docker, environment, silentLogger);
@@ -32,10 +36,11 @@ describe('secret scan: setup-docker, build-images, run-tests, post step, bundled
       .remove({ force: true })
       .catch(() => undefined);
     await rm(job.folder, { recursive: true, force: true });
+    await rm(workspace, { recursive: true, force: true });
   });
 
   test('no planted value in the bundle, the summaries, the state or the masked step logs', async () => {
-    const dir = path.join(job.folder, 'project');
+    const dir = workspace;
     const databaseUrl = `postgres://app:${secrets.dbPassword}@db/app`;
     await mkdir(path.join(dir, 'api'), { recursive: true });
     await mkdir(path.join(dir, 'tests'), { recursive: true });
