@@ -1,6 +1,7 @@
-// Runs the e2e files of one lane: `cluster` (those that use the test cluster or make kind clusters: they
-// run after the Kubernetes tests) or `docker` (the rest: they run after the Docker integration tests,
-// beside the cluster lane). A file is sorted by what it uses, so a new one lands in the right lane.
+// Runs the e2e files of one lane: `cluster` (those that use the shared test cluster: they run after the
+// Kubernetes tests) or `docker` (the rest, kind clusters of their own included: they run after the Docker
+// integration tests, beside the cluster lane). A file is sorted by what its code uses, so a new one lands
+// in the right lane. Both lanes get the test cluster's variables (KIND, KIND_NODE_IMAGE, ...).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,6 @@ const files = readdirSync(dir)
   .sort()
   .map((file) => path.join('test/e2e', file));
 console.log(`e2e ${lane} lane: ${files.map((file) => path.basename(file, '.test.ts')).join(', ')}`);
-const command = ['tsx', '--test', '--test-concurrency=1', ...files];
-const wrapped = lane === 'cluster' ? ['tsx', 'scripts/with-test-cluster.ts', ...command] : command;
-const { status, signal } = spawnSync('npx', wrapped, { stdio: 'inherit' });
+const command = ['tsx', 'scripts/with-test-cluster.ts', 'tsx', '--test', '--test-concurrency=1', ...files];
+const { status, signal } = spawnSync('npx', command, { stdio: 'inherit' });
 process.exit(status ?? (signal ? 1 : 0));
