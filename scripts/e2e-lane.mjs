@@ -1,7 +1,7 @@
-// Runs the e2e files of one lane: `cluster` (those that use the shared test cluster: they run after the
-// Kubernetes tests) or `docker` (the rest, kind clusters of their own included: they run after the Docker
-// integration tests, beside the cluster lane). A file is sorted by what its code uses, so a new one lands
-// in the right lane. Both lanes get the test cluster's variables (KIND, KIND_NODE_IMAGE, ...).
+// Runs the e2e files of one lane: `cluster` (those that use the shared test cluster, kind or setup-kind:
+// they run after the Kubernetes tests) or `docker` (the rest: they run after the Docker integration tests,
+// beside the cluster lane). A file is sorted by what its code uses, so a new one lands in the right lane.
+// Both lanes get the test cluster's variables (KIND, KIND_NODE_IMAGE, ...).
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
