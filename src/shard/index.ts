@@ -1,4 +1,6 @@
 export { combineReports } from './combine.js';
+export { combinedReportMarkdown, combineShardReports, readShardReports } from './combined-report.js';
+export type { CombinedReport, CombinedReportOptions, ShardOutcome, ShardReports } from './combined-report.js';
 export { readReportTimings, reportTimingsOf } from './junit/report-timings.js';
 export type { ReportTimings } from './junit/report-timings.js';
 export { TestFileIndex } from './junit/test-file-index.js';
@@ -9,3 +11,15 @@ export { matrixJson, OUTPUT_LIMIT_BYTES, planJson } from './plan-output.js';
 export { formatSeconds, planRows, planSummaryMarkdown } from './plan-summary.js';
 export { MAX_SHARDS, planShards } from './planner.js';
 export type { PlanOptions, Shard, ShardPlan } from './planner.js';
+export { parsePlan, plannedFiles } from './plan-input.js';
+export type { PlannedShard, PlannedShards } from './plan-input.js';
+export {
+  selectionLabel,
+  selectionVariables,
+  selectsNothing,
+  SHARD_ENV,
+  SHARD_FILES_DIR,
+  SHARD_FILES_PATH,
+  shardFilesText,
+} from './test-selection.js';
+export type { TestSelection } from './test-selection.js';
