@@ -113,6 +113,11 @@ function checkedSharding<T extends Pick<RunTestsClusterInputs, 'sharding' | 'ind
   sharding: T,
   given: { command?: string[]; args?: string[]; jobManifest?: string },
 ): T {
+  if (sharding.indexed && sharding.sharding.rerunFailed) {
+    throw new ConfigurationError(
+      `Input "${inputs.rerunFailed}" does not work with "${inputs.shards}" (an Indexed Job) yet: run the shards as a matrix (plan-shards' matrix with "${inputs.shard}") to re-run only what failed.`,
+    );
+  }
   if (given.jobManifest || given.command?.length) return sharding;
   if (sharding.indexed) {
     throw new ConfigurationError(

@@ -133,6 +133,11 @@ const clusterCases: BadInputCase[] = [
   cluster({ parallelism: '2' }, 'parallelism', /needs "shards"/),
   cluster({ shards: '2' }, 'shards', /needs "command": each pod's command is wrapped/),
   cluster(
+    { shards: '2', command: 'npm test', 'rerun-failed': 'true' },
+    'rerun-failed',
+    /does not work with "shards" \(an Indexed Job\) yet: run the shards as a matrix/,
+  ),
+  cluster(
     { plan: PLAN, shard: '1', 'append-shard-files': 'true' },
     'append-shard-files',
     /needs "command" or "args" in cluster mode/,
