@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { runTestsAction } from '../../src/actions/run-tests/index.js';
 import { parseCommandFile } from '../support/action-runner.js';
 import { runEntryInProcess } from '../support/in-process-action.js';
-import { testCluster, type TestCluster } from '../support/kube.js';
+import { deleteRunNamespaces, removeKindImage, testCluster, type TestCluster } from '../support/kube.js';
 
 const run = promisify(execFile);
 const ID = randomBytes(3).toString('hex');
@@ -79,18 +79,8 @@ describe('run-tests action, mode: cluster (real cluster, runner files)', { timeo
   });
 
   after(async () => {
-    const { core } = cluster.clients;
-    const ours = await core.listNamespace({ labelSelector: `io.inception.run=${RUN}` });
-    for (const namespace of ours.items) {
-      await core.deleteNamespace({ name: namespace.metadata?.name ?? '' }).catch(() => undefined);
-    }
-    const { stdout } = await run(KIND, ['get', 'nodes', '--name', cluster.name]).catch(() => ({
-      stdout: '',
-    }));
-    for (const node of stdout.split('\n').filter(Boolean)) {
-      await run('docker', ['exec', node, 'crictl', 'rmi', IMAGE]).catch(() => undefined);
-    }
-    await run('docker', ['rmi', '-f', IMAGE]).catch(() => undefined);
+    await deleteRunNamespaces(cluster, RUN);
+    await removeKindImage(cluster, IMAGE);
     await rm(workspace, { recursive: true, force: true });
   });
 

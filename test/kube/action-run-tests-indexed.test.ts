@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { runTestsAction } from '../../src/actions/run-tests/index.js';
 import { runEntryInProcess } from '../support/in-process-action.js';
-import { testCluster, type TestCluster } from '../support/kube.js';
+import { deleteRunNamespaces, removeKindImage, testCluster, type TestCluster } from '../support/kube.js';
 
 const run = promisify(execFile);
 const ID = randomBytes(3).toString('hex');
@@ -61,18 +61,8 @@ describe('run-tests, mode: cluster, shards as one Indexed Job (real cluster)', {
   });
 
   after(async () => {
-    const { core } = cluster.clients;
-    const ours = await core.listNamespace({ labelSelector: `io.inception.run=${RUN}` });
-    for (const namespace of ours.items) {
-      await core.deleteNamespace({ name: namespace.metadata?.name ?? '' }).catch(() => undefined);
-    }
-    const { stdout } = await run(KIND, ['get', 'nodes', '--name', cluster.name]).catch(() => ({
-      stdout: '',
-    }));
-    for (const node of stdout.split('\n').filter(Boolean)) {
-      await run('docker', ['exec', node, 'crictl', 'rmi', IMAGE]).catch(() => undefined);
-    }
-    await run('docker', ['rmi', IMAGE]).catch(() => undefined);
+    await deleteRunNamespaces(cluster, RUN);
+    await removeKindImage(cluster, IMAGE);
     await rm(workspace, { recursive: true, force: true });
   });
 

@@ -18,8 +18,7 @@ import { writeJobSummary } from '../runner/index.js';
 import { selectsNothing, type TestSelection } from '../../shard/index.js';
 import type { JobSelection } from '../../kube/test-job/index.js';
 import { passEmptySelection } from './empty-selection.js';
-import { legSelection } from './selection.js';
-import { rerunSelection, uploadAttemptReports } from './rerun.js';
+import { keepReportsForRerun, stepSelection } from './selection.js';
 import {
   finishedTestRun,
   startedTestRun,
@@ -35,13 +34,7 @@ import {
 export async function runTestsClusterMain(signal: AbortSignal): Promise<void> {
   const inputs = readRunTestsClusterInputs();
   learnVariables(inputs.env);
-  const leg = await rerunSelection({
-    sharding: inputs.sharding,
-    leg: legSelection(inputs.sharding),
-    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-    env: process.env,
-    logger: actionsLogger,
-  });
+  const leg = await stepSelection(inputs.sharding);
   const selection = jobSelection(inputs, leg);
   if (selection?.selection && selectsNothing(selection.selection)) {
     return passEmptySelection(selection.selection, inputs.name ?? 'in the cluster');
@@ -83,15 +76,7 @@ export async function runTestsClusterMain(signal: AbortSignal): Promise<void> {
     namespace: result.namespace,
     jobName: result.jobName,
   });
-  if (inputs.sharding.rerunFailed) {
-    await uploadAttemptReports(
-      result.reports,
-      inputs.reportsDir,
-      inputs.sharding.shard,
-      process.env,
-      actionsLogger,
-    );
-  }
+  await keepReportsForRerun(inputs.sharding, result.reports, inputs.reportsDir);
   setRunOutputs(result);
   core.setOutput(RunTests.outputs.namespace, result.namespace);
   core.setOutput(RunTests.outputs.job, result.jobName);

@@ -56,16 +56,10 @@ export interface TestJobOptions extends TestJobSpec {
 }
 
 /** One shard of an Indexed Job. */
-export interface ShardJobResult {
-  shard: number;
-  result: JobTestResult;
-  exitCode: number | null;
-  durationMs: number;
-  reports: string[];
-  summary?: JUnitSummary;
-  message: string;
-  podName?: string;
-}
+export type ShardJobResult = { shard: number } & Pick<
+  TestJobRunResult,
+  'result' | 'exitCode' | 'durationMs' | 'reports' | 'summary' | 'message' | 'podName'
+>;
 
 export type JobTestResult = TestResult | 'error';
 

@@ -6,7 +6,7 @@ import { apiErrorMessage, isNotFound } from '../../api-errors.js';
 import { jobCreateFailure } from '../watch/events.js';
 import { ContainerLogFollower } from '../watch/log-follow.js';
 import { JobRunObserver, type JobRunState } from '../watch/run-observer.js';
-import { containerEnded, hasStarted, sleep, type WatchTarget } from '../watch/watch.js';
+import { containerEnded, hasStarted, jobPods, sleep, type WatchTarget } from '../watch/watch.js';
 import { PrefixedLogger } from './prefixed-logger.js';
 
 export type FinalState = Exclude<JobRunState, { kind: 'pending' | 'running' }>;
@@ -73,12 +73,7 @@ export async function watchShards(
     let pods: V1Pod[];
     let job: V1Job;
     try {
-      pods = (
-        await clients.core.listNamespacedPod({
-          namespace: target.namespace,
-          labelSelector: `controller-uid=${target.jobUid}`,
-        })
-      ).items;
+      pods = await jobPods(clients, target);
       job = await clients.batch.readNamespacedJob({ name: target.jobName, namespace: target.namespace });
       failures = 0;
     } catch (error) {

@@ -56,12 +56,7 @@ export async function watchTestJob(
   for (;;) {
     let pods: V1Pod[];
     try {
-      pods = (
-        await clients.core.listNamespacedPod({
-          namespace: target.namespace,
-          labelSelector: `controller-uid=${target.jobUid}`,
-        })
-      ).items;
+      pods = await jobPods(clients, target);
       if (!job || ++pollsSinceJobRead >= JOB_READ_POLLS || jobMayDecide(pods, target.testContainer)) {
         job = await clients.batch.readNamespacedJob({ name: target.jobName, namespace: target.namespace });
         pollsSinceJobRead = 0;
@@ -126,6 +121,15 @@ export async function watchTestJob(
     }
     await sleep(POLL_MS);
   }
+}
+
+/** The pods the Job made (by its uid: a Job of the same name made earlier is not this run). */
+export async function jobPods(clients: KubeClients, target: WatchTarget): Promise<V1Pod[]> {
+  const listed = await clients.core.listNamespacedPod({
+    namespace: target.namespace,
+    labelSelector: `controller-uid=${target.jobUid}`,
+  });
+  return listed.items;
 }
 
 export function hasStarted(pod: V1Pod, container: string): boolean {
