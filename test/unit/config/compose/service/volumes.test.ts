@@ -59,12 +59,6 @@ describe('compose loader: errors name the file, the line and the key', () => {
       'services.api.volumes[0]: volume "cache" is not declared under the top-level "volumes:"; add "cache:" there, or write "./cache" to mount a folder',
     ],
     [
-      'an anonymous volume',
-      svc('image: x', 'volumes: [/data]'),
-      4,
-      'services.api.volumes[0]: "/data" is an anonymous volume, which inception does not create; name it ("data:/data" with "data" declared under the top-level volumes:) or use tmpfs',
-    ],
-    [
       'a relative container path',
       svc('image: x', 'volumes: ["./a:data"]'),
       4,
@@ -81,12 +75,6 @@ describe('compose loader: errors name the file, the line and the key', () => {
       svc('image: x', 'volumes:', '  - { type: npipe, source: a, target: /a }'),
       5,
       'services.api.volumes[0].type: type "npipe" is not supported; use volume, bind or tmpfs',
-    ],
-    [
-      'a bind with a volume name',
-      svc('image: x', 'volumes:', '  - { type: bind, source: data, target: /a }'),
-      5,
-      'services.api.volumes[0].source: "data" does not fit type bind; give a host path ("./dir" or "/abs")',
     ],
   ];
   for (const [name, text, line, message] of cases) {
