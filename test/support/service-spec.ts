@@ -41,7 +41,10 @@ export function serviceSpec(name: string, overrides: Partial<ServiceSpec> = {}):
 }
 
 /** A project as the compose loader returns it, holding `services` and nothing else. */
-export function composeProject(services: ServiceSpec[], overrides: Partial<ComposeProject> = {}): ComposeProject {
+export function composeProject(
+  services: ServiceSpec[],
+  overrides: Partial<ComposeProject> = {},
+): ComposeProject {
   return {
     file: '/x/compose.yml',
     files: ['/x/compose.yml'],

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { loadComposeFiles, type ComposeProject } from '../../config/compose/index.js';
+import { existsSync } from 'node:fs';
+import { discoverComposeFiles, loadComposeFiles, type ComposeProject } from '../../config/compose/index.js';
 import { loadInceptionConfig } from '../../config/inception/index.js';
 import type { Logger } from '../../log.js';
 
@@ -12,7 +13,8 @@ and include resolved, variables interpolated, profiles applied), with the warnin
 and needs no engine. Exits 2 when the configuration has an error.
 
 Options:
-  -c, --config <file>   inception.yml whose compose file and profiles to read (default ./inception.yml)
+  -c, --config <file>   inception.yml whose compose file and profiles to read (default ./inception.yml;
+                        without it, the compose files docker compose would read here: COMPOSE_FILE, compose.yaml, ...)
   -f, --file <file>     a compose file instead (repeatable: later files override earlier ones)
       --profile <name>  activate a profile (repeatable; default COMPOSE_PROFILES)
       --json            JSON instead of YAML
@@ -60,6 +62,8 @@ async function loadProject(
       files.map((file) => path.resolve(file)),
       options,
     );
+  if (config === undefined && !existsSync('inception.yml'))
+    return loadComposeFiles(discoverComposeFiles(process.cwd()), options);
   const inception = await loadInceptionConfig(path.resolve(config ?? 'inception.yml'));
   const fromConfig = inception.profiles.length ? { profiles: inception.profiles } : {};
   return loadComposeFiles([inception.compose], { ...fromConfig, ...options });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { ComposeContext } from './context.js';
-import type { ComposeProject } from './model.js';
+import type { ComposeProject, ServiceSpec } from './model.js';
 import { checkTopLevelNetworks } from './service/networks.js';
 import { parseService, type ParsedService } from './service/service.js';
 import { findCycle } from './dependency-graph.js';
@@ -98,6 +98,7 @@ export function parseComposeText(
   checkDependencies(services, ctx);
   const profiles = options.profiles?.length ? options.profiles : splitList(lookup('COMPOSE_PROFILES'));
   const enabled = selectProfiles(services, profiles, options.services ?? [], ctx);
+  withoutUnusedResources(resources, enabled);
   return {
     file: absoluteFile,
     files: sources.map((source) => resolve(source.file)),
@@ -106,6 +107,25 @@ export function parseComposeText(
     ...resources,
     warnings: ctx.warnings,
   };
+}
+
+/** Volumes and networks no enabled service uses are left out, as compose leaves them out. */
+function withoutUnusedResources(
+  resources: ReturnType<typeof readTopLevelResources>,
+  services: ServiceSpec[],
+): void {
+  const volumes = new Set(
+    services.flatMap((service) => service.volumes.filter((v) => v.type === 'volume').map((v) => v.source)),
+  );
+  const networks = new Set(
+    services.flatMap((service) => (service.networkMode ? [] : Object.keys(service.networks))),
+  );
+  resources.volumes = resources.volumes.filter((name) => volumes.has(name));
+  resources.networks = resources.networks.filter((name) => networks.has(name));
+  for (const name of Object.keys(resources.externalVolumes))
+    if (!volumes.has(name)) delete resources.externalVolumes[name];
+  for (const name of Object.keys(resources.externalNetworks))
+    if (!networks.has(name)) delete resources.externalNetworks[name];
 }
 
 function splitList(value: string | undefined): string[] {

@@ -15,11 +15,13 @@ export function selectProfiles(
       ctx.fail('services', `no such service: "${name}"; services: ${[...services.keys()].join(', ')}`);
   }
   const enabledNames = new Set(named);
+  // Naming services selects them and what they depend on, whatever their profiles, as `docker compose up NAME`.
   const isEnabled = (spec: ServiceSpec) =>
-    enabledNames.has(spec.name) ||
-    !spec.profiles.length ||
-    active.includes('*') ||
-    spec.profiles.some((profile) => active.includes(profile));
+    named.length
+      ? enabledNames.has(spec.name)
+      : !spec.profiles.length ||
+        active.includes('*') ||
+        spec.profiles.some((profile) => active.includes(profile));
   const pending = [...named];
   while (pending.length) {
     const spec = services.get(pending.pop() as string)?.spec;

@@ -134,6 +134,19 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     ? parseDependsOn(raw.depends_on, at('depends_on'), ctx, name)
     : { conditions: {}, paths: {}, optional: [] };
   spec.dependsOn = dependencies.conditions;
+  // As compose: a service whose namespace, volumes or name another one uses starts first.
+  const implied: [string, string][] = [
+    ...spec.links.map((link): [string, string] => [link.service, at('links')]),
+    ...spec.volumesFrom.map((from): [string, string] => [from.service, at('volumes_from')]),
+    ...(spec.networkMode?.kind === 'service'
+      ? [[spec.networkMode.target, at('network_mode')] as [string, string]]
+      : []),
+  ];
+  for (const [dependency, where] of implied) {
+    if (spec.dependsOn[dependency]) continue;
+    spec.dependsOn[dependency] = 'service_started';
+    dependencies.paths[dependency] = where;
+  }
   const healthy = spec.healthcheck !== undefined && spec.healthcheck.test[0] !== 'NONE';
   spec.wait = healthy ? { kind: 'healthy' } : { kind: 'started' };
   if (has('x-inception')) applyInceptionExtension(raw['x-inception'], at('x-inception'), ctx, spec);

@@ -46,7 +46,10 @@ function parseShortVolume(text: string, path: string, ctx: ComposeContext): Volu
     else if (!HARMLESS_OPTIONS.includes(option))
       ctx.fail(path, `volume option "${option}" is not supported; use ro or rw`);
   }
-  return mount(source, target, readOnly, path, ctx);
+  const volume = mount(source, target, readOnly, path, ctx);
+  // The short form creates a missing host folder, as the engine's -v does.
+  if (volume.type === 'bind') volume.createHostPath = true;
+  return volume;
 }
 
 function parseLongVolume(

@@ -55,7 +55,13 @@ describe('compose loader: warnings', () => {
 
   it('keeps the aliases of a named network', () => {
     const project = parse(
-      lines('services:', '  api:', '    image: x', '    networks: { backend: { aliases: [api.internal] } }', 'networks: { backend: }'),
+      lines(
+        'services:',
+        '  api:',
+        '    image: x',
+        '    networks: { backend: { aliases: [api.internal] } }',
+        'networks: { backend: }',
+      ),
     );
     assert.deepEqual(project.services[0]?.aliases, ['api.internal']);
     assert.deepEqual(project.services[0]?.networks, { backend: ['api.internal'] });

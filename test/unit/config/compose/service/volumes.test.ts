@@ -16,10 +16,41 @@ describe('compose loader: service keys', () => {
       {
         volumes: [
           { type: 'volume', source: 'data', target: '/var/lib/data', readOnly: false },
-          { type: 'bind', source: join(dir, 'conf'), target: '/etc/conf', readOnly: true },
-          { type: 'bind', source: '/abs/path', target: '/abs', readOnly: false },
-          { type: 'bind', source: join(homedir(), 'cache'), target: '/cache', readOnly: true },
+          {
+            type: 'bind',
+            source: join(dir, 'conf'),
+            target: '/etc/conf',
+            readOnly: true,
+            createHostPath: true,
+          },
+          { type: 'bind', source: '/abs/path', target: '/abs', readOnly: false, createHostPath: true },
+          {
+            type: 'bind',
+            source: join(homedir(), 'cache'),
+            target: '/cache',
+            readOnly: true,
+            createHostPath: true,
+          },
         ],
+      },
+    ],
+    [
+      'anonymous volumes and the long form options',
+      [
+        'image: x',
+        'volumes:',
+        '  - /app/node_modules',
+        '  - { type: bind, source: conf, target: /c, bind: { create_host_path: false } }',
+        '  - { type: volume, source: data, target: /d, volume: { subpath: app, nocopy: true } }',
+        '  - { type: tmpfs, target: /t, tmpfs: { size: 1k, mode: 0o1777 } }',
+      ],
+      {
+        volumes: [
+          { type: 'volume', source: '', target: '/app/node_modules', readOnly: false },
+          { type: 'bind', source: join(dir, 'conf'), target: '/c', readOnly: false, createHostPath: false },
+          { type: 'volume', source: 'data', target: '/d', readOnly: false, subpath: 'app', noCopy: true },
+        ],
+        tmpfs: ['/t:size=1024,mode=1777'],
       },
     ],
     [
