@@ -3,7 +3,9 @@ import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/com
 import { engineGoneError } from '../engine-gone.js';
 import { recordAbandoned, removeAbandoned } from './abandoned.js';
 import type { Logger } from '../../log.js';
-import { volumeName } from './container-spec.js';
+import { containerName, volumeName } from './container-spec.js';
+import { engineNetworkName } from './networking.js';
+import { writeSecretFiles } from './secret-files.js';
 import type { EnvironmentInfo } from './info.js';
 import { validateEnvironmentName } from './name.js';
 import { environmentLabels } from '../../shared/labels.js';
@@ -76,6 +78,16 @@ async function bringUp(
       Labels: environmentLabels(environment, 'network'),
     });
     await Promise.all(
+      project.networks.map((name) =>
+        docker.createNetwork({
+          Name: engineNetworkName(name, { environment, network, externalNetworks: project.externalNetworks }),
+          Driver: 'bridge',
+          CheckDuplicate: true,
+          Labels: environmentLabels(environment, 'network'),
+        }),
+      ),
+    );
+    await Promise.all(
       project.volumes.map((volume) =>
         docker.createVolume({
           Name: volumeName(environment, volume),
@@ -83,7 +95,9 @@ async function bringUp(
         }),
       ),
     );
-    logger.info(`network ${network}, ${project.volumes.length} volume(s)`);
+    logger.info(
+      `network ${network} and ${project.networks.length} named, ${project.volumes.length} volume(s)`,
+    );
   });
 
   const images = await prepareServiceImages({
@@ -98,8 +112,25 @@ async function bringUp(
 
   signal?.throwIfAborted();
   const containers = new Map<string, Docker.Container>();
+  const byName = new Map(services.map((service) => [service.name, service]));
+  const create = {
+    externalVolumes: project.externalVolumes,
+    externalNetworks: project.externalNetworks,
+    files: await writeSecretFiles(project, environment),
+    containerOf: (name: string) => containerName(environment, byName.get(name)?.containerName ?? name),
+  };
   await logger.group(`Start ${services.length} services of ${environment}`, () =>
-    startInDependencyOrder({ docker, services, environment, network, images, containers, logger, signal }),
+    startInDependencyOrder({
+      docker,
+      services,
+      environment,
+      network,
+      images,
+      containers,
+      logger,
+      signal,
+      create,
+    }),
   );
 
   const inspected = await Promise.all(services.map((service) => containers.get(service.name)!.inspect()));
