@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../../errors.js';
 import type Docker from 'dockerode';
 import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/compose/index.js';
 import { engineGoneError } from '../engine-gone.js';
@@ -60,6 +61,20 @@ export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo
   }
 }
 
+/** volume.subpath needs Engine API 1.45 (Docker 26); an older engine would mount the whole volume. */
+async function checkEngineSupports(docker: Docker, services: ServiceSpec[]): Promise<void> {
+  const withSubpath = services.filter((service) =>
+    service.volumes.some((volume) => volume.subpath !== undefined),
+  );
+  if (!withSubpath.length) return;
+  const { ApiVersion } = await docker.version();
+  const [major = 0, minor = 0] = ApiVersion.split('.').map(Number);
+  if (major > 1 || (major === 1 && minor >= 45)) return;
+  throw new ConfigurationError(
+    `service ${withSubpath.map((service) => `"${service.name}"`).join(', ')} mounts a volume with subpath, which needs Docker 26 (Engine API 1.45); this engine speaks API ${ApiVersion}. Upgrade the engine, or mount the whole volume`,
+  );
+}
+
 async function bringUp(
   options: UpOptions,
   environment: string,
@@ -100,6 +115,7 @@ async function bringUp(
     );
   });
 
+  await checkEngineSupports(docker, services);
   const images = await prepareServiceImages({
     docker,
     project,
