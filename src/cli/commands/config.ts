@@ -44,7 +44,7 @@ export async function configCommand(
   }
   const project = await loadProject(values.config, values.file, values.profile, positionals);
   for (const warning of project.warnings) logger.warn(warning);
-  const model: Partial<ComposeProject> = { ...project };
+  const model: Partial<ComposeProject> = { ...project, secrets: withoutSecretValues(project.secrets) };
   delete model.warnings;
   stdout.write(values.json ? `${JSON.stringify(model, null, 2)}\n` : stringify(model));
   return 0;
@@ -67,4 +67,14 @@ async function loadProject(
   const inception = await loadInceptionConfig(path.resolve(config ?? 'inception.yml'));
   const fromConfig = inception.profiles.length ? { profiles: inception.profiles } : {};
   return loadComposeFiles([inception.compose], { ...fromConfig, ...options });
+}
+
+/** A secret's content never reaches the output: where it comes from does. */
+function withoutSecretValues(secrets: ComposeProject['secrets']): ComposeProject['secrets'] {
+  return Object.fromEntries(
+    Object.entries(secrets).map(([name, source]) => [
+      name,
+      source.content === undefined ? source : { ...source, content: '(hidden)' },
+    ]),
+  );
 }

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../errors.js';
-import { isRecord, joinPath, unknownKeyMessage } from '../values/index.js';
+import { closestName, isRecord, joinPath } from '../values/index.js';
 import { locate, type Locations } from './locations.js';
 import { NESTED_KEYS, SERVICE_KEYS, TOP_LEVEL_KEYS } from './schema-keys.js';
 
@@ -12,9 +12,7 @@ export function checkSchemaKeys(top: Record<string, unknown>, locations: Locatio
     for (const key of Object.keys(record)) {
       if (known.includes(key) || key.startsWith('x-')) continue;
       const keyPath = joinPath(path, key);
-      problems.push(
-        `${locate(locations, keyPath, `${file}:1`)}: ${keyPath}: ${unknownKeyMessage(key, known)}`,
-      );
+      problems.push(`${locate(locations, keyPath, `${file}:1`)}: ${keyPath}: ${message(key, known)}`);
     }
   };
   check(top, TOP_LEVEL_KEYS, '');
@@ -58,4 +56,12 @@ function expand(value: unknown, pattern: string): [string, unknown][] {
     found = next;
   }
   return found;
+}
+
+function message(key: string, known: readonly string[]): string {
+  const guess = closestName(key, known);
+  const shown = JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key);
+  return guess
+    ? `unknown key ${shown}; did you mean "${guess}"?`
+    : `unknown key ${shown}: it is not in the compose specification (write x-${key} for a key of your own)`;
 }
