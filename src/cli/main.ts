@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { CancelledError, ConfigurationError, errorMessage, failureReport } from '../errors.js';
 import { cancelOnSignal, SIGNAL_EXIT_CODES } from '../shared/cancel-on-signal.js';
 import { createContext, type CliContext, type CliOptions } from './context.js';
+import { CONFIG_USAGE, configCommand } from './commands/config.js';
 import { downAllCommand } from './commands/down-all.js';
 import { downCommand } from './commands/down.js';
 import { logsCommand } from './commands/logs.js';
@@ -21,6 +22,7 @@ Commands:
   down               remove the environment (--all, from any folder: every environment inception left
                      on this engine whose run is gone; a running one's are never touched)
   shards             split test files across shards by JUnit timings (inception shards --help)
+  config             print the environment as it will run (compose normalised) or its errors (inception config --help)
 
 Options:
   -c, --config <file>  inception.yml to use (default ./inception.yml)
@@ -82,6 +84,7 @@ function parseCli(argv: string[]): { command?: string; options: CliOptions; help
 /** The `inception` command; returns the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   if (argv[0] === 'shards') return runShards(argv.slice(1));
+  if (argv[0] === 'config') return runConfig(argv.slice(1));
   let parsed: ReturnType<typeof parseCli>;
   try {
     parsed = parseCli(argv);
@@ -139,5 +142,23 @@ async function runShards(argv: string[]): Promise<number> {
     logger.error(failure.message);
     if (failure.stack) logger.debug(failure.stack);
     return 1;
+  }
+}
+
+/** `config` has options of its own (-f, --profile, --json) and needs no engine. */
+async function runConfig(argv: string[]): Promise<number> {
+  const logger = terminalLogger(process.stderr, false);
+  try {
+    return await configCommand(argv, logger, process.stdout);
+  } catch (error) {
+    if (
+      error instanceof TypeError &&
+      String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
+    ) {
+      process.stderr.write(`inception config: ${error.message}\n\n${CONFIG_USAGE}\n`);
+      return 2;
+    }
+    logger.error(failureReport(error).message);
+    return error instanceof ConfigurationError ? 2 : 1;
   }
 }

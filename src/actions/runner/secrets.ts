@@ -23,10 +23,14 @@ export function learnVariables(variables: Readonly<Record<string, string>>): voi
   for (const [name, value] of Object.entries(variables)) stepSecrets.addVariable(name, value);
 }
 
-/** A compose file's secrets: `environment` values and build args whose names look secret. */
+/** A compose file's secrets: `environment` values and build args whose names look secret, and the content
+ * of every top-level secret given inline or from a variable. */
 export function learnComposeSecrets(project: ComposeProject): void {
   for (const service of project.services) {
     learnVariables(service.environment);
     learnVariables(service.build?.args ?? {});
+  }
+  for (const secret of Object.values(project.secrets)) {
+    if (secret.content) stepSecrets.add(secret.content);
   }
 }

@@ -1,4 +1,5 @@
-import { joinPath, lineOfPath } from '../values/index.js';
+import { joinPath } from '../values/index.js';
+import { locate, type Locations } from './locations.js';
 import { ConfigurationError } from '../../errors.js';
 import type { Lookup } from './interpolation.js';
 import type { Locator } from '../values/index.js';
@@ -8,6 +9,9 @@ export class ComposeContext {
   readonly warnings: string[] = [];
   /** Named volumes declared at the top level. */
   readonly namedVolumes = new Set<string>();
+  readonly declaredNetworks: string[] = [];
+  readonly declaredSecrets: string[] = [];
+  readonly declaredConfigs: string[] = [];
   readonly at: Locator = (path) => `${this.lineAt(path)}: ${path}`;
 
   constructor(
@@ -15,12 +19,12 @@ export class ComposeContext {
     readonly file: string,
     /** Absolute folder of the file; relative paths in it resolve against this. */
     readonly dir: string,
-    private readonly lines: Map<string, number>,
+    private readonly locations: Locations,
     readonly env: Lookup,
   ) {}
 
   lineAt(path: string): string {
-    return `${this.file}:${lineOfPath(this.lines, path)}`;
+    return locate(this.locations, path, `${this.file}:1`);
   }
 
   fail(path: string, message: string): never {

@@ -1,6 +1,13 @@
-export { loadComposeFile } from './loader.js';
+export { discoverComposeFiles } from './discover.js';
+export { loadComposeFile, loadComposeFiles } from './loader.js';
+export type { ComposeLoadOptions } from './loader.js';
 export type {
   ComposeProject,
+  FileMount,
+  FileSource,
+  NetworkMode,
+  RuntimeSpec,
+  VolumeMount,
   DependencyCondition,
   HealthcheckSpec,
   ServiceSpec,

@@ -35,10 +35,11 @@ export function interpolate(
       i = close + 1;
     } else {
       const name = NAME.exec(text.slice(dollar + 1))?.[0];
+      // As compose: a "$" that starts no variable ("grep 'OK$'", "5$") stays as it is.
       if (!name) {
-        throw new InterpolationError(
-          `invalid "$" in ${JSON.stringify(text)}; write "$$" for a literal "$", or \${NAME} for a variable`,
-        );
+        result += '$';
+        i = dollar + 1;
+        continue;
       }
       result += valueOf(name, lookup, onUnset);
       i = dollar + 1 + name.length;

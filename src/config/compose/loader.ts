@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { ComposeContext } from './context.js';
@@ -7,89 +6,133 @@ import type { ComposeProject, ServiceSpec } from './model.js';
 import { checkTopLevelNetworks } from './service/networks.js';
 import { parseService, type ParsedService } from './service/service.js';
 import { findCycle } from './dependency-graph.js';
+import { parseComposeDocuments, readComposeText, type UnsetVariables } from './documents.js';
 import { parseEnvFileText } from './env-file.js';
-import { interpolate, InterpolationError, type Lookup } from './interpolation.js';
-import { fail, isRecord, plainLocator, readRecord, readString } from '../values/index.js';
-import { readYamlTree } from '../values/index.js';
+import { applyExtends } from './extends.js';
+import { applyInclude } from './include.js';
+import type { Lookup } from './interpolation.js';
+import type { Locations } from './locations.js';
+import { mergeCompose, withoutTags } from './merge.js';
+import { selectProfiles } from './profiles.js';
+import { readTopLevelResources } from './resources.js';
+import { checkSchemaKeys } from './unknown-keys.js';
+import { readRecord, readString } from '../values/index.js';
 
 export interface ComposeLoadOptions {
-  /** Active profiles; `*` activates all. */
+  /** Active profiles; `*` activates all. Default: COMPOSE_PROFILES (from the variables or `.env`). */
   profiles?: string[];
   /** Variables for interpolation; default `process.env`. They win over the `.env` file next to the compose file. */
   env?: Record<string, string | undefined>;
+  /** Services asked for by name: their profiles are activated, as `docker compose up NAME` does. */
+  services?: string[];
+  /** Wins over COMPOSE_PROJECT_NAME and `name:`. */
+  projectName?: string;
 }
 
-const TOP_LEVEL_KEYS = ['name', 'services', 'volumes', 'networks', 'version'];
-
+/** One compose file, as `docker compose -f FILE` reads it. */
 export async function loadComposeFile(
   path: string,
   options: ComposeLoadOptions = {},
 ): Promise<ComposeProject> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigurationError(
-      code === 'ENOENT'
-        ? `compose file ${path} does not exist`
-        : `cannot read compose file ${path} (${code})`,
-    );
-  }
-  return parseComposeText(text, path, options);
+  return loadComposeFiles([path], options);
 }
 
-/** Parses compose text; `file` is where it came from (relative paths, `.env` and messages use it). */
+/** Several files, later ones overriding earlier ones (`-f a -f b`); the first one's folder is the project's. */
+export async function loadComposeFiles(
+  paths: string[],
+  options: ComposeLoadOptions = {},
+): Promise<ComposeProject> {
+  const [first, ...more] = paths;
+  if (first === undefined) throw new ConfigurationError('give at least one compose file');
+  return parseComposeText(readComposeText(first, first), first, options, more);
+}
+
+/** Parses compose text; `file` is where it came from (relative paths, `.env` and messages use it);
+ * `overrides` are further files merged over it. */
 export function parseComposeText(
   text: string,
   file: string,
   options: ComposeLoadOptions = {},
+  overrides: string[] = [],
 ): ComposeProject {
   const absoluteFile = resolve(file);
   const dir = dirname(absoluteFile);
   const variables = options.env ?? process.env;
   const dotEnv = readDotEnv(dir);
   const lookup: Lookup = (name) => variables[name] ?? dotEnv[name];
+  const unset: UnsetVariables = new Map();
+  const locations: Locations = new Map();
 
-  const unset: Array<{ name: string; path: string }> = [];
-  const tree = readYamlTree(text, file, (value, path, line) => {
-    try {
-      return interpolate(value, lookup, (name) => unset.push({ name, path }));
-    } catch (error) {
-      if (error instanceof InterpolationError)
-        throw new ConfigurationError(`${file}:${line}: ${path}: ${error.message}`);
-      throw error;
+  let merged: Record<string, unknown> = {};
+  const sources = [
+    { file, text },
+    ...overrides.map((path) => ({ file: path, text: readComposeText(path, path) })),
+  ];
+  for (const source of sources) {
+    for (const document of parseComposeDocuments(source.text, source.file, dir, lookup, unset)) {
+      const context = { lookup, unset, locations: document.locations, chain: [resolve(source.file)] };
+      applyExtends(document.value, source.file, context);
+      applyInclude(document.value, source.file, context);
+      merged = mergeCompose(merged, document.value) as Record<string, unknown>;
+      for (const [path, at] of document.locations) locations.set(path, at);
     }
-  });
-  const top = isRecord(tree.value)
-    ? tree.value
-    : fail(plainLocator, `${file}:1`, 'expected a mapping with "services:"');
-  const ctx = new ComposeContext(file, dir, tree.lines, lookup);
-  for (const { name, path } of unset) {
-    ctx.warn(
-      path,
-      `variable ${name} is not set; using an empty string (give a default with \${${name}:-value})`,
+  }
+  const top = withoutTags(merged) as Record<string, unknown>;
+  if (!Object.keys(top).length)
+    throw new ConfigurationError(`${file}:1: the file is empty; it needs "services:"`);
+  checkSchemaKeys(top, locations, file);
+
+  const ctx = new ComposeContext(file, dir, locations, lookup);
+  for (const [name, where] of unset) {
+    ctx.warnings.push(
+      `${where}: variable ${name} is not set; using an empty string (give a default with \${${name}:-value})`,
     );
   }
-
-  ctx.warnUnknownKeys(top, TOP_LEVEL_KEYS, '');
+  if (top.models !== undefined) ctx.warnUnsupported('models');
+  if (top.version !== undefined)
+    ctx.warn('version', 'the attribute "version" is obsolete and ignored; remove it');
   if (top.networks !== undefined) checkTopLevelNetworks(top.networks, 'networks', ctx);
-  for (const [name, settings] of Object.entries(readRecord(top.volumes ?? {}, 'volumes', ctx.at))) {
-    ctx.namedVolumes.add(name);
-    // We create every volume fresh for the environment, so driver, external and name change nothing.
-    if (isRecord(settings)) ctx.warnUnknownKeys(settings, [], `volumes.${name}`);
-  }
+  const resources = readTopLevelResources(top, ctx);
 
   const services = readServices(top, ctx);
   checkDependencies(services, ctx);
-  const enabled = selectProfiles(services, options.profiles ?? [], ctx);
+  const profiles = options.profiles?.length ? options.profiles : splitList(lookup('COMPOSE_PROFILES'));
+  const enabled = selectProfiles(services, profiles, options.services ?? [], ctx);
+  withoutUnusedResources(resources, enabled);
   return {
     file: absoluteFile,
-    name: projectName(top.name, basename(dir), ctx),
+    files: sources.map((source) => resolve(source.file)),
+    name: projectName(options.projectName ?? lookup('COMPOSE_PROJECT_NAME'), top.name, basename(dir), ctx),
     services: enabled,
-    volumes: [...ctx.namedVolumes],
+    ...resources,
     warnings: ctx.warnings,
   };
+}
+
+/** Volumes and networks no enabled service uses are left out, as compose leaves them out. */
+function withoutUnusedResources(
+  resources: ReturnType<typeof readTopLevelResources>,
+  services: ServiceSpec[],
+): void {
+  const volumes = new Set(
+    services.flatMap((service) => service.volumes.filter((v) => v.type === 'volume').map((v) => v.source)),
+  );
+  const networks = new Set(
+    services.flatMap((service) => (service.networkMode ? [] : Object.keys(service.networks))),
+  );
+  resources.volumes = resources.volumes.filter((name) => volumes.has(name));
+  resources.networks = resources.networks.filter((name) => networks.has(name));
+  for (const name of Object.keys(resources.externalVolumes))
+    if (!volumes.has(name)) delete resources.externalVolumes[name];
+  for (const name of Object.keys(resources.externalNetworks))
+    if (!networks.has(name)) delete resources.externalNetworks[name];
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 function readDotEnv(dir: string): Record<string, string | undefined> {
@@ -100,7 +143,9 @@ function readDotEnv(dir: string): Record<string, string | undefined> {
 function readServices(top: Record<string, unknown>, ctx: ComposeContext): Map<string, ParsedService> {
   if (top.services === undefined || top.services === null)
     ctx.fail('services', 'the file needs "services:" with at least one service');
-  const entries = Object.entries(readRecord(top.services, 'services', ctx.at));
+  const entries = Object.entries(readRecord(top.services, 'services', ctx.at)).filter(
+    ([name]) => !name.startsWith('x-'),
+  );
   if (!entries.length) ctx.fail('services', 'declare at least one service');
   return new Map(entries.map(([name, value]) => [name, parseService(name, value, ctx)]));
 }
@@ -111,6 +156,7 @@ function checkDependencies(services: Map<string, ParsedService>, ctx: ComposeCon
       const path = dependencies.paths[dependency] as string;
       const target = services.get(dependency)?.spec;
       if (!target) {
+        if (dependencies.optional.includes(dependency)) continue;
         ctx.fail(
           path,
           `service "${name}" depends on "${dependency}", which is not a service of this file; services: ${[...services.keys()].join(', ')}`,
@@ -135,45 +181,29 @@ function checkDependencies(services: Map<string, ParsedService>, ctx: ComposeCon
   }
 }
 
-function selectProfiles(
-  services: Map<string, ParsedService>,
-  active: string[],
+/** The folder's name and `name:` are normalised as compose does (lower case; only letters, digits, `_`
+ * and `-`; starting with a letter or digit); a name given outright (COMPOSE_PROJECT_NAME) must be valid. */
+function projectName(
+  given: string | undefined,
+  written: unknown,
+  folder: string,
   ctx: ComposeContext,
-): ServiceSpec[] {
-  const isEnabled = (spec: ServiceSpec) =>
-    !spec.profiles.length ||
-    active.includes('*') ||
-    spec.profiles.some((profile) => active.includes(profile));
-  const enabled = [...services.values()].filter(({ spec }) => isEnabled(spec));
-  for (const { spec, dependencies } of enabled) {
-    for (const dependency of Object.keys(spec.dependsOn)) {
-      const target = services.get(dependency)?.spec as ServiceSpec;
-      if (isEnabled(target)) continue;
-      ctx.fail(
-        dependencies.paths[dependency] as string,
-        `service "${spec.name}" depends on "${dependency}", which is only enabled with profile ${target.profiles.join(' or ')}; activate one of them or remove the dependency`,
-      );
-    }
-  }
-  if (!enabled.length) {
-    const profiles = [...new Set([...services.values()].flatMap(({ spec }) => spec.profiles))];
-    ctx.fail(
-      'services',
-      `no service is enabled; every service is in a profile, activate one of ${profiles.join(', ')}`,
-    );
-  }
-  return enabled.map(({ spec }) => spec);
-}
-
-function projectName(written: unknown, folder: string, ctx: ComposeContext): string {
-  const sanitize = (text: string) =>
+): string {
+  const normalise = (text: string) =>
     text
       .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/-+/g, '-')
-      .replace(/^-|-$/g, '');
-  if (written === undefined || written === null) return sanitize(folder) || 'inception';
-  const name = sanitize(readString(written, 'name', ctx.at));
-  if (!name) ctx.fail('name', `"${written}" has no letters or digits to name the project with`);
+      .replace(/[^a-z0-9_-]+/g, '')
+      .replace(/^[_-]+/, '');
+  if (given) {
+    if (normalise(given) !== given)
+      throw new ConfigurationError(
+        `project name "${given}" (COMPOSE_PROJECT_NAME) is not valid; use lower-case letters, digits, "_" and "-", starting with a letter or digit`,
+      );
+    return given;
+  }
+  if (written === undefined || written === null || written === '') return normalise(folder) || 'inception';
+  const text = readString(written, 'name', ctx.at);
+  const name = normalise(text);
+  if (!name) ctx.fail('name', `"${text}" has no letters or digits to name the project with`);
   return name;
 }

@@ -21,11 +21,67 @@ export interface PortSpec {
 
 export interface VolumeMount {
   type: 'volume' | 'bind';
-  /** Named volume (as written in the file) or absolute host path. */
+  /** Named volume (as written in the file), absolute host path, or '' for an anonymous volume. */
   source: string;
   target: string;
   readOnly: boolean;
+  /** A folder inside the volume to mount (`volume.subpath`). */
+  subpath?: string;
+  /** `bind.create_host_path`: create a missing host folder (the default); false fails instead. */
+  createHostPath?: boolean;
+  /** `volume.nocopy`: do not copy the image's files into a new volume. */
+  noCopy?: boolean;
 }
+
+/** Where a secret's or config's content comes from. */
+export interface FileSource {
+  /** Absolute path of a file on the host. */
+  file?: string;
+  /** The content itself (`content:`, or the value of `environment:`). */
+  content?: string;
+  /** The variable `environment:` named. */
+  variable?: string;
+}
+
+/** A secret or config as a service mounts it: read-only, at `target`. */
+export interface FileMount {
+  source: string;
+  target: string;
+  uid?: string;
+  gid?: string;
+  mode?: number;
+}
+
+/** Keys that set how the one container runs; each maps onto the Engine API's create options. */
+export interface RuntimeSpec {
+  init?: boolean;
+  privileged?: boolean;
+  readOnly?: boolean;
+  tty?: boolean;
+  stdinOpen?: boolean;
+  capAdd: string[];
+  capDrop: string[];
+  securityOpt: string[];
+  ulimits: { name: string; soft: number; hard: number }[];
+  sysctls: Record<string, string>;
+  extraHosts: string[];
+  dns: string[];
+  dnsSearch: string[];
+  dnsOpt: string[];
+  devices: { source: string; target: string; permissions: string }[];
+  groupAdd: string[];
+  shmSizeBytes?: number;
+  restart?: string;
+  platform?: string;
+  stopSignal?: string;
+  stopGraceMs?: number;
+  pid?: string;
+  ipc?: string;
+  pullPolicy?: string;
+}
+
+/** `network_mode`: another service's namespace, the host's, none, or the environment's networks (undefined). */
+export type NetworkMode = { kind: 'service' | 'container'; target: string } | { kind: 'host' | 'none' };
 
 export interface HealthcheckSpec {
   /** Docker form: ['CMD', ...] or ['CMD-SHELL', '...'] or ['NONE']. */
@@ -62,6 +118,20 @@ export interface ServiceSpec {
   user?: string;
   labels: Record<string, string>;
   aliases: string[];
+  /** Named networks the service joins (`default` is the environment's own), each with its aliases. */
+  networks: Record<string, string[]>;
+  networkMode?: NetworkMode;
+  /** `container_name` as written; the container is named `<environment>-<container_name>`. */
+  containerName?: string;
+  /** `hostname` as written; kept, since each environment has networks of its own. */
+  hostname?: string;
+  secrets: FileMount[];
+  configs: FileMount[];
+  volumesFrom: { service: string; readOnly: boolean }[];
+  links: { service: string; alias: string }[];
+  /** `deploy.replicas` or `scale`; each replica answers to the service's name on the network. */
+  replicas: number;
+  runtime: RuntimeSpec;
   limits: { nanoCpus?: number; memoryBytes?: number };
   profiles: string[];
   /** How we know the service is ready; from `x-inception.wait` or derived from the healthcheck. */
@@ -75,8 +145,18 @@ export interface ComposeProject {
   file: string;
   /** `name:` of the file, else the folder's name. */
   name: string;
+  /** Every file merged into the project, in order. */
+  files: string[];
   services: ServiceSpec[];
-  /** Named volumes declared at the top level. */
+  /** Named volumes declared at the top level, created per environment. */
   volumes: string[];
+  /** External volumes: name in the file -> name on the engine; used, never created nor removed. */
+  externalVolumes: Record<string, string>;
+  /** Named networks besides `default`, created per environment. */
+  networks: string[];
+  /** External networks: name in the file -> name on the engine; used, never created nor removed. */
+  externalNetworks: Record<string, string>;
+  secrets: Record<string, FileSource>;
+  configs: Record<string, FileSource>;
   warnings: string[];
 }

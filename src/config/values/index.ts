@@ -15,5 +15,13 @@ export {
   readStringOrList,
 } from './value-readers.js';
 export type { Locator } from './value-readers.js';
-export { joinPath, lineOfPath, readYamlTree } from './yaml-tree.js';
+export {
+  joinPath,
+  lineOfPath,
+  OverrideTag,
+  readYamlDocuments,
+  readYamlTree,
+  RESET_TAG,
+} from './yaml-tree.js';
+export type { YamlTree } from './yaml-tree.js';
 export { closestName, unknownKeyMessage } from './suggest.js';

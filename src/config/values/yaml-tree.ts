@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode, Pair, Scalar } from 'yaml';
 import { isRecord } from './value-readers.js';
 import { ConfigurationError } from '../../errors.js';
@@ -21,9 +21,37 @@ export function joinPath(parent: string, key: string | number): string {
   return parent ? `${parent}.${key}` : key;
 }
 
+/** Compose's `!reset` (drop what earlier files set) and `!override` (replace instead of merging) tags. */
+export const RESET_TAG = Symbol('!reset');
+export class OverrideTag {
+  constructor(readonly value: unknown) {}
+}
+
+const PARSE_OPTIONS = { merge: true, uniqueKeys: true } as const;
+
 export function readYamlTree(text: string, file: string, onString: StringHook = (text) => text): YamlTree {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, merge: true, uniqueKeys: true });
+  return convertDocument(parseDocument(text, { lineCounter, ...PARSE_OPTIONS }), lineCounter, file, onString);
+}
+
+/** Every document of a `---` separated stream, in order; an empty stream gives none. */
+export function readYamlDocuments(
+  text: string,
+  file: string,
+  onString: StringHook = (text) => text,
+): YamlTree[] {
+  const lineCounter = new LineCounter();
+  const parsed = parseAllDocuments(text, { lineCounter, ...PARSE_OPTIONS });
+  const docs = Array.isArray(parsed) ? parsed : [parsed];
+  return docs.map((doc) => convertDocument(doc as Document, lineCounter, file, onString));
+}
+
+function convertDocument(
+  doc: Document,
+  lineCounter: LineCounter,
+  file: string,
+  onString: StringHook,
+): YamlTree {
   const syntaxError = doc.errors[0];
   if (syntaxError) {
     const line = syntaxError.linePos?.[0].line ?? 1;
@@ -44,7 +72,13 @@ export function readYamlTree(text: string, file: string, onString: StringHook = 
           'use fewer aliases, or write the values out.',
       );
     }
-    if (isAlias(node)) return convert(node.resolve(doc as Document), path, depth + 1);
+    if (isAlias(node)) return convert(node.resolve(doc), path, depth + 1);
+    const tag = (node as { tag?: string } | null)?.tag;
+    if (tag === '!reset') return RESET_TAG;
+    if (tag === '!override') {
+      (node as { tag?: string }).tag = undefined;
+      return new OverrideTag(convert(node, path, depth));
+    }
     if (isScalar(node)) return convertScalar(node, path);
     if (isSeq(node)) {
       return node.items.map((item, index) => {

@@ -1,3 +1,4 @@
+import { removeSecretFiles } from './secret-files.js';
 import type Docker from 'dockerode';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
@@ -55,6 +56,7 @@ export async function removeEnvironment(
     (info) => removeContainer(docker.getContainer(info.Id)),
     report.containers,
   );
+  await attempt('the secret and config files', () => removeSecretFiles(environment));
   const [networks, { Volumes: volumes = [] }, images] = await Promise.all([
     docker.listNetworks({ filters }),
     docker.listVolumes({ filters }),

@@ -1,15 +1,29 @@
 import type Docker from 'dockerode';
 import type { HealthcheckSpec, ServiceSpec } from '../../config/compose/index.js';
 import { environmentLabels, LABEL_SERVICE } from '../../shared/labels.js';
+import { serviceNetworking, type NetworkContext } from './networking.js';
+import { NS_PER_MS, runtimeOptions } from './runtime-options.js';
+import { serviceMounts, type MountContext } from './service-mounts.js';
 
-const NS_PER_MS = 1_000_000;
+export { volumeName } from './service-mounts.js';
 
+/** `<environment>-<container_name or service>`: `container_name` stays recognisable, and two environments
+ * from one file never collide. */
 export function containerName(environment: string, service: string): string {
   return `${environment}-${service}`;
 }
 
-export function volumeName(environment: string, volume: string): string {
-  return `${environment}_${volume}`;
+export interface CreateContext {
+  environment: string;
+  network: string;
+  image: string;
+  externalVolumes?: Record<string, string>;
+  externalNetworks?: Record<string, string>;
+  files?: MountContext['files'];
+  /** Container name of each service (container_name aside, the service's). */
+  containerOf?: NetworkContext['containerOf'];
+  /** For replica 2 and up: the suffix of its name. */
+  replica?: number;
 }
 
 function healthcheckConfig(spec: HealthcheckSpec): Docker.ContainerCreateOptions['Healthcheck'] {
@@ -25,8 +39,18 @@ function healthcheckConfig(spec: HealthcheckSpec): Docker.ContainerCreateOptions
 /** The Engine API create options for one service of an environment. Pure, so the mapping is unit-tested. */
 export function containerCreateOptions(
   service: ServiceSpec,
-  context: { environment: string; network: string; image: string },
+  context: CreateContext,
 ): Docker.ContainerCreateOptions {
+  const containerOf = context.containerOf ?? ((name: string) => containerName(context.environment, name));
+  const networking = serviceNetworking(service, {
+    environment: context.environment,
+    network: context.network,
+    externalNetworks: context.externalNetworks ?? {},
+    containerOf,
+  });
+  const runtime = runtimeOptions(service.runtime);
+  const sharesNamespace = networking.mode.startsWith('container:') || service.networkMode !== undefined;
+  const base = containerOf(service.name);
   const exposed: Record<string, object> = {};
   const bindings: Record<string, { HostPort: string; HostIp?: string }[]> = {};
   for (const port of service.expose) exposed[`${port}/tcp`] = {};
@@ -44,22 +68,23 @@ export function containerCreateOptions(
     const [target = entry, options = ''] = entry.split(/:(.*)/s);
     tmpfs[target] = options;
   }
-  const mounts = service.volumes.map((volume) => ({
-    Type: volume.type,
-    Source: volume.type === 'volume' ? volumeName(context.environment, volume.source) : volume.source,
-    Target: volume.target,
-    ReadOnly: volume.readOnly,
-  }));
+  const mounts = serviceMounts(service, {
+    environment: context.environment,
+    externalVolumes: context.externalVolumes ?? {},
+    files: context.files ?? { secrets: {}, configs: {} },
+  });
   return {
-    name: containerName(context.environment, service.name),
+    ...runtime.config,
+    name: context.replica && context.replica > 1 ? `${base}-${context.replica}` : base,
     Image: context.image,
+    platform: service.runtime.platform,
     Cmd: service.command,
     Entrypoint: service.entrypoint,
     Env: Object.entries(service.environment).map(([key, value]) => `${key}=${value}`),
-    ExposedPorts: exposed,
+    ExposedPorts: sharesNamespace ? undefined : exposed,
     WorkingDir: service.workingDir,
     User: service.user,
-    Hostname: service.name,
+    Hostname: sharesNamespace ? undefined : (service.hostname ?? service.name),
     Labels: {
       ...service.labels,
       ...environmentLabels(context.environment, 'service'),
@@ -67,15 +92,19 @@ export function containerCreateOptions(
     },
     Healthcheck: service.healthcheck ? healthcheckConfig(service.healthcheck) : undefined,
     HostConfig: {
-      PortBindings: bindings,
+      ...runtime.host,
+      PortBindings: sharesNamespace ? undefined : bindings,
       Tmpfs: tmpfs,
       Mounts: mounts,
       NanoCpus: service.limits.nanoCpus,
       Memory: service.limits.memoryBytes,
-      NetworkMode: context.network,
+      NetworkMode: networking.mode,
+      VolumesFrom: service.volumesFrom.length
+        ? service.volumesFrom.map((from) => `${containerOf(from.service)}${from.readOnly ? ':ro' : ''}`)
+        : undefined,
     },
-    NetworkingConfig: {
-      EndpointsConfig: { [context.network]: { Aliases: [service.name, ...service.aliases] } },
-    },
+    NetworkingConfig: networking.first
+      ? { EndpointsConfig: { [networking.first.name]: networking.first.endpoint } }
+      : undefined,
   };
 }

@@ -54,7 +54,15 @@ export async function prepareServiceImages(options: ServiceImagesOptions): Promi
   const images = [...new Set(pulled.map((service) => service.image!))];
   // Any failure to inspect means "pull it": the pull's error says best what is wrong with the name.
   const present = await Promise.all(images.map((image) => imagePresent(docker, image).catch(() => false)));
-  const toPull = images.filter((_, index) => !present[index]);
+  const policyOf = (image: string) =>
+    pulled.filter((service) => service.image === image).map((service) => service.runtime.pullPolicy);
+  const never = images.filter((image, index) => !present[index] && policyOf(image).includes('never'));
+  if (never.length)
+    throw new ConfigurationError(
+      `image ${never.join(', ')} is not on the engine and its service has pull_policy: never; build or load it first, or drop pull_policy`,
+    );
+  // pull_policy: always pulls an image the engine has too.
+  const toPull = images.filter((image, index) => !present[index] || policyOf(image).includes('always'));
   if (toPull.length > 0) {
     await logger.group(`Pull ${toPull.length} image(s)`, () =>
       Promise.all(toPull.map((image) => pull(docker, image, services, logger))),

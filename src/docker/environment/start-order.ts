@@ -3,10 +3,11 @@ import type { DependencyCondition, ServiceSpec, WaitStrategy } from '../../confi
 import { ServiceStartError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { formatDuration } from '../../shared/format-duration.js';
-import { containerCreateOptions } from './container-spec.js';
+import { containerCreateOptions, type CreateContext } from './container-spec.js';
 import { beforeDeadline, withinText } from './readiness/deadline.js';
 import { describeWait } from './readiness/describe-wait.js';
 import { waitForService } from './readiness/wait-for-service.js';
+import { serviceNetworking } from './networking.js';
 
 export interface StartContext {
   docker: Docker;
@@ -14,6 +15,8 @@ export interface StartContext {
   environment: string;
   network: string;
   images: Map<string, string>;
+  /** What create options need besides the service: external resources, secret files, container names. */
+  create?: Omit<CreateContext, 'environment' | 'network' | 'image'>;
   containers: Map<string, Docker.Container>;
   logger: Logger;
   /** Aborting ends the waits, creates nothing more and throws the abort's reason. */
@@ -40,6 +43,12 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
   const stop = () => abort.abort();
   context.signal?.addEventListener('abort', stop, { once: true });
   const phaseStart = Date.now();
+  const networkContext = {
+    environment: context.environment,
+    network: context.network,
+    externalNetworks: context.create?.externalNetworks ?? {},
+    containerOf: context.create?.containerOf ?? ((name: string) => `${context.environment}-${name}`),
+  };
   const deadlineOf = (service: ServiceSpec) => phaseStart + service.startTimeoutMs;
 
   /** The dependency's own condition, on its own deadline: a failure here is the dependency's. */
@@ -95,13 +104,22 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         await awaitDependencies(service);
         if (abort.signal.aborted) throw new Error('aborted');
         const started = Date.now();
-        const container = await context.docker.createContainer(
-          containerCreateOptions(service, {
+        const createReplica = async (replica: number) => {
+          const options = containerCreateOptions(service, {
+            ...context.create,
             environment: context.environment,
             network: context.network,
             image: context.images.get(service.name)!,
-          }),
-        );
+            replica,
+          });
+          const created = await context.docker.createContainer(options);
+          for (const network of serviceNetworking(service, networkContext).more)
+            await context.docker
+              .getNetwork(network.name)
+              .connect({ Container: created.id, EndpointConfig: network.endpoint });
+          return created;
+        };
+        const container = await createReplica(1);
         context.containers.set(service.name, container);
         try {
           await container.start();
@@ -118,6 +136,10 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
           network: context.network,
           signal: abort.signal,
         });
+        // Further replicas answer to the service's name too (its alias on each network); the first one
+        // was waited for, the others start beside it.
+        for (let replica = 2; replica <= service.replicas; replica++)
+          await (await createReplica(replica)).start();
         logger.info(`${service.name}: ready after ${formatDuration(Date.now() - started)}`);
       })();
       ready.set(service.name, task);

@@ -1,9 +1,12 @@
+import { ConfigurationError } from '../../errors.js';
 import type Docker from 'dockerode';
 import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/compose/index.js';
 import { engineGoneError } from '../engine-gone.js';
 import { recordAbandoned, removeAbandoned } from './abandoned.js';
 import type { Logger } from '../../log.js';
-import { volumeName } from './container-spec.js';
+import { containerName, volumeName } from './container-spec.js';
+import { engineNetworkName } from './networking.js';
+import { writeSecretFiles } from './secret-files.js';
 import type { EnvironmentInfo } from './info.js';
 import { validateEnvironmentName } from './name.js';
 import { environmentLabels } from '../../shared/labels.js';
@@ -58,6 +61,20 @@ export async function upEnvironment(options: UpOptions): Promise<EnvironmentInfo
   }
 }
 
+/** volume.subpath needs Engine API 1.45 (Docker 26); an older engine would mount the whole volume. */
+async function checkEngineSupports(docker: Docker, services: ServiceSpec[]): Promise<void> {
+  const withSubpath = services.filter((service) =>
+    service.volumes.some((volume) => volume.subpath !== undefined),
+  );
+  if (!withSubpath.length) return;
+  const { ApiVersion } = await docker.version();
+  const [major = 0, minor = 0] = ApiVersion.split('.').map(Number);
+  if (major > 1 || (major === 1 && minor >= 45)) return;
+  throw new ConfigurationError(
+    `service ${withSubpath.map((service) => `"${service.name}"`).join(', ')} mounts a volume with subpath, which needs Docker 26 (Engine API 1.45); this engine speaks API ${ApiVersion}. Upgrade the engine, or mount the whole volume`,
+  );
+}
+
 async function bringUp(
   options: UpOptions,
   environment: string,
@@ -76,6 +93,16 @@ async function bringUp(
       Labels: environmentLabels(environment, 'network'),
     });
     await Promise.all(
+      project.networks.map((name) =>
+        docker.createNetwork({
+          Name: engineNetworkName(name, { environment, network, externalNetworks: project.externalNetworks }),
+          Driver: 'bridge',
+          CheckDuplicate: true,
+          Labels: environmentLabels(environment, 'network'),
+        }),
+      ),
+    );
+    await Promise.all(
       project.volumes.map((volume) =>
         docker.createVolume({
           Name: volumeName(environment, volume),
@@ -83,9 +110,12 @@ async function bringUp(
         }),
       ),
     );
-    logger.info(`network ${network}, ${project.volumes.length} volume(s)`);
+    logger.info(
+      `network ${network} and ${project.networks.length} named, ${project.volumes.length} volume(s)`,
+    );
   });
 
+  await checkEngineSupports(docker, services);
   const images = await prepareServiceImages({
     docker,
     project,
@@ -98,8 +128,25 @@ async function bringUp(
 
   signal?.throwIfAborted();
   const containers = new Map<string, Docker.Container>();
+  const byName = new Map(services.map((service) => [service.name, service]));
+  const create = {
+    externalVolumes: project.externalVolumes,
+    externalNetworks: project.externalNetworks,
+    files: await writeSecretFiles(project, environment),
+    containerOf: (name: string) => containerName(environment, byName.get(name)?.containerName ?? name),
+  };
   await logger.group(`Start ${services.length} services of ${environment}`, () =>
-    startInDependencyOrder({ docker, services, environment, network, images, containers, logger, signal }),
+    startInDependencyOrder({
+      docker,
+      services,
+      environment,
+      network,
+      images,
+      containers,
+      logger,
+      signal,
+      create,
+    }),
   );
 
   const inspected = await Promise.all(services.map((service) => containers.get(service.name)!.inspect()));

@@ -13,6 +13,8 @@ export interface Dependencies {
   conditions: Record<string, DependencyCondition>;
   /** Where each dependency is written, for messages about it. */
   paths: Record<string, string>;
+  /** `required: false`: a missing or disabled dependency is skipped. */
+  optional: string[];
 }
 
 /** `depends_on: [a, b]` (service_started) or `depends_on: { a: { condition } }`. */
@@ -22,7 +24,7 @@ export function parseDependsOn(
   ctx: ComposeContext,
   service: string,
 ): Dependencies {
-  const result: Dependencies = { conditions: {}, paths: {} };
+  const result: Dependencies = { conditions: {}, paths: {}, optional: [] };
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       const name = readString(item, `${path}[${index}]`, ctx.at);
@@ -36,6 +38,12 @@ export function parseDependsOn(
     result.paths[name] = entryPath;
     result.conditions[name] =
       entry === null ? 'service_started' : parseCondition(entry, entryPath, ctx, service);
+    if (
+      isRecord(entry) &&
+      entry.required !== undefined &&
+      !readBoolean(entry.required, `${entryPath}.required`, ctx.at)
+    )
+      result.optional.push(name);
   }
   return result;
 }

@@ -5,7 +5,10 @@ import type { ComposeContext } from '../context.js';
 import { parseBuild } from './build.js';
 import { parseDependsOn, type Dependencies } from './depends-on.js';
 import { parseHealthcheck } from './healthcheck.js';
-import { parseServiceAliases } from './networks.js';
+import { parseServiceNetworks } from './networks.js';
+import { parseFileMounts } from './file-mounts.js';
+import { parseLinks, parseNetworkMode, parseVolumesFrom } from './network-mode.js';
+import { parseRuntime, RUNTIME_KEYS } from './runtime.js';
 import { parseExpose, parsePorts } from './ports.js';
 import { parseServiceVolumes } from './volumes.js';
 import { parseDuration } from '../../values/index.js';
@@ -15,6 +18,7 @@ import { splitShellWords } from '../../values/index.js';
 import {
   isRecord,
   readBoolean,
+  readInteger,
   readKeyValues,
   readList,
   readRecord,
@@ -25,7 +29,7 @@ import { parseWaitStrategy } from './wait-strategy.js';
 
 export const DEFAULT_START_TIMEOUT_MS = 120_000;
 
-const SERVICE_KEYS = [
+const HONOURED_KEYS = [
   'image',
   'build',
   'command',
@@ -46,11 +50,16 @@ const SERVICE_KEYS = [
   'mem_limit',
   'cpus',
   'profiles',
+  'container_name',
+  'hostname',
+  'secrets',
+  'configs',
+  'network_mode',
+  'volumes_from',
+  'links',
+  'scale',
+  ...RUNTIME_KEYS,
 ];
-const IGNORED_WITH_REASON: Record<string, string> = {
-  container_name: 'inception names containers per environment so two environments never collide',
-  restart: 'a service that stops fails the environment instead of being restarted',
-};
 
 export interface ParsedService {
   spec: ServiceSpec;
@@ -64,10 +73,7 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   }
   const raw = readRecord(value, path, ctx.at);
   for (const key of Object.keys(raw)) {
-    const reason = IGNORED_WITH_REASON[key];
-    if (reason) ctx.warn(`${path}.${key}`, `service "${name}": ${key} is ignored; ${reason}`);
-    else if (!SERVICE_KEYS.includes(key) && !key.startsWith('x-'))
-      ctx.warnUnsupported(`${path}.${key}`, name);
+    if (!HONOURED_KEYS.includes(key) && !key.startsWith('x-')) ctx.warnUnsupported(`${path}.${key}`, name);
   }
   const at = (key: string) => `${path}.${key}`;
   const has = (key: string) => raw[key] !== undefined && raw[key] !== null;
@@ -81,12 +87,35 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     tmpfs: [],
     volumes: [],
     labels: has('labels') ? readKeyValues(raw.labels, at('labels'), ctx.at) : {},
-    aliases: has('networks') ? parseServiceAliases(raw.networks, at('networks'), ctx, name) : [],
+    aliases: [],
+    networks: has('networks')
+      ? parseServiceNetworks(raw.networks, at('networks'), ctx, name, ctx.declaredNetworks)
+      : { default: [] },
+    secrets: has('secrets')
+      ? parseFileMounts(raw.secrets, at('secrets'), ctx, 'secrets', ctx.declaredSecrets)
+      : [],
+    configs: has('configs')
+      ? parseFileMounts(raw.configs, at('configs'), ctx, 'configs', ctx.declaredConfigs)
+      : [],
+    volumesFrom: has('volumes_from') ? parseVolumesFrom(raw.volumes_from, at('volumes_from'), ctx) : [],
+    links: has('links') ? parseLinks(raw.links, at('links'), ctx) : [],
+    replicas: parseReplicas(raw, path, ctx),
+    runtime: parseRuntime(raw, path, ctx),
     limits: parseLimits(raw, path, ctx, name),
     profiles: has('profiles') ? readStringOrList(raw.profiles, at('profiles'), ctx.at) : [],
     wait: { kind: 'started' },
     startTimeoutMs: DEFAULT_START_TIMEOUT_MS,
   };
+  spec.aliases = [...new Set(Object.values(spec.networks).flat())];
+  if (has('network_mode')) {
+    const mode = parseNetworkMode(raw.network_mode, at('network_mode'), ctx);
+    if (mode) spec.networkMode = mode;
+    if (mode && has('networks'))
+      ctx.fail(at('network_mode'), `service "${name}" has both network_mode and networks; keep one`);
+  }
+  if (has('container_name'))
+    spec.containerName = readString(raw.container_name, at('container_name'), ctx.at);
+  if (has('hostname')) spec.hostname = readString(raw.hostname, at('hostname'), ctx.at);
   if (has('image')) spec.image = readString(raw.image, at('image'), ctx.at);
   if (has('build')) spec.build = parseBuild(raw.build, at('build'), ctx, name);
   if (!spec.image && !spec.build) ctx.fail(path, `service "${name}" needs "image" or "build"`);
@@ -103,8 +132,21 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   }
   const dependencies = has('depends_on')
     ? parseDependsOn(raw.depends_on, at('depends_on'), ctx, name)
-    : { conditions: {}, paths: {} };
+    : { conditions: {}, paths: {}, optional: [] };
   spec.dependsOn = dependencies.conditions;
+  // As compose: a service whose namespace, volumes or name another one uses starts first.
+  const implied: [string, string][] = [
+    ...spec.links.map((link): [string, string] => [link.service, at('links')]),
+    ...spec.volumesFrom.map((from): [string, string] => [from.service, at('volumes_from')]),
+    ...(spec.networkMode?.kind === 'service'
+      ? [[spec.networkMode.target, at('network_mode')] as [string, string]]
+      : []),
+  ];
+  for (const [dependency, where] of implied) {
+    if (spec.dependsOn[dependency]) continue;
+    spec.dependsOn[dependency] = 'service_started';
+    dependencies.paths[dependency] = where;
+  }
   const healthy = spec.healthcheck !== undefined && spec.healthcheck.test[0] !== 'NONE';
   spec.wait = healthy ? { kind: 'healthy' } : { kind: 'started' };
   if (has('x-inception')) applyInceptionExtension(raw['x-inception'], at('x-inception'), ctx, spec);
@@ -169,7 +211,7 @@ function parseLimits(
   if (raw.deploy === undefined || raw.deploy === null) return limits;
   const deployPath = `${path}.deploy`;
   const deploy = readRecord(raw.deploy, deployPath, ctx.at);
-  ctx.warnUnknownKeys(deploy, ['resources'], deployPath, service);
+  ctx.warnUnknownKeys(deploy, ['resources', 'replicas'], deployPath, service);
   if (deploy.resources === undefined || deploy.resources === null) return limits;
   const resources = readRecord(deploy.resources, `${deployPath}.resources`, ctx.at);
   ctx.warnUnknownKeys(resources, ['limits'], `${deployPath}.resources`, service);
@@ -181,6 +223,16 @@ function parseLimits(
   if (written.memory !== undefined)
     limits.memoryBytes = parseByteSize(written.memory, ctx.at(`${limitsPath}.memory`));
   return limits;
+}
+
+/** `deploy.replicas` or `scale` (which wins, as in compose); 1 when neither is given. */
+function parseReplicas(raw: Record<string, unknown>, path: string, ctx: ComposeContext): number {
+  const deploy = isRecord(raw.deploy) ? raw.deploy : {};
+  if (raw.scale !== undefined && raw.scale !== null)
+    return readInteger(raw.scale, `${path}.scale`, ctx.at, 0, 100);
+  if (deploy.replicas !== undefined && deploy.replicas !== null)
+    return readInteger(deploy.replicas, `${path}.deploy.replicas`, ctx.at, 0, 100);
+  return 1;
 }
 
 /** `x-inception: { wait, timeout }`; our own extension, so a typo in it is an error, not a warning. */

@@ -33,12 +33,7 @@ export function parseServiceVolumes(
 
 function parseShortVolume(text: string, path: string, ctx: ComposeContext): VolumeMount {
   const parts = text.split(':');
-  if (parts.length === 1) {
-    ctx.fail(
-      path,
-      `"${text}" is an anonymous volume, which inception does not create; name it ("data:${text}" with "data" declared under the top-level volumes:) or use tmpfs`,
-    );
-  }
+  if (parts.length === 1) return mount('', text, false, path, ctx);
   if (parts.length > 3)
     ctx.fail(
       path,
@@ -51,7 +46,10 @@ function parseShortVolume(text: string, path: string, ctx: ComposeContext): Volu
     else if (!HARMLESS_OPTIONS.includes(option))
       ctx.fail(path, `volume option "${option}" is not supported; use ro or rw`);
   }
-  return mount(source, target, readOnly, path, ctx);
+  const volume = mount(source, target, readOnly, path, ctx);
+  // The short form creates a missing host folder, as the engine's -v does.
+  if (volume.type === 'bind') volume.createHostPath = true;
+  return volume;
 }
 
 function parseLongVolume(
@@ -67,24 +65,39 @@ function parseLongVolume(
   const target = readString(item.target, `${path}.target`, ctx.at);
   if (type === 'tmpfs') {
     const options = item.tmpfs === undefined ? {} : readRecord(item.tmpfs, `${path}.tmpfs`, ctx.at);
-    const size =
-      options.size === undefined ? undefined : parseByteSize(options.size, ctx.at(`${path}.tmpfs.size`));
-    result.tmpfs.push(size === undefined ? target : `${target}:size=${size}`);
+    const settings: string[] = [];
+    if (options.size !== undefined)
+      settings.push(`size=${parseByteSize(options.size, ctx.at(`${path}.tmpfs.size`))}`);
+    if (options.mode !== undefined) {
+      const mode =
+        typeof options.mode === 'number'
+          ? options.mode.toString(8)
+          : readString(options.mode, `${path}.tmpfs.mode`, ctx.at);
+      settings.push(`mode=${mode}`);
+    }
+    result.tmpfs.push(settings.length ? `${target}:${settings.join(',')}` : target);
     return;
   }
   if (type !== undefined && type !== 'volume' && type !== 'bind') {
     ctx.fail(`${path}.type`, `type "${type}" is not supported; use volume, bind or tmpfs`);
   }
-  if (item.source === undefined)
-    ctx.fail(path, `the long form needs "source" (a volume name or a host path)`);
-  const source = readString(item.source, `${path}.source`, ctx.at);
+  if (item.source === undefined && type === 'bind')
+    ctx.fail(path, `the long form of a bind needs "source" (a host path)`);
+  const source = item.source === undefined ? '' : readString(item.source, `${path}.source`, ctx.at);
   const readOnly =
     item.read_only === undefined ? false : readBoolean(item.read_only, `${path}.read_only`, ctx.at);
-  if (type !== undefined && sourceType(source) !== type) {
-    const hint = type === 'bind' ? 'a host path ("./dir" or "/abs")' : 'a volume name';
-    ctx.fail(`${path}.source`, `"${source}" does not fit type ${type}; give ${hint}`);
-  }
-  result.volumes.push(mount(source, target, readOnly, path, ctx));
+  if (type === 'volume' && source && sourceType(source) !== type)
+    ctx.fail(`${path}.source`, `"${source}" does not fit type volume; give a volume name`);
+  const volume = mount(source, target, readOnly, path, ctx, type === 'bind');
+  const bind = isRecord(item.bind) ? item.bind : {};
+  if (bind.create_host_path !== undefined)
+    volume.createHostPath = readBoolean(bind.create_host_path, `${path}.bind.create_host_path`, ctx.at);
+  const options = isRecord(item.volume) ? item.volume : {};
+  if (options.subpath !== undefined)
+    volume.subpath = readString(options.subpath, `${path}.volume.subpath`, ctx.at);
+  if (options.nocopy !== undefined)
+    volume.noCopy = readBoolean(options.nocopy, `${path}.volume.nocopy`, ctx.at);
+  result.volumes.push(volume);
 }
 
 function sourceType(source: string): VolumeMount['type'] {
@@ -97,9 +110,11 @@ function mount(
   readOnly: boolean,
   path: string,
   ctx: ComposeContext,
+  bind = false,
 ): VolumeMount {
   if (!target.startsWith('/')) ctx.fail(path, `the container path "${target}" must be absolute`);
-  if (sourceType(source) === 'bind') {
+  if (!source) return { type: 'volume', source, target, readOnly };
+  if (bind || sourceType(source) === 'bind') {
     const absolute = source.startsWith('~') ? homedir() + source.slice(1) : resolve(ctx.dir, source);
     return { type: 'bind', source: absolute, target, readOnly };
   }

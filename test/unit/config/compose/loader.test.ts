@@ -9,7 +9,7 @@ describe('compose loader: service keys', () => {
   it('keeps service order and names the project after the folder', () => {
     const { file: at } = folder({}, 'My_Project.Folder');
     const project = parse(lines('services:', '  web: { image: w }', '  db: { image: d }'), {}, at);
-    assert.equal(project.name, 'my-project-folder');
+    assert.equal(project.name, 'my_projectfolder');
     assert.equal(project.file, at);
     assert.deepEqual(
       project.services.map((service) => service.name),
@@ -19,7 +19,7 @@ describe('compose loader: service keys', () => {
   });
 
   it('takes the project name from name:, sanitized', () => {
-    assert.equal(parse(lines('name: Shop_API', 'services:', '  web: { image: w }')).name, 'shop-api');
+    assert.equal(parse(lines('name: Shop_API', 'services:', '  web: { image: w }')).name, 'shop_api');
   });
 
   it('lists the top-level volumes and ignores version and x- keys', () => {
@@ -34,9 +34,12 @@ describe('compose loader: service keys', () => {
         '  logs: {}',
       ),
     );
-    assert.deepEqual(project.volumes, ['data', 'logs']);
+    // No service mounts them, so they are left out, as compose leaves them out.
+    assert.deepEqual(project.volumes, []);
     assert.equal(project.services[0]?.image, 'w');
-    assert.deepEqual(project.warnings, []);
+    assert.deepEqual(project.warnings, [
+      `${file}:1: the attribute "version" is obsolete and ignored; remove it`,
+    ]);
   });
 
   it('merges anchors with <<, explicit keys winning', () => {
@@ -123,16 +126,15 @@ describe('compose loader: warnings', () => {
   const cases: Array<[string, string, string[]]> = [
     [
       'unsupported top-level keys',
-      lines('services:', '  api: { image: x }', 'secrets:', '  token: { file: ./t }', 'configs: {}'),
-      [
-        `${file}:3: key "secrets" is not supported by inception and is ignored`,
-        `${file}:5: key "configs" is not supported by inception and is ignored`,
-      ],
+      lines('services:', '  api: { image: x }', 'models:', '  llm: { model: ai/x }'),
+      [`${file}:3: key "models" is not supported by inception and is ignored`],
     ],
     [
       'settings of top-level volumes',
-      lines('services:', '  api: { image: x }', 'volumes:', '  data:', '    external: true'),
-      [`${file}:5: key "volumes.data.external" is not supported by inception and is ignored`],
+      lines('services:', '  api: { image: x }', 'volumes:', '  data:', '    driver: nfs'),
+      [
+        `${file}:4: volume "data": driver and driver_opts are ignored; inception creates a local volume per environment`,
+      ],
     ],
   ];
   for (const [name, text, warnings] of cases) {

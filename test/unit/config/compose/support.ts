@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after } from 'node:test';
 import { parseComposeText, type ComposeLoadOptions } from '../../../../src/config/compose/loader.js';
 import type { ServiceSpec } from '../../../../src/config/compose/model.js';
@@ -19,7 +19,10 @@ export function folder(
 ): { dir: string; file: string } {
   const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   return { dir, file: join(dir, 'compose.yml') };
 }
 

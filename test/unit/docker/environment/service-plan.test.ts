@@ -3,15 +3,9 @@ import { test } from 'node:test';
 import type { ComposeProject, ServiceSpec } from '../../../../src/config/compose/model.js';
 import { planServices } from '../../../../src/docker/environment/service-plan.js';
 import { ConfigurationError } from '../../../../src/errors.js';
-import { serviceSpec } from '../../../support/service-spec.js';
+import { composeProject, serviceSpec } from '../../../support/service-spec.js';
 
-const project = (services: ServiceSpec[]): ComposeProject => ({
-  file: '/x/compose.yml',
-  name: 'x',
-  services,
-  volumes: [],
-  warnings: [],
-});
+const project = (services: ServiceSpec[]): ComposeProject => composeProject(services);
 
 test('a service others wait to complete waits for its own exit 0', () => {
   const [migrate, app] = planServices(

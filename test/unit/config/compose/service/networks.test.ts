@@ -42,11 +42,8 @@ describe('compose loader: warnings', () => {
         '  default: { driver: bridge }',
       ),
       [
-        `${file}:5: service "api": network "backend" is ignored; every service joins the one environment network`,
-        `${file}:9: service "web": network "front" is ignored; every service joins the one environment network`,
-        `${file}:11: network "backend" is ignored; every service joins the one environment network`,
-        `${file}:12: network "front" is ignored; every service joins the one environment network`,
-        `${file}:13: the settings of network "default" are ignored; inception creates its own network per environment`,
+        `${file}:12: network "front": driver ignored; inception creates a bridge network per environment`,
+        `${file}:13: network "default": driver ignored; inception creates a bridge network per environment`,
       ].sort(),
     ],
   ];
@@ -58,8 +55,16 @@ describe('compose loader: warnings', () => {
 
   it('keeps the aliases of a named network', () => {
     const project = parse(
-      lines('services:', '  api:', '    image: x', '    networks: { backend: { aliases: [api.internal] } }'),
+      lines(
+        'services:',
+        '  api:',
+        '    image: x',
+        '    networks: { backend: { aliases: [api.internal] } }',
+        'networks: { backend: }',
+      ),
     );
     assert.deepEqual(project.services[0]?.aliases, ['api.internal']);
+    assert.deepEqual(project.services[0]?.networks, { backend: ['api.internal'] });
+    assert.deepEqual(project.networks, ['backend']);
   });
 });

@@ -161,18 +161,10 @@ describe('compose loader: warnings', () => {
   const cases: Array<[string, string, string[]]> = [
     [
       'unsupported service keys',
-      lines('services:', '  api:', '    image: x', '    cap_add: [NET_ADMIN]', '    privileged: true'),
+      lines('services:', '  api:', '    image: x', '    logging: { driver: syslog }', '    runtime: runc'),
       [
-        `${file}:4: service "api": key "cap_add" is not supported by inception and is ignored`,
-        `${file}:5: service "api": key "privileged" is not supported by inception and is ignored`,
-      ],
-    ],
-    [
-      'container_name and restart',
-      lines('services:', '  api:', '    image: x', '    container_name: fixed', '    restart: always'),
-      [
-        `${file}:4: service "api": container_name is ignored; inception names containers per environment so two environments never collide`,
-        `${file}:5: service "api": restart is ignored; a service that stops fails the environment instead of being restarted`,
+        `${file}:4: service "api": key "logging" is not supported by inception and is ignored`,
+        `${file}:5: service "api": key "runtime" is not supported by inception and is ignored`,
       ],
     ],
     [
@@ -189,7 +181,6 @@ describe('compose loader: warnings', () => {
       [
         `${file}:3: service "api": key "build.ssh" is not supported by inception and is ignored`,
         `${file}:4: service "api": key "healthcheck.start_interval" is not supported by inception and is ignored`,
-        `${file}:6: service "api": key "deploy.replicas" is not supported by inception and is ignored`,
         `${file}:7: service "api": key "deploy.resources.reservations" is not supported by inception and is ignored`,
         `${file}:7: service "api": key "deploy.resources.limits.pids" is not supported by inception and is ignored`,
       ],

@@ -16,10 +16,41 @@ describe('compose loader: service keys', () => {
       {
         volumes: [
           { type: 'volume', source: 'data', target: '/var/lib/data', readOnly: false },
-          { type: 'bind', source: join(dir, 'conf'), target: '/etc/conf', readOnly: true },
-          { type: 'bind', source: '/abs/path', target: '/abs', readOnly: false },
-          { type: 'bind', source: join(homedir(), 'cache'), target: '/cache', readOnly: true },
+          {
+            type: 'bind',
+            source: join(dir, 'conf'),
+            target: '/etc/conf',
+            readOnly: true,
+            createHostPath: true,
+          },
+          { type: 'bind', source: '/abs/path', target: '/abs', readOnly: false, createHostPath: true },
+          {
+            type: 'bind',
+            source: join(homedir(), 'cache'),
+            target: '/cache',
+            readOnly: true,
+            createHostPath: true,
+          },
         ],
+      },
+    ],
+    [
+      'anonymous volumes and the long form options',
+      [
+        'image: x',
+        'volumes:',
+        '  - /app/node_modules',
+        '  - { type: bind, source: conf, target: /c, bind: { create_host_path: false } }',
+        '  - { type: volume, source: data, target: /d, volume: { subpath: app, nocopy: true } }',
+        '  - { type: tmpfs, target: /t, tmpfs: { size: 1k, mode: 0o1777 } }',
+      ],
+      {
+        volumes: [
+          { type: 'volume', source: '', target: '/app/node_modules', readOnly: false },
+          { type: 'bind', source: join(dir, 'conf'), target: '/c', readOnly: false, createHostPath: false },
+          { type: 'volume', source: 'data', target: '/d', readOnly: false, subpath: 'app', noCopy: true },
+        ],
+        tmpfs: ['/t:size=1024,mode=1777'],
       },
     ],
     [
@@ -59,12 +90,6 @@ describe('compose loader: errors name the file, the line and the key', () => {
       'services.api.volumes[0]: volume "cache" is not declared under the top-level "volumes:"; add "cache:" there, or write "./cache" to mount a folder',
     ],
     [
-      'an anonymous volume',
-      svc('image: x', 'volumes: [/data]'),
-      4,
-      'services.api.volumes[0]: "/data" is an anonymous volume, which inception does not create; name it ("data:/data" with "data" declared under the top-level volumes:) or use tmpfs',
-    ],
-    [
       'a relative container path',
       svc('image: x', 'volumes: ["./a:data"]'),
       4,
@@ -81,12 +106,6 @@ describe('compose loader: errors name the file, the line and the key', () => {
       svc('image: x', 'volumes:', '  - { type: npipe, source: a, target: /a }'),
       5,
       'services.api.volumes[0].type: type "npipe" is not supported; use volume, bind or tmpfs',
-    ],
-    [
-      'a bind with a volume name',
-      svc('image: x', 'volumes:', '  - { type: bind, source: data, target: /a }'),
-      5,
-      'services.api.volumes[0].source: "data" does not fit type bind; give a host path ("./dir" or "/abs")',
     ],
   ];
   for (const [name, text, line, message] of cases) {

@@ -1,0 +1,295 @@
+// compose-go's project JSON and our ComposeProject brought to one shape, for the differential test.
+import type { ComposeProject, ServiceSpec } from '../../src/config/compose/index.js';
+import { parseDuration } from '../../src/config/values/index.js';
+
+export interface Comparable {
+  name: string;
+  volumes: string[];
+  networks: string[];
+  services: Record<string, Record<string, unknown>>;
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const ms = (value: unknown) =>
+  value === undefined || value === null ? undefined : parseDuration(value, 'duration');
+const sorted = (list: unknown[] | undefined) => (list?.length ? [...list].map(String).sort() : undefined);
+const record = (value: unknown) =>
+  value && Object.keys(value as object).length
+    ? Object.fromEntries(Object.entries(value as object).sort())
+    : undefined;
+
+export function fromCompose(project: unknown): Comparable {
+  const p = project as Json;
+  const services: Comparable['services'] = {};
+  for (const [name, s] of Object.entries((p.services ?? {}) as Record<string, Json>)) {
+    const mounts = (s.volumes ?? []) as Json[];
+    const healthcheck = s.healthcheck as Json | undefined;
+    const environment = Object.fromEntries(
+      Object.entries((s.environment ?? {}) as Record<string, unknown>).filter(([, value]) => value !== null),
+    );
+    services[name] = {
+      image: s.image ?? (s.build ? undefined : undefined),
+      build: s.build
+        ? {
+            context: s.build.context,
+            dockerfile: s.build.dockerfile ?? 'Dockerfile',
+            target: s.build.target,
+            args: record(s.build.args),
+          }
+        : undefined,
+      command: s.command ?? undefined,
+      entrypoint: s.entrypoint ?? undefined,
+      environment: record(environment),
+      working_dir: s.working_dir,
+      user: s.user,
+      labels: record(s.labels),
+      ports: ((s.ports ?? []) as Json[]).map((port) => ({
+        target: port.target,
+        published: port.published ? Number(port.published) : undefined,
+        protocol: port.protocol ?? 'tcp',
+        host_ip: port.host_ip,
+      })),
+      expose: sorted((s.expose ?? []).map(Number)),
+      depends_on: record(
+        Object.fromEntries(
+          Object.entries((s.depends_on ?? {}) as Record<string, Json>).map(([key, value]) => [
+            key,
+            value.condition,
+          ]),
+        ),
+      ),
+      healthcheck: healthcheck
+        ? healthcheck.disable
+          ? { test: ['NONE'] }
+          : {
+              test: healthcheck.test,
+              interval: ms(healthcheck.interval),
+              timeout: ms(healthcheck.timeout),
+              retries: healthcheck.retries,
+              start_period: ms(healthcheck.start_period),
+            }
+        : undefined,
+      volumes: mounts
+        .filter((mount) => mount.type !== 'tmpfs')
+        .map((mount) => ({
+          type: mount.type,
+          source: mount.source ?? '',
+          target: mount.target,
+          read_only: Boolean(mount.read_only),
+          subpath: mount.volume?.subpath,
+          create_host_path: mount.bind?.create_host_path,
+        })),
+      tmpfs: sorted([
+        ...((s.tmpfs ?? []) as string[]).map((entry) => entry.split(':')[0]),
+        ...mounts.filter((m) => m.type === 'tmpfs').map((m) => m.target),
+      ]),
+      networks: s.network_mode
+        ? undefined
+        : record(
+            Object.fromEntries(
+              Object.entries((s.networks ?? {}) as Record<string, Json | null>).map(([key, value]) => [
+                key,
+                sorted(value?.aliases ?? []),
+              ]),
+            ),
+          ),
+      profiles: sorted(s.profiles),
+      secrets: fileMounts(s.secrets, '/run/secrets/'),
+      configs: fileMounts(s.configs, '/'),
+      container_name: s.container_name,
+      hostname: s.hostname,
+      network_mode: s.network_mode,
+      volumes_from: sorted(s.volumes_from),
+      links: sorted(s.links),
+      replicas: s.scale ?? s.deploy?.replicas ?? 1,
+      init: s.init,
+      privileged: s.privileged || undefined,
+      read_only: s.read_only || undefined,
+      tty: s.tty || undefined,
+      stdin_open: s.stdin_open || undefined,
+      cap_add: sorted(s.cap_add),
+      cap_drop: sorted(s.cap_drop),
+      security_opt: sorted(s.security_opt),
+      sysctls: record(
+        Object.fromEntries(Object.entries(s.sysctls ?? {}).map(([key, value]) => [key, String(value)])),
+      ),
+      extra_hosts: sorted(extraHosts(s.extra_hosts)),
+      dns: sorted(s.dns),
+      dns_search: sorted(s.dns_search),
+      shm_size: s.shm_size === undefined ? undefined : Number(s.shm_size),
+      restart: s.restart,
+      platform: s.platform,
+      stop_signal: s.stop_signal,
+      stop_grace_period: ms(s.stop_grace_period),
+      pid: s.pid,
+      ipc: s.ipc,
+      pull_policy: s.pull_policy,
+      ulimits: record(
+        Object.fromEntries(
+          Object.entries((s.ulimits ?? {}) as Record<string, Json>).map(([key, value]) => [
+            key,
+            typeof value === 'number' ? [value, value] : [value.soft, value.hard],
+          ]),
+        ),
+      ),
+      devices: ((s.devices ?? []) as Json[]).map(
+        (device) => `${device.source}:${device.target}:${device.permissions}`,
+      ),
+      memory:
+        (s.mem_limit ?? s.deploy?.resources?.limits?.memory) === undefined
+          ? undefined
+          : Number(s.mem_limit ?? s.deploy.resources.limits.memory),
+      cpus:
+        s.cpus ??
+        (s.deploy?.resources?.limits?.cpus === undefined
+          ? undefined
+          : Number(s.deploy.resources.limits.cpus)),
+    };
+  }
+  const volumes = Object.entries((p.volumes ?? {}) as Record<string, Json>)
+    .map(([name, volume]) => (volume.external ? `${name} (external ${volume.name})` : name))
+    .sort();
+  const networks = Object.entries((p.networks ?? {}) as Record<string, Json>)
+    .filter(([name]) => name !== 'default')
+    .map(([name, network]) => (network.external ? `${name} (external ${network.name})` : name))
+    .sort();
+  return { name: p.name, volumes, networks, services: clean(services) };
+}
+
+export function fromInception(project: ComposeProject): Comparable {
+  const services: Comparable['services'] = {};
+  for (const s of project.services) services[s.name] = fromService(s);
+  const volumes = [
+    ...project.volumes,
+    ...Object.entries(project.externalVolumes).map(([name, external]) => `${name} (external ${external})`),
+  ].sort();
+  const networks = [
+    ...project.networks,
+    ...Object.entries(project.externalNetworks)
+      .filter(([name]) => name !== 'default')
+      .map(([name, external]) => `${name} (external ${external})`),
+  ].sort();
+  return { name: project.name, volumes, networks, services: clean(services) };
+}
+
+function fromService(s: ServiceSpec): Record<string, unknown> {
+  const r = s.runtime;
+  return {
+    image: s.image,
+    build: s.build
+      ? {
+          context: s.build.context,
+          dockerfile: s.build.dockerfile,
+          target: s.build.target,
+          args: record(s.build.args),
+        }
+      : undefined,
+    command: s.command,
+    entrypoint: s.entrypoint,
+    environment: record(s.environment),
+    working_dir: s.workingDir,
+    user: s.user,
+    labels: record(s.labels),
+    ports: s.ports.map((port) => ({
+      target: port.containerPort,
+      published: port.hostPort,
+      protocol: port.protocol,
+      host_ip: port.hostIp,
+    })),
+    expose: sorted(s.expose),
+    depends_on: record(s.dependsOn),
+    healthcheck: s.healthcheck
+      ? s.healthcheck.test[0] === 'NONE'
+        ? { test: ['NONE'] }
+        : {
+            test: s.healthcheck.test,
+            interval: s.healthcheck.intervalMs,
+            timeout: s.healthcheck.timeoutMs,
+            retries: s.healthcheck.retries,
+            start_period: s.healthcheck.startPeriodMs,
+          }
+      : undefined,
+    volumes: s.volumes.map((volume) => ({
+      type: volume.type,
+      source: volume.source,
+      target: volume.target,
+      read_only: volume.readOnly,
+      subpath: volume.subpath,
+      create_host_path: volume.createHostPath,
+    })),
+    tmpfs: sorted(s.tmpfs.map((entry) => entry.split(':')[0])),
+    networks: s.networkMode
+      ? undefined
+      : record(
+          Object.fromEntries(Object.entries(s.networks).map(([key, aliases]) => [key, sorted(aliases)])),
+        ),
+    profiles: sorted(s.profiles),
+    secrets: s.secrets.length ? s.secrets.map((m) => ({ source: m.source, target: m.target })) : undefined,
+    configs: s.configs.length ? s.configs.map((m) => ({ source: m.source, target: m.target })) : undefined,
+    container_name: s.containerName,
+    hostname: s.hostname,
+    network_mode: s.networkMode
+      ? 'target' in s.networkMode
+        ? `${s.networkMode.kind}:${s.networkMode.target}`
+        : s.networkMode.kind
+      : undefined,
+    volumes_from: sorted(s.volumesFrom.map((from) => (from.readOnly ? `${from.service}:ro` : from.service))),
+    links: sorted(
+      s.links.map((link) => (link.alias === link.service ? link.service : `${link.service}:${link.alias}`)),
+    ),
+    replicas: s.replicas,
+    init: r.init,
+    privileged: r.privileged || undefined,
+    read_only: r.readOnly || undefined,
+    tty: r.tty || undefined,
+    stdin_open: r.stdinOpen || undefined,
+    cap_add: sorted(r.capAdd),
+    cap_drop: sorted(r.capDrop),
+    security_opt: sorted(r.securityOpt),
+    sysctls: record(r.sysctls),
+    extra_hosts: sorted(r.extraHosts),
+    dns: sorted(r.dns),
+    dns_search: sorted(r.dnsSearch),
+    shm_size: r.shmSizeBytes,
+    restart: r.restart,
+    platform: r.platform,
+    stop_signal: r.stopSignal,
+    stop_grace_period: r.stopGraceMs,
+    pid: r.pid,
+    ipc: r.ipc,
+    pull_policy: r.pullPolicy,
+    ulimits: record(Object.fromEntries(r.ulimits.map((limit) => [limit.name, [limit.soft, limit.hard]]))),
+    devices: r.devices.map((device) => `${device.source}:${device.target}:${device.permissions}`),
+    memory: s.limits.memoryBytes,
+    cpus: s.limits.nanoCpus === undefined ? undefined : s.limits.nanoCpus / 1e9,
+  };
+}
+
+function fileMounts(value: unknown, base: string): unknown {
+  const list = (value ?? []) as Json[];
+  if (!list.length) return undefined;
+  return list.map((mount) => ({
+    source: mount.source,
+    target: mount.target
+      ? String(mount.target).startsWith('/')
+        ? mount.target
+        : `${base}${mount.target}`
+      : `${base}${mount.source}`,
+  }));
+}
+
+function extraHosts(value: unknown): string[] {
+  if (!value) return [];
+  if (Array.isArray(value)) return value.map((entry) => String(entry).replace('=', ':'));
+  return Object.entries(value as Record<string, unknown>).flatMap(([host, ips]) =>
+    (Array.isArray(ips) ? ips : [ips]).map((ip) => `${host}:${ip}`),
+  );
+}
+
+/** Drops undefined fields and empty lists, so "not set" compares equal however each side spells it. */
+function clean(services: Comparable['services']): Comparable['services'] {
+  return JSON.parse(
+    JSON.stringify(services, (_, value) => (Array.isArray(value) && value.length === 0 ? undefined : value)),
+  ) as Comparable['services'];
+}
