@@ -44,9 +44,12 @@ export class InceptionBench {
     return { totalMs, prepareMs: (logger.startedAt ?? started) - started };
   }
 
-  async remove(names: string[]): Promise<void> {
+  /** Removes the named environments at once; returns the wall time it took. */
+  async remove(names: string[]): Promise<number> {
+    const started = performance.now();
     await Promise.all(names.map((name) => removeEnvironment(this.docker, name, silentLogger)));
     for (const name of names) this.running.delete(name);
+    return performance.now() - started;
   }
 
   async removeAll(): Promise<void> {

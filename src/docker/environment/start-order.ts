@@ -61,6 +61,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         timeoutMs: spec.startTimeoutMs,
         deadline: deadlineOf(spec),
         network: context.network,
+        healthcheck: spec.healthcheck,
         signal: abort.signal,
       });
     }
@@ -92,16 +93,19 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
     let task = ready.get(service.name);
     if (!task) {
       task = (async () => {
-        await awaitDependencies(service);
-        if (abort.signal.aborted) throw new Error('aborted');
-        const started = Date.now();
-        const container = await context.docker.createContainer(
+        // Created while its dependencies start; only the start waits for their conditions.
+        const creating = context.docker.createContainer(
           containerCreateOptions(service, {
             environment: context.environment,
             network: context.network,
             image: context.images.get(service.name)!,
           }),
         );
+        creating.catch(() => undefined);
+        await awaitDependencies(service);
+        if (abort.signal.aborted) throw new Error('aborted');
+        const started = Date.now();
+        const container = await creating;
         context.containers.set(service.name, container);
         try {
           await container.start();
@@ -116,6 +120,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
           timeoutMs: service.startTimeoutMs,
           deadline: deadlineOf(service),
           network: context.network,
+          healthcheck: service.healthcheck,
           signal: abort.signal,
         });
         logger.info(`${service.name}: ready after ${formatDuration(Date.now() - started)}`);

@@ -1,9 +1,10 @@
 import type Docker from 'dockerode';
-import type { WaitStrategy } from '../../../config/compose/index.js';
+import type { HealthcheckSpec, WaitStrategy } from '../../../config/compose/index.js';
 import { ServiceStartError } from '../../../errors.js';
 import { lastLogLines } from '../../container-logs.js';
 import { withinText } from './deadline.js';
 import { describeWait } from './describe-wait.js';
+import { probeHealthcheck } from './health-probe.js';
 import { LogMatcher } from './log-matcher.js';
 import { probeHttp, probeTcp, type ProbeTarget } from './probes.js';
 
@@ -20,6 +21,8 @@ export interface ServiceWaitOptions {
    * dependencies counts against it, so it may have little left when the container starts. */
   deadline?: number;
   network: string;
+  /** The service's healthcheck: while the engine still says "starting", a `healthy` wait runs it itself. */
+  healthcheck?: HealthcheckSpec;
   /** Aborted when another service of the environment failed: stop waiting at once. */
   signal?: AbortSignal;
 }
@@ -39,6 +42,8 @@ export function probeTarget(info: Inspect, port: number, network: string): Probe
 interface WaitState {
   logs?: LogMatcher;
   body?: RegExp;
+  container: Docker.Container;
+  healthcheck?: HealthcheckSpec;
 }
 
 async function conditionMet(
@@ -52,7 +57,13 @@ async function conditionMet(
     case 'started':
       return state.Running || (state.Status === 'exited' && state.ExitCode === 0);
     case 'healthy':
-      return state.Health?.Status === 'healthy';
+      if (state.Health?.Status === 'healthy') return true;
+      return (
+        state.Running &&
+        state.Health?.Status === 'starting' &&
+        prepared.healthcheck !== undefined &&
+        probeHealthcheck(prepared.container, prepared.healthcheck)
+      );
     case 'running':
       return state.Running && Date.now() - Date.parse(state.StartedAt) >= wait.forMs;
     case 'log':
@@ -109,7 +120,7 @@ export async function waitForService(options: ServiceWaitOptions): Promise<void>
   const deadline = options.deadline ?? Date.now() + options.timeoutMs;
   const logs = wait.kind === 'log' ? new LogMatcher(new RegExp(wait.pattern)) : undefined;
   const body = wait.kind === 'http' && wait.body !== undefined ? new RegExp(wait.body) : undefined;
-  const prepared: WaitState = { logs, body };
+  const prepared: WaitState = { logs, body, container, healthcheck: options.healthcheck };
   await logs?.attach(container);
   const fail = async (reason: string): Promise<never> => {
     throw new ServiceStartError(service, reason, await lastLogLines(container, LAST_LINES));
