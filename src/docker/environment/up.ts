@@ -68,33 +68,36 @@ async function bringUp(
   const { signal } = options;
   signal?.throwIfAborted();
 
-  await logger.group(`Create network and volumes of ${environment}`, async () => {
-    await docker.createNetwork({
-      Name: network,
-      Driver: 'bridge',
-      CheckDuplicate: true,
-      Labels: environmentLabels(environment, 'network'),
-    });
-    await Promise.all(
-      project.volumes.map((volume) =>
-        docker.createVolume({
-          Name: volumeName(environment, volume),
-          Labels: environmentLabels(environment, 'volume'),
-        }),
-      ),
-    );
-    logger.info(`network ${network}, ${project.volumes.length} volume(s)`);
-  });
-
-  const images = await prepareServiceImages({
-    docker,
-    project,
-    services,
-    environment,
-    logger,
-    build: options.build ?? true,
-    noCache: options.noCache ?? false,
-  });
+  // The network and volumes are made while the images build: neither needs the other. Not a log group of
+  // its own, since the builds' group is open meanwhile and the runner's groups do not interleave.
+  const [, images] = await Promise.all([
+    (async () => {
+      await docker.createNetwork({
+        Name: network,
+        Driver: 'bridge',
+        CheckDuplicate: true,
+        Labels: environmentLabels(environment, 'network'),
+      });
+      await Promise.all(
+        project.volumes.map((volume) =>
+          docker.createVolume({
+            Name: volumeName(environment, volume),
+            Labels: environmentLabels(environment, 'volume'),
+          }),
+        ),
+      );
+      logger.info(`network ${network}, ${project.volumes.length} volume(s)`);
+    })(),
+    prepareServiceImages({
+      docker,
+      project,
+      services,
+      environment,
+      logger,
+      build: options.build ?? true,
+      noCache: options.noCache ?? false,
+    }),
+  ]);
 
   signal?.throwIfAborted();
   const containers = new Map<string, Docker.Container>();
