@@ -55,6 +55,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
           : undefined;
     if (extra) {
       await waitForService({
+        docker: context.docker,
         service: dependency,
         container,
         wait: extra,
@@ -114,6 +115,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         }
         logger.info(`${service.name}: started, waiting for ${describeWait(service.wait)}`);
         await waitForService({
+          docker: context.docker,
           service: service.name,
           container,
           wait: service.wait,

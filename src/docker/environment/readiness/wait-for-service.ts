@@ -5,13 +5,17 @@ import { lastLogLines } from '../../container-logs.js';
 import { withinText } from './deadline.js';
 import { describeWait } from './describe-wait.js';
 import { probeHealthcheck } from './health-probe.js';
+import { ContainerEvents } from './container-events.js';
 import { LogMatcher } from './log-matcher.js';
 import { probeHttp, probeTcp, type ProbeTarget } from './probes.js';
 
 const POLL_MS = 250;
+/** The engine's events say when the container's state changed; this re-inspect is for an event missed. */
+const REINSPECT_MS = 2_000;
 const LAST_LINES = 50;
 
 export interface ServiceWaitOptions {
+  docker: Docker;
   service: string;
   container: Docker.Container;
   wait: WaitStrategy;
@@ -44,6 +48,17 @@ interface WaitState {
   body?: RegExp;
   container: Docker.Container;
   healthcheck?: HealthcheckSpec;
+  /** When our last run of the healthcheck started: each run is an exec, work for the engine. */
+  probedAt?: number;
+}
+
+const HEALTH_PROBE_EVERY_MS = 500;
+
+function probeHealthSoon(prepared: WaitState): Promise<boolean> | false {
+  const now = Date.now();
+  if (!prepared.healthcheck || now - (prepared.probedAt ?? 0) < HEALTH_PROBE_EVERY_MS) return false;
+  prepared.probedAt = now;
+  return probeHealthcheck(prepared.container, prepared.healthcheck);
 }
 
 async function conditionMet(
@@ -58,12 +73,7 @@ async function conditionMet(
       return state.Running || (state.Status === 'exited' && state.ExitCode === 0);
     case 'healthy':
       if (state.Health?.Status === 'healthy') return true;
-      return (
-        state.Running &&
-        state.Health?.Status === 'starting' &&
-        prepared.healthcheck !== undefined &&
-        probeHealthcheck(prepared.container, prepared.healthcheck)
-      );
+      return state.Running && state.Health?.Status === 'starting' && probeHealthSoon(prepared);
     case 'running':
       return state.Running && Date.now() - Date.parse(state.StartedAt) >= wait.forMs;
     case 'log':
@@ -100,19 +110,6 @@ function terminalFailure(wait: WaitStrategy, info: Inspect): string | undefined 
   return undefined;
 }
 
-/** Ends early on abort. The listener goes with the timer: every service polls on one shared signal. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
-
 /** Resolves when the service is ready by its wait strategy; throws with its last log lines as soon as it
  * exits, turns unhealthy, or misses its deadline. */
 export async function waitForService(options: ServiceWaitOptions): Promise<void> {
@@ -125,20 +122,27 @@ export async function waitForService(options: ServiceWaitOptions): Promise<void>
   const fail = async (reason: string): Promise<never> => {
     throw new ServiceStartError(service, reason, await lastLogLines(container, LAST_LINES));
   };
+  const events = await ContainerEvents.watch(options.docker, container.id);
   try {
+    let info = await container.inspect();
+    let inspectedAt = Date.now();
     for (;;) {
       if (options.signal?.aborted)
         throw new Error(`stopped waiting for "${service}": another service failed`);
-      const info = await container.inspect();
+      if (events.takeChanged() || Date.now() - inspectedAt >= REINSPECT_MS) {
+        info = await container.inspect();
+        inspectedAt = Date.now();
+      }
       if (await conditionMet(wait, info, options.network, prepared)) return;
       const failure = terminalFailure(wait, info);
       if (failure) return await fail(failure);
       if (Date.now() >= deadline) {
         return await fail(`was not ready ${withinText(options.timeoutMs)}: waited for ${describeWait(wait)}`);
       }
-      await sleep(POLL_MS, options.signal);
+      await events.next(POLL_MS, options.signal);
     }
   } finally {
+    events.close();
     logs?.close();
   }
 }
