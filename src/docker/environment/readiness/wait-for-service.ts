@@ -48,17 +48,29 @@ interface WaitState {
   body?: RegExp;
   container: Docker.Container;
   healthcheck?: HealthcheckSpec;
-  /** When our last run of the healthcheck started: each run is an exec, work for the engine. */
-  probedAt?: number;
+  /** When our next run of the healthcheck may start, and the gap after it. */
+  probeAt?: number;
+  probeGapMs?: number;
 }
 
-const HEALTH_PROBE_EVERY_MS = 500;
+/** Our runs of the healthcheck start soon after the container and then space out, doubling up to the
+ * check's own interval: each run is an exec, work for an engine that is busy starting everything else. */
+const FIRST_PROBE_MS = 250;
+const DEFAULT_INTERVAL_MS = 30_000;
 
-function probeHealthSoon(prepared: WaitState): Promise<boolean> | false {
+function probeHealthSoon(prepared: WaitState, startedAt: number): Promise<boolean> | false {
+  const { healthcheck } = prepared;
+  if (!healthcheck) return false;
   const now = Date.now();
-  if (!prepared.healthcheck || now - (prepared.probedAt ?? 0) < HEALTH_PROBE_EVERY_MS) return false;
-  prepared.probedAt = now;
-  return probeHealthcheck(prepared.container, prepared.healthcheck);
+  prepared.probeAt ??= startedAt + FIRST_PROBE_MS;
+  if (now < prepared.probeAt) return false;
+  const gap = Math.min(
+    (prepared.probeGapMs ?? FIRST_PROBE_MS) * 2,
+    healthcheck.intervalMs ?? DEFAULT_INTERVAL_MS,
+  );
+  prepared.probeGapMs = gap;
+  prepared.probeAt = now + gap;
+  return probeHealthcheck(prepared.container, healthcheck);
 }
 
 async function conditionMet(
@@ -73,7 +85,11 @@ async function conditionMet(
       return state.Running || (state.Status === 'exited' && state.ExitCode === 0);
     case 'healthy':
       if (state.Health?.Status === 'healthy') return true;
-      return state.Running && state.Health?.Status === 'starting' && probeHealthSoon(prepared);
+      return (
+        state.Running &&
+        state.Health?.Status === 'starting' &&
+        probeHealthSoon(prepared, Date.parse(state.StartedAt))
+      );
     case 'running':
       return state.Running && Date.now() - Date.parse(state.StartedAt) >= wait.forMs;
     case 'log':
