@@ -4,6 +4,8 @@ import { removeEnvironment } from '../src/docker/environment/cleanup.js';
 import { upEnvironment } from '../src/docker/environment/up.js';
 import { type Logger, silentLogger } from '../src/log.js';
 
+const BENCH_TIMEOUT_MS = 10 * 60_000;
+
 /** Where the time of one run went: `prepareMs` is everything before the first container starts (compose
  * file, network, image builds); the rest is starting the services and waiting for them. */
 export interface OursRun {
@@ -44,9 +46,12 @@ export class InceptionBench {
     return { totalMs, prepareMs: (logger.startedAt ?? started) - started };
   }
 
-  async remove(names: string[]): Promise<void> {
+  /** Removes the named environments at once; returns the wall time it took. */
+  async remove(names: string[]): Promise<number> {
+    const started = performance.now();
     await Promise.all(names.map((name) => removeEnvironment(this.docker, name, silentLogger)));
     for (const name of names) this.running.delete(name);
+    return performance.now() - started;
   }
 
   async removeAll(): Promise<void> {
@@ -55,6 +60,7 @@ export class InceptionBench {
 
   private async upOne(name: string, noCache: boolean, logger: Logger): Promise<void> {
     const project = await loadComposeFile(this.file);
-    await upEnvironment({ docker: this.docker, project, name, logger, noCache });
+    // Compose's `up --wait` has no deadline either: a loaded machine must slow the figure, not end the bench.
+    await upEnvironment({ docker: this.docker, project, name, logger, noCache, timeoutMs: BENCH_TIMEOUT_MS });
   }
 }

@@ -21,6 +21,5 @@ export { collectThenTearDown } from './post-policy.js';
 export { runActionEntry } from './run-action.js';
 export type { ActionEntry } from './run-action.js';
 export { actionState } from './state.js';
-export { cancelOnSignal } from './cancellation.js';
 export { environmentNameInput } from './environment-name.js';
 export { learnComposeSecrets, learnVariables, readRedactInput, stepSecrets } from './secrets.js';

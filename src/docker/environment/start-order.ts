@@ -23,6 +23,17 @@ export interface StartContext {
   signal?: AbortSignal;
 }
 
+/** Whether the service's container can be created before any other service's exists. */
+function createsAlone(service: ServiceSpec): boolean {
+  const mode = service.networkMode?.kind;
+  return (
+    mode !== 'service' &&
+    mode !== 'container' &&
+    service.volumesFrom.length === 0 &&
+    service.links.length === 0
+  );
+}
+
 const CONDITION_TEXT: Record<DependencyCondition, string> = {
   service_started: 'to start',
   service_healthy: 'to turn healthy',
@@ -64,12 +75,14 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
           : undefined;
     if (extra) {
       await waitForService({
+        docker: context.docker,
         service: dependency,
         container,
         wait: extra,
         timeoutMs: spec.startTimeoutMs,
         deadline: deadlineOf(spec),
         network: context.network,
+        healthcheck: spec.healthcheck,
         signal: abort.signal,
       });
     }
@@ -101,9 +114,6 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
     let task = ready.get(service.name);
     if (!task) {
       task = (async () => {
-        await awaitDependencies(service);
-        if (abort.signal.aborted) throw new Error('aborted');
-        const started = Date.now();
         const createReplica = async (replica: number) => {
           const options = containerCreateOptions(service, {
             ...context.create,
@@ -119,7 +129,14 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
               .connect({ Container: created.id, EndpointConfig: network.endpoint });
           return created;
         };
-        const container = await createReplica(1);
+        // Created while its dependencies start, so that only the start waits for their conditions; not when
+        // its creation names another service's container, which may not exist yet.
+        const early = createsAlone(service) ? createReplica(1) : undefined;
+        early?.catch(() => undefined);
+        await awaitDependencies(service);
+        if (abort.signal.aborted) throw new Error('aborted');
+        const started = Date.now();
+        const container = await (early ?? createReplica(1));
         context.containers.set(service.name, container);
         try {
           await container.start();
@@ -128,12 +145,14 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         }
         logger.info(`${service.name}: started, waiting for ${describeWait(service.wait)}`);
         await waitForService({
+          docker: context.docker,
           service: service.name,
           container,
           wait: service.wait,
           timeoutMs: service.startTimeoutMs,
           deadline: deadlineOf(service),
           network: context.network,
+          healthcheck: service.healthcheck,
           signal: abort.signal,
         });
         // Further replicas answer to the service's name too (its alias on each network); the first one

@@ -85,46 +85,53 @@ async function bringUp(
   const { signal } = options;
   signal?.throwIfAborted();
 
-  await logger.group(`Create network and volumes of ${environment}`, async () => {
-    await docker.createNetwork({
-      Name: network,
-      Driver: 'bridge',
-      CheckDuplicate: true,
-      Labels: environmentLabels(environment, 'network'),
-    });
-    await Promise.all(
-      project.networks.map((name) =>
-        docker.createNetwork({
-          Name: engineNetworkName(name, { environment, network, externalNetworks: project.externalNetworks }),
-          Driver: 'bridge',
-          CheckDuplicate: true,
-          Labels: environmentLabels(environment, 'network'),
-        }),
-      ),
-    );
-    await Promise.all(
-      project.volumes.map((volume) =>
-        docker.createVolume({
-          Name: volumeName(environment, volume),
-          Labels: environmentLabels(environment, 'volume'),
-        }),
-      ),
-    );
-    logger.info(
-      `network ${network} and ${project.networks.length} named, ${project.volumes.length} volume(s)`,
-    );
-  });
-
   await checkEngineSupports(docker, services);
-  const images = await prepareServiceImages({
-    docker,
-    project,
-    services,
-    environment,
-    logger,
-    build: options.build ?? true,
-    noCache: options.noCache ?? false,
-  });
+  // The networks and volumes are made while the images build: neither needs the other. Not a log group of
+  // their own, since the builds' group is open meanwhile and the runner's groups do not interleave.
+  const [, images] = await Promise.all([
+    (async () => {
+      await docker.createNetwork({
+        Name: network,
+        Driver: 'bridge',
+        CheckDuplicate: true,
+        Labels: environmentLabels(environment, 'network'),
+      });
+      await Promise.all(
+        project.networks.map((name) =>
+          docker.createNetwork({
+            Name: engineNetworkName(name, {
+              environment,
+              network,
+              externalNetworks: project.externalNetworks,
+            }),
+            Driver: 'bridge',
+            CheckDuplicate: true,
+            Labels: environmentLabels(environment, 'network'),
+          }),
+        ),
+      );
+      await Promise.all(
+        project.volumes.map((volume) =>
+          docker.createVolume({
+            Name: volumeName(environment, volume),
+            Labels: environmentLabels(environment, 'volume'),
+          }),
+        ),
+      );
+      logger.info(
+        `network ${network} and ${project.networks.length} named, ${project.volumes.length} volume(s)`,
+      );
+    })(),
+    prepareServiceImages({
+      docker,
+      project,
+      services,
+      environment,
+      logger,
+      build: options.build ?? true,
+      noCache: options.noCache ?? false,
+    }),
+  ]);
 
   signal?.throwIfAborted();
   const containers = new Map<string, Docker.Container>();

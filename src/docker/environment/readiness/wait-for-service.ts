@@ -1,16 +1,21 @@
 import type Docker from 'dockerode';
-import type { WaitStrategy } from '../../../config/compose/index.js';
+import type { HealthcheckSpec, WaitStrategy } from '../../../config/compose/index.js';
 import { ServiceStartError } from '../../../errors.js';
 import { lastLogLines } from '../../container-logs.js';
 import { withinText } from './deadline.js';
 import { describeWait } from './describe-wait.js';
+import { probeHealthcheck } from './health-probe.js';
+import { ContainerEvents } from './container-events.js';
 import { LogMatcher } from './log-matcher.js';
 import { probeHttp, probeTcp, type ProbeTarget } from './probes.js';
 
 const POLL_MS = 250;
+/** The engine's events say when the container's state changed; this re-inspect is for an event missed. */
+const REINSPECT_MS = 2_000;
 const LAST_LINES = 50;
 
 export interface ServiceWaitOptions {
+  docker: Docker;
   service: string;
   container: Docker.Container;
   wait: WaitStrategy;
@@ -20,6 +25,8 @@ export interface ServiceWaitOptions {
    * dependencies counts against it, so it may have little left when the container starts. */
   deadline?: number;
   network: string;
+  /** The service's healthcheck: while the engine still says "starting", a `healthy` wait runs it itself. */
+  healthcheck?: HealthcheckSpec;
   /** Aborted when another service of the environment failed: stop waiting at once. */
   signal?: AbortSignal;
 }
@@ -39,6 +46,31 @@ export function probeTarget(info: Inspect, port: number, network: string): Probe
 interface WaitState {
   logs?: LogMatcher;
   body?: RegExp;
+  container: Docker.Container;
+  healthcheck?: HealthcheckSpec;
+  /** When our next run of the healthcheck may start, and the gap after it. */
+  probeAt?: number;
+  probeGapMs?: number;
+}
+
+/** Our runs of the healthcheck start soon after the container and then space out, doubling up to the
+ * check's own interval: each run is an exec, work for an engine that is busy starting everything else. */
+const FIRST_PROBE_MS = 250;
+const DEFAULT_INTERVAL_MS = 30_000;
+
+function probeHealthSoon(prepared: WaitState, startedAt: number): Promise<boolean> | false {
+  const { healthcheck } = prepared;
+  if (!healthcheck) return false;
+  const now = Date.now();
+  prepared.probeAt ??= startedAt + FIRST_PROBE_MS;
+  if (now < prepared.probeAt) return false;
+  const gap = Math.min(
+    (prepared.probeGapMs ?? FIRST_PROBE_MS) * 2,
+    healthcheck.intervalMs ?? DEFAULT_INTERVAL_MS,
+  );
+  prepared.probeGapMs = gap;
+  prepared.probeAt = now + gap;
+  return probeHealthcheck(prepared.container, healthcheck);
 }
 
 async function conditionMet(
@@ -52,7 +84,12 @@ async function conditionMet(
     case 'started':
       return state.Running || (state.Status === 'exited' && state.ExitCode === 0);
     case 'healthy':
-      return state.Health?.Status === 'healthy';
+      if (state.Health?.Status === 'healthy') return true;
+      return (
+        state.Running &&
+        state.Health?.Status === 'starting' &&
+        probeHealthSoon(prepared, Date.parse(state.StartedAt))
+      );
     case 'running':
       return state.Running && Date.now() - Date.parse(state.StartedAt) >= wait.forMs;
     case 'log':
@@ -89,19 +126,6 @@ function terminalFailure(wait: WaitStrategy, info: Inspect): string | undefined 
   return undefined;
 }
 
-/** Ends early on abort. The listener goes with the timer: every service polls on one shared signal. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
-
 /** Resolves when the service is ready by its wait strategy; throws with its last log lines as soon as it
  * exits, turns unhealthy, or misses its deadline. */
 export async function waitForService(options: ServiceWaitOptions): Promise<void> {
@@ -109,25 +133,32 @@ export async function waitForService(options: ServiceWaitOptions): Promise<void>
   const deadline = options.deadline ?? Date.now() + options.timeoutMs;
   const logs = wait.kind === 'log' ? new LogMatcher(new RegExp(wait.pattern)) : undefined;
   const body = wait.kind === 'http' && wait.body !== undefined ? new RegExp(wait.body) : undefined;
-  const prepared: WaitState = { logs, body };
+  const prepared: WaitState = { logs, body, container, healthcheck: options.healthcheck };
   await logs?.attach(container);
   const fail = async (reason: string): Promise<never> => {
     throw new ServiceStartError(service, reason, await lastLogLines(container, LAST_LINES));
   };
+  const events = await ContainerEvents.watch(options.docker, container.id);
   try {
+    let info = await container.inspect();
+    let inspectedAt = Date.now();
     for (;;) {
       if (options.signal?.aborted)
         throw new Error(`stopped waiting for "${service}": another service failed`);
-      const info = await container.inspect();
+      if (events.takeChanged() || Date.now() - inspectedAt >= REINSPECT_MS) {
+        info = await container.inspect();
+        inspectedAt = Date.now();
+      }
       if (await conditionMet(wait, info, options.network, prepared)) return;
       const failure = terminalFailure(wait, info);
       if (failure) return await fail(failure);
       if (Date.now() >= deadline) {
         return await fail(`was not ready ${withinText(options.timeoutMs)}: waited for ${describeWait(wait)}`);
       }
-      await sleep(POLL_MS, options.signal);
+      await events.next(POLL_MS, options.signal);
     }
   } finally {
+    events.close();
     logs?.close();
   }
 }
