@@ -1,4 +1,4 @@
-export { combineReports } from './combine.js';
+export { combineReports, sumReports } from './combine.js';
 export { readReportTimings, reportTimingsOf } from './junit/report-timings.js';
 export type { ReportTimings } from './junit/report-timings.js';
 export { TestFileIndex } from './junit/test-file-index.js';
@@ -9,3 +9,9 @@ export { matrixJson, OUTPUT_LIMIT_BYTES, planJson } from './plan-output.js';
 export { formatSeconds, planRows, planSummaryMarkdown } from './plan-summary.js';
 export { MAX_SHARDS, planShards } from './planner.js';
 export type { PlanOptions, Shard, ShardPlan } from './planner.js';
+export { recordRun } from './record-run.js';
+export type { RecordedRun, RecordRunOptions } from './record-run.js';
+export { restoreTimings, saveTimings, timingsCacheDir, timingsCacheKey } from './timings-cache.js';
+export type { RestoredTimings } from './timings-cache.js';
+export { parseTimingsFile, timingsAsReport, timingsFile, TIMINGS_VERSION } from './timings-file.js';
+export type { TimingsFile } from './timings-file.js';
