@@ -71,6 +71,13 @@ export const RunTests = {
     nodeSelector: 'node-selector',
     unschedulableTimeout: 'unschedulable-timeout',
     keepNamespace: 'keep-namespace',
+    plan: 'plan',
+    shard: 'shard',
+    of: 'of',
+    appendShardFiles: 'append-shard-files',
+    shards: 'shards',
+    parallelism: 'parallelism',
+    rerunFailed: 'rerun-failed',
     redact: REDACT_INPUT,
   },
   outputs: {

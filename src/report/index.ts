@@ -1,4 +1,5 @@
 export { summarizeReportFiles } from './junit-files.js';
+export { mergeSummaries, parseJUnit } from './junit.js';
 export type { JUnitSummary } from './junit.js';
 export { reportExtractor, reportMatcher } from './report-archive.js';
 export { failureName, testSummaryMarkdown } from './test-summary.js';

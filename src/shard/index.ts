@@ -1,4 +1,6 @@
 export { combineReports, sumReports } from './combine.js';
+export { combinedReportMarkdown, combineShardReports, readShardReports } from './combined-report.js';
+export type { CombinedReport, CombinedReportOptions, ShardOutcome, ShardReports } from './combined-report.js';
 export { readReportTimings, reportTimingsOf } from './junit/report-timings.js';
 export type { ReportTimings } from './junit/report-timings.js';
 export { TestFileIndex } from './junit/test-file-index.js';
@@ -15,3 +17,15 @@ export { restoreTimings, saveTimings, timingsCacheDir, timingsCacheKey } from '.
 export type { RestoredTimings } from './timings-cache.js';
 export { parseTimingsFile, timingsAsReport, timingsFile, TIMINGS_VERSION } from './timings-file.js';
 export type { TimingsFile } from './timings-file.js';
+export { parsePlan, plannedFiles } from './plan-input.js';
+export type { PlannedShard, PlannedShards } from './plan-input.js';
+export {
+  selectionLabel,
+  selectionVariables,
+  selectsNothing,
+  SHARD_ENV,
+  SHARD_FILES_DIR,
+  SHARD_FILES_PATH,
+  shardFilesText,
+} from './test-selection.js';
+export type { TestSelection } from './test-selection.js';

@@ -7,6 +7,7 @@ import { RunTests } from '../constants.js';
 import {
   booleanInput,
   durationInput,
+  integerInput,
   keyValueInput,
   listInput,
   quoted,
@@ -15,6 +16,8 @@ import {
   yamlInput,
 } from '../runner/index.js';
 import { parseCommand } from './command.js';
+import { readShardInputs, type RunTestsShardInputs } from './shard-inputs.js';
+import { MAX_SHARDS } from '../../shard/index.js';
 import {
   DEFAULT_REPORTS,
   DEFAULT_TIMEOUT_MS,
@@ -49,6 +52,9 @@ export interface RunTestsClusterInputs {
   name?: string;
   /** Names the namespace and labels: `<job>-<run id>-<attempt>` on a runner. */
   runName: string;
+  sharding: RunTestsShardInputs;
+  /** Runs the tests as one Indexed Job of this many pods, each its own shard. */
+  indexed?: { shards: number; parallelism: number };
 }
 
 const { inputs } = RunTests;
@@ -98,6 +104,41 @@ export function readRunTestsClusterInputs(env: NodeJS.ProcessEnv = process.env):
     reportsDir: reportsDirInput(workspace),
     timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
     runName: testRunName(env),
+    ...shardingInputs(workspace),
+  };
+}
+
+/** `plan` with `shard`: this leg's shard in one pod. `shards` (or a plan without `shard`): an Indexed Job. */
+function shardingInputs(workspace: string): Pick<RunTestsClusterInputs, 'sharding' | 'indexed'> {
+  const sharding = readShardInputs(workspace, true);
+  const shardsGiven = stringInput(inputs.shards) !== undefined;
+  if (shardsGiven && sharding.shard !== undefined) {
+    throw new ConfigurationError(
+      `Inputs "${inputs.shards}" and "${inputs.shard}" do not go together: "${inputs.shards}" runs every shard as pods of one Indexed Job, "${inputs.shard}" runs one shard of a matrix leg. Give one of them.`,
+    );
+  }
+  const { plan } = sharding;
+  const shards = shardsGiven
+    ? integerInput(inputs.shards, 1, 1, MAX_SHARDS)
+    : plan && sharding.shard === undefined
+      ? plan.of
+      : undefined;
+  if (plan && shards !== undefined && shards !== plan.of) {
+    throw new ConfigurationError(
+      `Input "${inputs.shards}" is ${shards}, but the plan has ${plan.of} shard(s); leave "${inputs.shards}" out to run the plan's shards, or plan ${shards}.`,
+    );
+  }
+  if (shards === undefined) {
+    if (stringInput(inputs.parallelism) !== undefined) {
+      throw new ConfigurationError(
+        `Input "${inputs.parallelism}" needs "${inputs.shards}": it says how many pods of the Indexed Job run at once.`,
+      );
+    }
+    return { sharding };
+  }
+  return {
+    sharding,
+    indexed: { shards, parallelism: integerInput(inputs.parallelism, shards, 1, shards) },
   };
 }
 

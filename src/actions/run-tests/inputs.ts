@@ -13,6 +13,7 @@ import {
   stringInput,
 } from '../runner/index.js';
 import { parseCommand } from './command.js';
+import { readShardInputs, type RunTestsShardInputs } from './shard-inputs.js';
 
 export interface RunTestsInputs {
   mode: 'container';
@@ -27,6 +28,7 @@ export interface RunTestsInputs {
   timeoutMs: number;
   workingDirectory?: string;
   name: string;
+  sharding: RunTestsShardInputs;
 }
 
 const { inputs } = RunTests;
@@ -79,6 +81,7 @@ export function readRunTestsInputs(env: NodeJS.ProcessEnv = process.env): RunTes
     timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
     workingDirectory,
     name: containerNameInput() ?? defaultName(environmentName),
+    sharding: readShardInputs(workspace, false),
   };
 }
 

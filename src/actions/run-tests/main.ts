@@ -17,11 +17,18 @@ import { readRunTestsInputs } from './inputs.js';
 import { setRunOutputs } from './outputs.js';
 import { runTestsState } from './state.js';
 import { writeJobSummary } from '../runner/index.js';
+import { selectionLabel, selectsNothing } from '../../shard/index.js';
+import { passEmptySelection } from './empty-selection.js';
+import { legSelection } from './selection.js';
 
 /** `mode: container`: the tests in a container, on the environment's network when there is one. */
 export async function runTestsContainerMain(signal: AbortSignal): Promise<void> {
   const inputs = readRunTestsInputs();
   learnVariables(inputs.env);
+  const selection = legSelection(inputs.sharding);
+  if (selection && selectsNothing(selection)) return passEmptySelection(selection, inputs.name);
+  if (selection)
+    actionsLogger.info(`Running ${selectionLabel(selection)}: ${selection.files?.length} file(s)`);
   const docker = await connectDocker();
   const network =
     inputs.network ??
@@ -48,6 +55,7 @@ export async function runTestsContainerMain(signal: AbortSignal): Promise<void> 
     name: inputs.name,
     workingDir: inputs.workingDirectory,
     logFile: record.logFile,
+    ...(selection ? { selection, appendSelectedFiles: inputs.sharding.appendShardFiles } : {}),
     redactor: stepSecrets,
     signal,
     logger: actionsLogger,
@@ -57,7 +65,7 @@ export async function runTestsContainerMain(signal: AbortSignal): Promise<void> 
   setRunOutputs(result);
   await writeJobSummary(
     testSummaryMarkdown({
-      title: inputs.name,
+      title: selection ? `${inputs.name} (${selectionLabel(selection)})` : inputs.name,
       result: result.result,
       exitCode: result.exitCode,
       durationMs: result.durationMs,

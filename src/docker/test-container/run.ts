@@ -18,6 +18,8 @@ import { copyReports } from './reports.js';
 import { RedactLines } from '../../shared/redact-lines.js';
 import { Redactor } from '../../shared/redactor.js';
 import { redactFile } from '../../shared/redact-file.js';
+import { selectionVariables, type TestSelection } from '../../shard/index.js';
+import { commandWithFiles, copySelectionFile } from './selection.js';
 
 export interface TestContainerOptions {
   image: string;
@@ -42,6 +44,10 @@ export interface TestContainerOptions {
    * variables (`env` and the image's) whose names look secret are added to it.
    */
   redactor?: Redactor;
+  /** Which tests to run (a shard, a re-run's failed files): given in INCEPTION_SHARD* variables and a file. */
+  selection?: TestSelection;
+  /** Appends the selection's files to the command (else to the image's CMD). */
+  appendSelectedFiles?: boolean;
   /** Aborting stops the tests: the container is killed and removed, and the result is `cancelled`. */
   signal?: AbortSignal;
   logger: Logger;
@@ -83,11 +89,19 @@ export async function runTestContainer(
   if (network) await requireNetwork(docker, network);
   await ensureTestImage(docker, options.image, logger);
 
-  const env = testContainerEnv(options.environment, network, options.env);
+  const { selection } = options;
+  const env = testContainerEnv(options.environment, network, {
+    ...(selection ? selectionVariables(selection) : {}),
+    ...options.env,
+  });
+  const command =
+    options.appendSelectedFiles && selection?.files
+      ? await commandWithFiles(docker, options.image, options.command, selection.files)
+      : options.command;
   const container = await docker.createContainer({
     name: options.name,
     Image: options.image,
-    ...(options.command && options.command.length > 0 ? { Cmd: options.command } : {}),
+    ...(command && command.length > 0 ? { Cmd: command } : {}),
     Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
     WorkingDir: options.workingDir,
     Labels: environmentLabels(options.environment?.name ?? options.name, 'test'),
@@ -98,6 +112,7 @@ export async function runTestContainer(
     HostConfig: { Init: true, NetworkMode: network },
   });
   try {
+    if (selection) await copySelectionFile(container, selection);
     return await logger.group(`Run tests in ${options.name} (${options.image})`, () =>
       runCreated(container, network, options),
     );

@@ -22,7 +22,63 @@ const container = (inputs: Record<string, string>, names: string, says: RegExp):
 const cluster = (inputs: Record<string, string>, names: string, says: RegExp): BadInputCase =>
   container({ mode: 'cluster', ...inputs }, names, says);
 
+const PLAN = JSON.stringify({
+  of: 2,
+  basis: 'timings',
+  shards: [
+    { shard: 1, seconds: 10, files: ['a.test.ts'] },
+    { shard: 2, seconds: 9, files: ['b.test.ts'] },
+  ],
+});
+
+const shardCases = (
+  make: (inputs: Record<string, string>, names: string, says: RegExp) => BadInputCase,
+): BadInputCase[] => [
+  make({ shard: '1' }, 'shard', /needs "plan", the plan output of plan-shards/),
+  make({ of: '2' }, 'of', /needs "plan"/),
+  make({ plan: PLAN, shard: '3' }, 'shard', /is 3, but the plan has 2 shard\(s\)/),
+  make({ plan: PLAN, shard: '0' }, 'shard', /write a whole number from 1/),
+  make({ plan: PLAN, shard: 'one' }, 'shard', /write a whole number from 1/),
+  make(
+    { plan: PLAN, shard: '1', of: '3' },
+    'of',
+    /is 3, but the plan has 2 shard\(s\).*different plan-shards runs/,
+  ),
+  make({ plan: '{"of": 2', shard: '1' }, 'plan', /is not JSON .*plan output of plan-shards/),
+  make({ plan: '{"matrix": []}', shard: '1' }, 'plan', /is not a shard plan: it has no "shards" list/),
+  make(
+    { plan: '{"of": 0, "shards": []}', shard: '1' },
+    'plan',
+    /"of" must be the number of shards, 1 to 256/,
+  ),
+  make(
+    { plan: '{"of": 2, "shards": [{"shard": 5, "files": []}]}', shard: '1' },
+    'plan',
+    /shards\[0\]: "shard" must be a whole number from 1 to 2/,
+  ),
+  make(
+    { plan: '{"of": 1, "shards": [{"shard": 1, "files": [3]}]}', shard: '1' },
+    'plan',
+    /"files" must be a list of test file paths/,
+  ),
+  make({ plan: 'no-such-plan.json', shard: '1' }, 'plan', /neither plan JSON nor a readable file/),
+  make({ plan: '../../plan.json', shard: '1' }, 'plan', /outside the workspace/),
+  make({ plan: HUGE, shard: '1' }, 'plan', /more than a runner passes/),
+  make(
+    { plan: PLAN, shard: '1', 'append-shard-files': 'maybe' },
+    'append-shard-files',
+    /write true or false/,
+  ),
+  make({ 'rerun-failed': 'sometimes' }, 'rerun-failed', /write true or false/),
+];
+
 const containerCases: BadInputCase[] = [
+  ...shardCases(container),
+  container(
+    { plan: PLAN },
+    'plan',
+    /"shard" is not: say which shard this leg runs, e\.g\. shard: \$\{\{ matrix\.shard \}\}/,
+  ),
   container({ image: '' }, 'image', /is required, e\.g\. image: orders-tests:run-42-1/),
   container(
     { image: 'tests:1 pytest -x' },
@@ -69,6 +125,13 @@ const containerCases: BadInputCase[] = [
 ];
 
 const clusterCases: BadInputCase[] = [
+  ...shardCases(cluster),
+  cluster({ plan: PLAN, shard: '1', shards: '2' }, 'shards', /"shards" and "shard" do not go together/),
+  cluster({ plan: PLAN, shards: '3' }, 'shards', /is 3, but the plan has 2 shard\(s\)/),
+  cluster({ shards: '0' }, 'shards', /whole number from 1 to 256/),
+  cluster({ shards: '300' }, 'shards', /whole number from 1 to 256/),
+  cluster({ parallelism: '2' }, 'parallelism', /needs "shards"/),
+  cluster({ shards: '2', parallelism: '3' }, 'parallelism', /whole number from 1 to 2/),
   cluster(
     { image: '' },
     'image',

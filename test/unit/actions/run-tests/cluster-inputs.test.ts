@@ -36,6 +36,7 @@ describe('readRunTestsClusterInputs', () => {
       reportsDir: `${WORKSPACE}/inception-reports`,
       timeoutMs: 30 * 60_000,
       runName: 'e2e-1000-2',
+      sharding: { appendShardFiles: false, rerunFailed: false },
     });
   });
 
@@ -89,6 +90,7 @@ describe('readRunTestsClusterInputs', () => {
       reportsDir: `${WORKSPACE}/out`,
       timeoutMs: 600_000,
       runName: 'e2e-1000-2',
+      sharding: { appendShardFiles: false, rerunFailed: false },
     });
   });
 
