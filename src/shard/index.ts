@@ -12,6 +12,7 @@ export { formatSeconds, planRows, planSummaryMarkdown } from './plan-summary.js'
 export { MAX_SHARDS, planShards } from './planner.js';
 export type { PlanOptions, Shard, ShardPlan } from './planner.js';
 export { recordRun } from './record-run.js';
+export { reportsByShard } from './report-shards.js';
 export type { RecordedRun, RecordRunOptions } from './record-run.js';
 export { restoreTimings, saveTimings, timingsCacheDir, timingsCacheKey } from './timings-cache.js';
 export type { RestoredTimings } from './timings-cache.js';

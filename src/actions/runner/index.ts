@@ -24,3 +24,4 @@ export { actionState } from './state.js';
 export { cancelOnSignal } from './cancellation.js';
 export { environmentNameInput } from './environment-name.js';
 export { learnComposeSecrets, learnVariables, readRedactInput, stepSecrets } from './secrets.js';
+export { timingsKeyInput } from './timings-key.js';
