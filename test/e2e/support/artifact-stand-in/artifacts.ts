@@ -13,7 +13,13 @@ const client = new DefaultArtifactClient();
 
 async function upload(artifact: string, given: string): Promise<void> {
   const root = path.resolve(workspace, given);
-  const isFolder = (await stat(root).catch(() => undefined))?.isDirectory();
+  const found = await stat(root).catch(() => undefined);
+  if (!found) {
+    // As upload-artifact's default, if-no-files-found: warn.
+    console.log(`::warning::upload-artifact stand-in: no files at ${given}; ${artifact} not uploaded`);
+    return;
+  }
+  const isFolder = found.isDirectory();
   const files = isFolder ? (await findFiles(root, ['**'])).map((file) => path.join(root, file)) : [root];
   if (files.length === 0) {
     console.log(`::warning::upload-artifact stand-in: no files at ${given}; ${artifact} not uploaded`);
