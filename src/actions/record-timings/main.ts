@@ -10,10 +10,11 @@ import {
   timingsCacheKey,
   timingsFile,
 } from '../../shard/index.js';
+import { actionsCacheOffered } from '../../shared/actions-cache.js';
 import { RecordTimings } from '../constants.js';
 import { actionsLogger, writeJobSummary } from '../runner/index.js';
 import { readRecordTimingsInputs } from './inputs.js';
-import { saveDecision } from './save-decision.js';
+import { saveDecision, type SaveDecision } from './save-decision.js';
 import { runSummaryMarkdown } from './summary.js';
 
 const { inputs: names, outputs } = RecordTimings;
@@ -42,12 +43,7 @@ export async function recordTimingsMain(env: NodeJS.ProcessEnv = process.env): P
   const written = path.join(env.RUNNER_TEMP || os.tmpdir(), `${inputs.timingsKey}-${runId}-${attempt}.json`);
   await writeFile(written, `${JSON.stringify(file, null, 1)}\n`);
 
-  const decision =
-    run.kept.size === 0
-      ? { save: false as const, reason: 'no report timed a test file' }
-      : inputs.save
-        ? saveDecision(env, inputs.defaultBranch)
-        : { save: false as const, reason: `"${names.save}" is false` };
+  const decision = whetherToSave(run.kept.size, inputs.save, env, inputs.defaultBranch);
   const saved = decision.save && (await saveTimings(inputs.timingsKey, key, file, actionsLogger));
   if (!decision.save) actionsLogger.info(`The timings were not saved (key ${key}): ${decision.reason}.`);
 
@@ -65,4 +61,20 @@ export async function recordTimingsMain(env: NodeJS.ProcessEnv = process.env): P
         : { reason: decision.save ? 'the save failed; the log says why' : decision.reason },
     }),
   );
+}
+
+/** Why not, in the order a person fixes it: nothing to save, saving off, not the default branch, no cache. */
+function whetherToSave(
+  timings: number,
+  save: boolean,
+  env: NodeJS.ProcessEnv,
+  defaultBranch: string | undefined,
+): SaveDecision {
+  if (timings === 0) return { save: false, reason: 'no report timed a test file' };
+  if (!save) return { save: false, reason: `"${names.save}" is false` };
+  const branch = saveDecision(env, defaultBranch);
+  if (branch.save && !actionsCacheOffered(env)) {
+    return { save: false, reason: 'this runner offers no Actions cache service' };
+  }
+  return branch;
 }
