@@ -84,27 +84,26 @@ describe('the README examples', () => {
     checkInputs(withs[0]!, inputs, 'action.yml');
   });
 
-  test('the sharded caller passes only inputs integration.yml declares', () => {
+  /** The caller's `with:`, checked against the inputs integration.yml declares. */
+  function checkedCaller(file: string): Record<string, unknown> {
     const uses = `${ACTIONS_REPOSITORY}/.github/workflows/integration.yml@${ACTIONS_REF}`;
-    const withs = usesWith(read('test/e2e/workflows/reusable-sharded.yml'), uses);
+    const withs = usesWith(read(file), uses);
     assert.equal(withs.length, 1);
     const called = parse(read('.github/workflows/integration.yml')) as {
       on: { workflow_call: { inputs: Inputs } };
     };
     checkInputs(withs[0]!, called.on.workflow_call.inputs, 'integration.yml');
-    assert.equal(withs[0]!.shards, 3);
+    return withs[0]!;
+  }
+
+  test('the sharded caller passes only inputs integration.yml declares', () => {
+    assert.equal(checkedCaller('test/e2e/workflows/reusable-sharded.yml').shards, 3);
   });
 
   test('the reusable workflow caller passes only inputs integration.yml declares, the required ones too', () => {
-    const uses = `${ACTIONS_REPOSITORY}/.github/workflows/integration.yml@${ACTIONS_REF}`;
-    const withs = usesWith(read('test/e2e/workflows/reusable-workflow.yml'), uses);
-    assert.equal(withs.length, 1);
-    const called = parse(read('.github/workflows/integration.yml')) as {
-      on: { workflow_call: { inputs: Inputs } };
-    };
-    checkInputs(withs[0]!, called.on.workflow_call.inputs, 'integration.yml');
+    const given = checkedCaller('test/e2e/workflows/reusable-workflow.yml');
     // Its matrix is JSON the workflow hands to fromJSON: every leg named, a failing one among them.
-    const matrix = JSON.parse(String(withs[0]!.matrix)) as { include: Record<string, string>[] };
+    const matrix = JSON.parse(String(given.matrix)) as { include: Record<string, string>[] };
     assert.deepEqual(
       matrix.include.map((leg) => leg.leg),
       ['pass', 'fail'],

@@ -9,6 +9,7 @@ import { actionsRepository, type ActionsRepository } from './support/actions-rep
 import { downloadedDiagnostics } from './support/diagnostics-artifact.js';
 import { ensureEngine } from './support/engine.js';
 import { environmentsOf, leftovers, removeRunImages } from './support/leftovers.js';
+import { loggedJsonOutput } from './support/step-outputs.js';
 
 // Scenario 6: the README's caller of the reusable workflow, a matrix of a passing and a failing leg.
 let server: ResultsServer;
@@ -95,11 +96,7 @@ describe('the reusable workflow sharded under act: plan job, 3 legs, record job'
     runs.push(run);
     return run;
   };
-  const planOf = (run: WorkflowRun) => {
-    const line = run.log.split('\n').find((l) => /::set-output:: plan=\{/.test(l));
-    assert.ok(line, `no plan output\n${run.log}`);
-    return JSON.parse(line.slice(line.indexOf('plan=') + 5)) as { basis: string; of: number };
-  };
+  const planOf = (run: WorkflowRun) => loggedJsonOutput<{ basis: string; of: number }>(run, 'plan');
 
   test('run 1 splits by count and records; run 2 plans from those timings', async (t) => {
     const first = await sharded();

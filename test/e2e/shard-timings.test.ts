@@ -14,6 +14,7 @@ import { actionsRepository, runIn, type ActionsRepository } from './support/acti
 import { readArtifactFromDisk } from './support/artifacts.js';
 import { ensureEngine } from './support/engine.js';
 import { removeRunImages } from './support/leftovers.js';
+import { loggedJsonOutput } from './support/step-outputs.js';
 
 const WORKFLOW = 'test/e2e/workflows/shard-timings.yml';
 const FILES = ['b', 'c', 'd', 'e', 'f', 'slow'].map((name) => `tests/${name}.sh`);
@@ -61,12 +62,8 @@ async function run(event: 'push' | 'pull_request', ref: string, payload: object)
 
 const context = (run: WorkflowRun) => `act exited ${run.exitCode}\n${run.log.slice(-30_000)}\n${run.stderr}`;
 
-/** The plan job's `plan` output, as act logs the step's outputs. */
-function planOf(run: WorkflowRun): Plan {
-  const line = run.log.split('\n').find((l) => l.startsWith('[plan] ') && /::set-output:: plan=\{/.test(l));
-  assert.ok(line, `no plan output\n${context(run)}`);
-  return JSON.parse(line.slice(line.indexOf('plan=') + 'plan='.length)) as Plan;
-}
+/** The plan job's `plan` output. */
+const planOf = (run: WorkflowRun) => loggedJsonOutput<Plan>(run, 'plan', 'plan');
 
 /** Seconds per test file in the run's three uploaded reports, read as record-timings reads them. */
 async function reportedSeconds(run: WorkflowRun): Promise<Map<string, number>> {
