@@ -14,7 +14,7 @@ export type { PlanOptions, Shard, ShardPlan } from './planner.js';
 export { recordRun } from './record-run.js';
 export { reportsByShard } from './report-shards.js';
 export type { RecordedRun, RecordRunOptions } from './record-run.js';
-export { restoreTimings, saveTimings, timingsCacheDir, timingsCacheKey } from './timings-cache.js';
+export { restoreTimings, saveTimings, timingsCacheKey } from './timings-cache.js';
 export type { RestoredTimings } from './timings-cache.js';
 export { parseTimingsFile, timingsAsReport, timingsFile, TIMINGS_VERSION } from './timings-file.js';
 export type { TimingsFile } from './timings-file.js';
