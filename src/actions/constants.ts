@@ -83,6 +83,7 @@ export const RunTests = {
     shards: 'shards',
     parallelism: 'parallelism',
     rerunFailed: 'rerun-failed',
+    tests: 'tests',
     redact: REDACT_INPUT,
   },
   outputs: {

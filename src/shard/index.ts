@@ -30,3 +30,5 @@ export {
   shardFilesText,
 } from './test-selection.js';
 export type { TestSelection } from './test-selection.js';
+export { filesToRerun } from './failed-files.js';
+export type { RerunChoice } from './failed-files.js';

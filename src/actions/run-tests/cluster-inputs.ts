@@ -104,8 +104,32 @@ export function readRunTestsClusterInputs(env: NodeJS.ProcessEnv = process.env):
     reportsDir: reportsDirInput(workspace),
     timeoutMs: durationInput(inputs.timeout, DEFAULT_TIMEOUT_MS),
     runName: testRunName(env),
-    ...shardingInputs(workspace),
+    ...checkedSharding(shardingInputs(workspace), optional),
   };
+}
+
+/** The Indexed Job wraps the test command, and appended files need a command or args to go after. */
+function checkedSharding<T extends Pick<RunTestsClusterInputs, 'sharding' | 'indexed'>>(
+  sharding: T,
+  given: { command?: string[]; args?: string[]; jobManifest?: string },
+): T {
+  if (sharding.indexed && sharding.sharding.rerunFailed) {
+    throw new ConfigurationError(
+      `Input "${inputs.rerunFailed}" does not work with "${inputs.shards}" (an Indexed Job) yet: run the shards as a matrix (plan-shards' matrix with "${inputs.shard}") to re-run only what failed.`,
+    );
+  }
+  if (given.jobManifest || given.command?.length) return sharding;
+  if (sharding.indexed) {
+    throw new ConfigurationError(
+      `Input "${inputs.shards}" needs "${inputs.command}": each pod's command is wrapped (with /bin/sh) to pick its shard, and the image's own entrypoint is not known here; write e.g. command: npm test.`,
+    );
+  }
+  if (sharding.sharding.appendShardFiles && !given.args?.length) {
+    throw new ConfigurationError(
+      `Input "${inputs.appendShardFiles}" needs "${inputs.command}" or "${inputs.args}" in cluster mode, for the files to follow; write e.g. args: --reporter junit.`,
+    );
+  }
+  return sharding;
 }
 
 /** `plan` with `shard`: this leg's shard in one pod. `shards` (or a plan without `shard`): an Indexed Job. */

@@ -15,6 +15,11 @@ import { failureMessage } from './failure.js';
 import { setRunOutputs } from './outputs.js';
 import { runTestsState, type ClusterCleanup } from './state.js';
 import { writeJobSummary } from '../runner/index.js';
+import { selectsNothing, type TestSelection } from '../../shard/index.js';
+import type { JobSelection } from '../../kube/test-job/index.js';
+import { passEmptySelection } from './empty-selection.js';
+import { legSelection } from './selection.js';
+import { rerunSelection, uploadAttemptReports } from './rerun.js';
 import {
   finishedTestRun,
   startedTestRun,
@@ -30,6 +35,17 @@ import {
 export async function runTestsClusterMain(signal: AbortSignal): Promise<void> {
   const inputs = readRunTestsClusterInputs();
   learnVariables(inputs.env);
+  const leg = await rerunSelection({
+    sharding: inputs.sharding,
+    leg: legSelection(inputs.sharding),
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    env: process.env,
+    logger: actionsLogger,
+  });
+  const selection = jobSelection(inputs, leg);
+  if (selection?.selection && selectsNothing(selection.selection)) {
+    return passEmptySelection(selection.selection, inputs.name ?? 'in the cluster');
+  }
   const cluster = {
     kubeconfig: inputs.kubeconfig,
     context: inputs.context,
@@ -51,7 +67,11 @@ export async function runTestsClusterMain(signal: AbortSignal): Promise<void> {
     await writeTestRunRecord({ ...record, namespace: run.namespace, jobName: run.jobName });
   };
   const outcome = await Promise.race([
-    runTestJob(clients, { ...jobOptions(inputs), onPlanned: planned }),
+    runTestJob(clients, {
+      ...jobOptions(inputs),
+      onPlanned: planned,
+      ...(selection ? { selection } : {}),
+    }),
     whenAborted(signal),
   ]);
   if (outcome === 'cancelled') return cancelRun(clients, record, plannedRun, inputs.keepNamespace);
@@ -63,10 +83,19 @@ export async function runTestsClusterMain(signal: AbortSignal): Promise<void> {
     namespace: result.namespace,
     jobName: result.jobName,
   });
+  if (inputs.sharding.rerunFailed) {
+    await uploadAttemptReports(
+      result.reports,
+      inputs.reportsDir,
+      inputs.sharding.shard,
+      process.env,
+      actionsLogger,
+    );
+  }
   setRunOutputs(result);
   core.setOutput(RunTests.outputs.namespace, result.namespace);
   core.setOutput(RunTests.outputs.job, result.jobName);
-  await writeJobSummary(clusterSummaryMarkdown(inputs, result));
+  await writeJobSummary(await clusterSummaryMarkdown(inputs, result));
   if (result.result === 'passed') {
     if (!inputs.keepNamespace) await cleanUp(clients, result);
     runTestsState.save({ cleanup: undefined });
@@ -75,6 +104,19 @@ export async function runTestsClusterMain(signal: AbortSignal): Promise<void> {
   core.exportVariable(RunTests.env.namespace, result.namespace);
   core.exportVariable(RunTests.env.job, result.jobName);
   core.setFailed(failureMessage(result));
+}
+
+/** An Indexed Job of every shard, or the one shard (or re-run) of this leg. */
+function jobSelection(
+  inputs: RunTestsClusterInputs,
+  leg: TestSelection | undefined,
+): JobSelection | undefined {
+  const appendFiles = inputs.sharding.appendShardFiles;
+  if (inputs.indexed) {
+    const { plan } = inputs.sharding;
+    return { indexed: { ...inputs.indexed, ...(plan ? { plan } : {}) }, appendFiles };
+  }
+  return leg ? { selection: leg, appendFiles } : undefined;
 }
 
 /** A cancelled run is deleted at once (the post step may never come), unless keep-namespace. */

@@ -20,12 +20,19 @@ import { writeJobSummary } from '../runner/index.js';
 import { selectionLabel, selectsNothing } from '../../shard/index.js';
 import { passEmptySelection } from './empty-selection.js';
 import { legSelection } from './selection.js';
+import { rerunSelection, uploadAttemptReports } from './rerun.js';
 
 /** `mode: container`: the tests in a container, on the environment's network when there is one. */
 export async function runTestsContainerMain(signal: AbortSignal): Promise<void> {
   const inputs = readRunTestsInputs();
   learnVariables(inputs.env);
-  const selection = legSelection(inputs.sharding);
+  const selection = await rerunSelection({
+    sharding: inputs.sharding,
+    leg: legSelection(inputs.sharding),
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    env: process.env,
+    logger: actionsLogger,
+  });
   if (selection && selectsNothing(selection)) return passEmptySelection(selection, inputs.name);
   if (selection)
     actionsLogger.info(`Running ${selectionLabel(selection)}: ${selection.files?.length} file(s)`);
@@ -61,6 +68,15 @@ export async function runTestsContainerMain(signal: AbortSignal): Promise<void> 
     logger: actionsLogger,
   });
   await writeTestRunRecord(finishedTestRun(record, result));
+  if (inputs.sharding.rerunFailed) {
+    await uploadAttemptReports(
+      result.reports,
+      inputs.reportsDir,
+      inputs.sharding.shard,
+      process.env,
+      actionsLogger,
+    );
+  }
 
   setRunOutputs(result);
   await writeJobSummary(

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import { parsePlan, type PlannedShards } from '../../shard/index.js';
 import { RunTests } from '../constants.js';
-import { booleanInput, integerInput, quoted, stringInput, workspacePath } from '../runner/index.js';
+import {
+  booleanInput,
+  integerInput,
+  listInput,
+  quoted,
+  stringInput,
+  workspacePath,
+} from '../runner/index.js';
 
 /** What run-tests is told to run of the suite: one shard of a plan, and whether a re-run repeats only failures. */
 export interface RunTestsShardInputs {
@@ -12,6 +19,8 @@ export interface RunTestsShardInputs {
   shard?: number;
   appendShardFiles: boolean;
   rerunFailed: boolean;
+  /** Globs of the test files a re-run maps failures to, when there is no plan. */
+  tests: string[];
 }
 
 const { inputs } = RunTests;
@@ -57,6 +66,7 @@ export function readShardInputs(workspace: string, indexed: boolean): RunTestsSh
     ...(shard !== undefined ? { shard } : {}),
     appendShardFiles: booleanInput(inputs.appendShardFiles, false),
     rerunFailed: booleanInput(inputs.rerunFailed, false),
+    tests: listInput(inputs.tests),
   };
 }
 

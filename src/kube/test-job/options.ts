@@ -2,6 +2,7 @@ import type { V1ResourceRequirements } from '@kubernetes/client-node';
 import type { Logger } from '../../log.js';
 import type { JUnitSummary } from '../../report/index.js';
 import type { TestResult } from '../../report/index.js';
+import type { JobSelection } from './manifest/shard-selection.js';
 
 /** A Secret or ConfigMap whose keys all become variables of the test container. */
 export interface EnvSource {
@@ -49,7 +50,21 @@ export interface TestJobOptions extends TestJobSpec {
   /** Called with where the run will live just before anything is created, so a caller can record it
    * (a run cancelled or killed at any moment after is still found and deleted). */
   onPlanned?: (planned: PlannedTestJob) => Promise<void> | void;
+  /** Which tests the pod runs (a shard, a re-run's files), or an Indexed Job of shards. */
+  selection?: JobSelection;
   logger: Logger;
+}
+
+/** One shard of an Indexed Job. */
+export interface ShardJobResult {
+  shard: number;
+  result: JobTestResult;
+  exitCode: number | null;
+  durationMs: number;
+  reports: string[];
+  summary?: JUnitSummary;
+  message: string;
+  podName?: string;
 }
 
 export type JobTestResult = TestResult | 'error';
@@ -72,6 +87,8 @@ export interface TestJobRunResult {
   podNames: string[];
   /** True when the namespace was made for this run; `deleteTestJob` then deletes all of it. */
   createdNamespace: boolean;
+  /** An Indexed Job: each shard's own outcome. */
+  shards?: ShardJobResult[];
 }
 
 export interface PlannedTestJob {

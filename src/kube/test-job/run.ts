@@ -1,4 +1,4 @@
-import type { V1Pod } from '@kubernetes/client-node';
+import { randomBytes } from 'node:crypto';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import { formatDuration } from '../../shared/format-duration.js';
 import { summarizeReportFiles } from '../../report/index.js';
@@ -8,9 +8,10 @@ import { buildTestJob } from './manifest/manifest.js';
 import { readJobManifest } from './manifest/manifest-file.js';
 import { prepareTestJob, type PreparedJob } from './manifest/prepare.js';
 import { reportsLocation, type ReportsLocation } from './manifest/reports-keeper.js';
-import { condition, containerStatus } from './watch/run-observer.js';
+import { applySelection, selectionConfigMap } from './manifest/shard-selection.js';
+import { indexedResult, runIndexedShards } from './indexed/run-indexed.js';
 import { createNamespace, requireNamespace, runNamespaceName } from '../namespace.js';
-import { copyReportsFromPod, releaseKeeper } from './reports.js';
+import { collectReports, drainLog, LOG_DRAIN_MS, TIMEOUT_LOG_DRAIN_MS, waitForJobEnd } from './pod-end.js';
 import { defaultJobName, testJobLabels } from './manifest/labels.js';
 import {
   DEFAULT_UNSCHEDULABLE_TIMEOUT_MS,
@@ -19,14 +20,8 @@ import {
   type TestJobRunResult,
 } from './options.js';
 import { testJobMessage } from './watch/message.js';
-import { watchTestJob, type WatchOutcome } from './watch/watch.js';
+import { watchTestJob } from './watch/watch.js';
 
-/** How long the log may take to arrive after the test container ended. */
-const LOG_DRAIN_MS = 10_000;
-/** After a timeout the pod is being killed: what was not logged by then is left to diagnostics. */
-const TIMEOUT_LOG_DRAIN_MS = 2000;
-/** How long to wait for the Job's Complete/Failed condition once the pod was let go. */
-const JOB_END_WAIT_MS = 20_000;
 /** The client gives up this long after the Job's own deadline, should the cluster not enforce it. */
 const DEADLINE_SLACK_MS = 60_000;
 
@@ -54,6 +49,8 @@ export async function runTestJob(clients: KubeClients, options: TestJobOptions):
     testContainer: options.testContainer,
     reports: location,
   });
+  const selectionName = `inception-shard-${randomBytes(3).toString('hex')}`;
+  if (options.selection) applySelection(prepared, options.selection, selectionName);
   const createdNamespace = options.namespace === undefined;
   await options.onPlanned?.({ namespace, jobName: prepared.job.metadata?.name ?? '', createdNamespace });
   try {
@@ -78,7 +75,7 @@ export async function runTestJob(clients: KubeClients, options: TestJobOptions):
     `Run tests as Job in namespace ${namespace} (${image ?? 'image from the manifest'})`,
     async () => {
       try {
-        return await runPrepared(clients, options, prepared, location, { ...base, started });
+        return await runPrepared(clients, options, prepared, location, { ...base, started, selectionName });
       } catch (error) {
         logger.debug(error instanceof Error && error.stack ? error.stack : errorMessage(error));
         const message = `the test Job could not be run: ${apiErrorMessage(error)}`;
@@ -102,6 +99,8 @@ interface RunContext {
   jobName: string;
   createdNamespace: boolean;
   started: number;
+  /** The ConfigMap the pods read their file list from. */
+  selectionName: string;
 }
 
 async function runPrepared(
@@ -117,32 +116,64 @@ async function runPrepared(
   const jobName = created.metadata?.name ?? context.jobName;
   const deadline = created.spec?.activeDeadlineSeconds ?? Math.ceil(options.timeoutMs / 1000);
   logger.info(`Created Job ${jobName} (deadline ${formatDuration(deadline * 1000)})`);
-  const outcome = await watchTestJob(
-    clients,
-    {
+  const configMap =
+    options.selection && selectionConfigMap(options.selection, context.selectionName, created);
+  // After the Job, so that it can own the ConfigMap; the kubelet retries the volume until it exists.
+  if (configMap) await clients.core.createNamespacedConfigMap({ namespace, body: configMap });
+  const target = {
+    namespace,
+    jobName,
+    jobUid: created.metadata?.uid ?? '',
+    testContainer: prepared.testContainer,
+    unschedulableTimeoutMs: options.unschedulableTimeoutMs ?? DEFAULT_UNSCHEDULABLE_TIMEOUT_MS,
+    giveUpAt: context.started + deadline * 1000 + DEADLINE_SLACK_MS,
+  };
+  const indexed = options.selection?.indexed;
+  if (indexed) {
+    const run = await runIndexedShards(clients, {
+      target: { ...target, shards: indexed.shards },
+      ...(location ? { location } : {}),
+      ...(prepared.keeperContainer ? { keeperContainer: prepared.keeperContainer } : {}),
+      reportsDir: options.reportsDir,
+      logger,
+    });
+    await waitForJobEnd(clients, namespace, jobName);
+    const durationMs = Date.now() - context.started;
+    const reports = run.shards.flatMap((shard) => shard.reports);
+    const outcome = indexedResult(run.shards, durationMs);
+    logger.info(outcome.message);
+    return {
+      ...outcome,
+      durationMs,
+      reports,
+      summary: await summarizeReportFiles(reports, logger),
       namespace,
       jobName,
-      jobUid: created.metadata?.uid ?? '',
-      testContainer: prepared.testContainer,
-      unschedulableTimeoutMs: options.unschedulableTimeoutMs ?? DEFAULT_UNSCHEDULABLE_TIMEOUT_MS,
-      giveUpAt: context.started + deadline * 1000 + DEADLINE_SLACK_MS,
-    },
-    logger,
-  );
+      podNames: run.podNames,
+      createdNamespace: context.createdNamespace,
+      shards: run.shards,
+    };
+  }
+  const outcome = await watchTestJob(clients, target, logger);
   const durationMs = Date.now() - context.started;
   const { state } = outcome;
   const pod = 'pod' in state ? state.pod : undefined;
   const podName = pod?.metadata?.name ?? outcome.podNames.at(-1);
 
-  await drainLog(outcome, state.kind === 'terminated' ? LOG_DRAIN_MS : TIMEOUT_LOG_DRAIN_MS);
+  await drainLog(outcome.follower, state.kind === 'terminated' ? LOG_DRAIN_MS : TIMEOUT_LOG_DRAIN_MS);
   let reports: string[] = [];
   if (location && prepared.keeperContainer && pod && state.kind !== 'error') {
-    reports = await collectReports(clients, options, pod, prepared.keeperContainer, location).catch(
-      (error: unknown) => {
-        logger.warn(`Test reports could not be copied: ${apiErrorMessage(error)}`);
-        return [];
-      },
-    );
+    reports = await collectReports(
+      clients,
+      pod,
+      prepared.keeperContainer,
+      location,
+      options.reportsDir,
+      logger,
+    ).catch((error: unknown) => {
+      logger.warn(`Test reports could not be copied: ${apiErrorMessage(error)}`);
+      return [];
+    });
   }
   if (state.kind === 'terminated') await waitForJobEnd(clients, namespace, jobName);
 
@@ -166,55 +197,4 @@ async function runPrepared(
     podNames: outcome.podNames,
     createdNamespace: context.createdNamespace,
   };
-}
-
-async function drainLog(outcome: WatchOutcome, ms: number): Promise<void> {
-  const { follower } = outcome;
-  if (!follower) return;
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([follower.done, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-  clearTimeout(timer);
-  follower.stop();
-}
-
-/** Copies the reports while the keeper still runs, then lets it go. After a timeout the pod is being
- * stopped, but the keeper lives through its grace period: the reports written so far are still worth having. */
-async function collectReports(
-  clients: KubeClients,
-  options: TestJobOptions,
-  pod: V1Pod,
-  keeperContainer: string,
-  location: ReportsLocation,
-): Promise<string[]> {
-  const { logger } = options;
-  const name = pod.metadata?.name ?? '';
-  const current = await clients.core.readNamespacedPod({ name, namespace: pod.metadata?.namespace ?? '' });
-  const keeper = containerStatus(current, keeperContainer)?.state;
-  if (!keeper?.running) {
-    const why = keeper?.terminated
-      ? `it ended (${keeper.terminated.reason ?? `exit code ${keeper.terminated.exitCode}`}${keeper.terminated.message ? `: ${keeper.terminated.message.trim()}` : ''})`
-      : 'it is not running';
-    logger.warn(
-      `Test reports cannot be copied: the keeper container ${keeperContainer} shares them, but ${why}. ` +
-        "Its image (the test image) needs sh and tar; set reports to '' for images without them.",
-    );
-    return [];
-  }
-  const target = { namespace: current.metadata?.namespace ?? '', pod: name, container: keeperContainer };
-  const reports = await copyReportsFromPod(clients.config, target, location, options.reportsDir, logger);
-  await releaseKeeper(clients.config, target, location.directory).catch((error: unknown) =>
-    logger.warn(
-      `The keeper container could not be released (the Job ends at its deadline): ${apiErrorMessage(error)}`,
-    ),
-  );
-  return reports;
-}
-
-async function waitForJobEnd(clients: KubeClients, namespace: string, name: string): Promise<void> {
-  const until = Date.now() + JOB_END_WAIT_MS;
-  while (Date.now() < until) {
-    const job = await clients.batch.readNamespacedJob({ name, namespace }).catch(() => undefined);
-    if (job && (condition(job, 'Complete') || condition(job, 'Failed'))) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
 }

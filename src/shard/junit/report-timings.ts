@@ -14,6 +14,10 @@ export interface ReportTimings {
   testCases: number;
   /** Test cases with a time that name no file of the list, and a few of their `classname`s or names. */
   unmatched: { testCases: number; names: string[] };
+  /** Files with a failing or erroring test case, or whose suite failed before any case ran. */
+  failed?: Set<string>;
+  /** Failures (as above) that name no file of the list. */
+  unmatchedFailures?: number;
 }
 
 const UNMATCHED_KEPT = 20;
@@ -23,6 +27,7 @@ interface SuiteFrame {
   /** The files the suite itself names (file attribute, a path, class or Go package as its name). */
   files: string[];
   caseSeconds: number;
+  cases: number;
   hasChildSuites: boolean;
 }
 
@@ -43,6 +48,11 @@ class ReportReader implements TagHandler {
   readonly unmatched = new Set<string>();
   unmatchedCount = 0;
   testCases = 0;
+  readonly failed = new Set<string>();
+  unmatchedFailures = 0;
+  /** The files of the test case whose children are being read; a <failure> or <error> among them fails it. */
+  private openCase: string[] | undefined;
+  private openCaseFailed = false;
 
   constructor(
     private readonly report: string,
@@ -59,12 +69,25 @@ class ReportReader implements TagHandler {
       }
     }
     if (tag.name === 'testsuite') this.openSuite(tag);
-    else if (tag.name === 'testcase') this.testCase(tag.attributes);
+    else if (tag.name === 'testcase') {
+      const files = this.testCase(tag.attributes);
+      if (!tag.selfClosing) this.openCase = files;
+    } else if ((tag.name === 'failure' || tag.name === 'error') && this.openCase && !this.openCaseFailed) {
+      this.openCaseFailed = true;
+      this.markFailed(this.openCase);
+    }
   }
 
   end(name: string): void {
+    if (name === 'testcase') {
+      this.openCase = undefined;
+      this.openCaseFailed = false;
+    }
     if (name !== 'testsuite') return;
     const suite = this.suites.pop();
+    if (suite && suite.cases === 0 && !suite.hasChildSuites && failureCount(suite.attributes) > 0) {
+      this.markFailed(suite.files);
+    }
     if (!suite || suite.files.length === 0 || suite.hasChildSuites) return;
     const own = seconds(suite.attributes.time) - suite.caseSeconds;
     // Adding 0 still records the file as timed: it ran and took no measurable time.
@@ -92,6 +115,7 @@ class ReportReader implements TagHandler {
       attributes,
       files: this.suiteFiles(attributes),
       caseSeconds: 0,
+      cases: 0,
       hasChildSuites: false,
     };
     this.suites.push(frame);
@@ -107,11 +131,19 @@ class ReportReader implements TagHandler {
     return dotted ? [dotted] : this.index.byGoPackage(name);
   }
 
-  private testCase(attributes: Record<string, string>): void {
+  private markFailed(files: string[]): void {
+    if (files.length === 0) this.unmatchedFailures++;
+    for (const file of files) this.failed.add(file);
+  }
+
+  private testCase(attributes: Record<string, string>): string[] {
     this.testCases++;
     const time = seconds(attributes.time);
     const suite = this.suites[this.suites.length - 1];
-    if (suite) suite.caseSeconds += time;
+    if (suite) {
+      suite.caseSeconds += time;
+      suite.cases++;
+    }
     const files = this.caseFiles(attributes);
     if (files.length > 0) this.add(files, time);
     else if (time > 0) {
@@ -121,6 +153,7 @@ class ReportReader implements TagHandler {
         this.unmatched.add(attributes.classname || attributes.name || '(a test case without a name)');
       }
     }
+    return files;
   }
 
   private caseFiles(attributes: Record<string, string>): string[] {
@@ -167,11 +200,24 @@ export function reportTimingsOf(report: string, xml: string, index: TestFileInde
 
 function result(report: string, reader: ReportReader, time: number): ReportTimings {
   const unmatched = { testCases: reader.unmatchedCount, names: [...reader.unmatched] };
-  return { report, time, seconds: reader.seconds, testCases: reader.testCases, unmatched };
+  return {
+    report,
+    time,
+    seconds: reader.seconds,
+    testCases: reader.testCases,
+    unmatched,
+    failed: reader.failed,
+    unmatchedFailures: reader.unmatchedFailures,
+  };
 }
 
 /** Some Surefire versions write `time="1,234.5"`; a missing or broken time counts as 0. */
 function seconds(value: string | undefined): number {
   const parsed = Number((value ?? '').replace(/,/g, ''));
   return Number.isFinite(parsed) && parsed > 0 ? parsed : 0;
+}
+
+/** A suite's own count of failures and errors (a suite that failed before its cases writes only these). */
+function failureCount(attributes: Record<string, string>): number {
+  return (Number(attributes.failures) || 0) + (Number(attributes.errors) || 0);
 }

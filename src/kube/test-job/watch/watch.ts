@@ -128,14 +128,18 @@ export async function watchTestJob(
   }
 }
 
-function hasStarted(pod: V1Pod, container: string): boolean {
+export function hasStarted(pod: V1Pod, container: string): boolean {
   const state = containerStatus(pod, container)?.state;
   return Boolean(state?.running || state?.terminated?.startedAt);
 }
 
 /** Whether the container has ended (or its pod is gone), checked for a few seconds: the kubelet
  * closes the log stream a moment before it reports the container's end. */
-async function containerEnded(clients: KubeClients, target: WatchTarget, pod: string): Promise<boolean> {
+export async function containerEnded(
+  clients: KubeClients,
+  target: WatchTarget,
+  pod: string,
+): Promise<boolean> {
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const read = await clients.core.readNamespacedPod({ name: pod, namespace: target.namespace });
@@ -148,6 +152,6 @@ async function containerEnded(clients: KubeClients, target: WatchTarget, pod: st
   return false;
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -36,7 +36,7 @@ describe('readRunTestsClusterInputs', () => {
       reportsDir: `${WORKSPACE}/inception-reports`,
       timeoutMs: 30 * 60_000,
       runName: 'e2e-1000-2',
-      sharding: { appendShardFiles: false, rerunFailed: false },
+      sharding: { appendShardFiles: false, rerunFailed: false, tests: [] },
     });
   });
 
@@ -90,7 +90,7 @@ describe('readRunTestsClusterInputs', () => {
       reportsDir: `${WORKSPACE}/out`,
       timeoutMs: 600_000,
       runName: 'e2e-1000-2',
-      sharding: { appendShardFiles: false, rerunFailed: false },
+      sharding: { appendShardFiles: false, rerunFailed: false, tests: [] },
     });
   });
 

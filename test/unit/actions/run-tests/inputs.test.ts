@@ -44,7 +44,7 @@ describe('readRunTestsInputs', () => {
       reportsDir: `${WORKSPACE}/inception-reports`,
       timeoutMs: 30 * 60_000,
       workingDirectory: undefined,
-      sharding: { appendShardFiles: false, rerunFailed: false },
+      sharding: { appendShardFiles: false, rerunFailed: false, tests: [] },
     });
   });
 
@@ -74,7 +74,7 @@ describe('readRunTestsInputs', () => {
       timeoutMs: 90_000,
       workingDirectory: '/app',
       name: 'my-tests',
-      sharding: { appendShardFiles: false, rerunFailed: false },
+      sharding: { appendShardFiles: false, rerunFailed: false, tests: [] },
     });
   });
 

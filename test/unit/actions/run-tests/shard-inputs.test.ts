@@ -45,6 +45,10 @@ describe('readShardInputs', () => {
   });
 
   it('reads nothing when no shard input is set', () => {
-    assert.deepEqual(readShardInputs(workspace, false), { appendShardFiles: false, rerunFailed: false });
+    assert.deepEqual(readShardInputs(workspace, false), {
+      appendShardFiles: false,
+      rerunFailed: false,
+      tests: [],
+    });
   });
 });
