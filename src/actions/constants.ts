@@ -6,6 +6,11 @@ export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES } from '../docker/environmen
 /** Every action that writes diagnostics takes `redact`: more values to treat as secrets (read by the runner module). */
 export const REDACT_INPUT = 'redact';
 
+/** plan-shards reads and record-timings writes the timings kept in the Actions cache under this key prefix. */
+export const TIMINGS_KEY_INPUT = 'timings-key';
+/** record-timings' default prefix: `<prefix>-<run id>-<attempt>`. */
+export const DEFAULT_TIMINGS_KEY = 'inception-timings';
+
 /** Environment variables setup-kind exports for later steps (KUBECONFIG too). */
 export const ENV_KIND_CLUSTER = 'INCEPTION_KIND_CLUSTER';
 export const ENV_KIND_REGISTRY = 'INCEPTION_KIND_REGISTRY';
@@ -166,8 +171,22 @@ export const PlanShards = {
     targetDuration: 'target-duration',
     maxShards: 'max-shards',
     workingDirectory: 'working-directory',
+    timingsKey: TIMINGS_KEY_INPUT,
   },
-  outputs: { matrix: 'matrix', plan: 'plan', count: 'count' },
+  outputs: { matrix: 'matrix', plan: 'plan', count: 'count', timingsFrom: 'timings-from' },
+} as const;
+
+export const RecordTimings = {
+  inputs: {
+    reports: 'reports',
+    tests: 'tests',
+    plan: 'plan',
+    timingsKey: TIMINGS_KEY_INPUT,
+    save: 'save',
+    defaultBranch: 'default-branch',
+    workingDirectory: 'working-directory',
+  },
+  outputs: { key: 'key', saved: 'saved', timingsFile: 'timings-file', files: 'files' },
 } as const;
 
 /** The root action.yml: the whole pipeline of an inception.yml in one step. */

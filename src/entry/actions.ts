@@ -9,6 +9,7 @@ const actions: Record<string, () => Promise<ActionEntry>> = {
   'setup-kind': async () => (await import('../actions/setup-kind/index.js')).setupKindAction,
   'load-images': async () => (await import('../actions/load-images/index.js')).loadImagesAction,
   'plan-shards': async () => (await import('../actions/plan-shards/index.js')).planShardsAction,
+  'record-timings': async () => (await import('../actions/record-timings/index.js')).recordTimingsAction,
   pipeline: async () => (await import('../actions/pipeline/index.js')).pipelineAction,
 };
 

@@ -15,3 +15,16 @@ export function combineReports(reports: readonly ReportTimings[]): Map<string, n
   for (const report of ordered) for (const [file, seconds] of report.seconds) combined.set(file, seconds);
   return combined;
 }
+
+/**
+ * One run's time per test file: the reports of its legs added up. A file's cases can land in more than one
+ * report of a run (a leg retried in a second report, Playwright projects run in legs of their own), and
+ * the file then took all of it.
+ */
+export function sumReports(reports: readonly ReportTimings[]): Map<string, number> {
+  const summed = new Map<string, number>();
+  for (const report of reports) {
+    for (const [file, seconds] of report.seconds) summed.set(file, (summed.get(file) ?? 0) + seconds);
+  }
+  return summed;
+}

@@ -1,4 +1,4 @@
-export { combineReports } from './combine.js';
+export { combineReports, sumReports } from './combine.js';
 export { combinedReportMarkdown, combineShardReports, readShardReports } from './combined-report.js';
 export type { CombinedReport, CombinedReportOptions, ShardOutcome, ShardReports } from './combined-report.js';
 export { readReportTimings, reportTimingsOf } from './junit/report-timings.js';
@@ -11,6 +11,13 @@ export { matrixJson, OUTPUT_LIMIT_BYTES, planJson } from './plan-output.js';
 export { formatSeconds, planRows, planSummaryMarkdown } from './plan-summary.js';
 export { MAX_SHARDS, planShards } from './planner.js';
 export type { PlanOptions, Shard, ShardPlan } from './planner.js';
+export { recordRun } from './record-run.js';
+export { reportsByShard } from './report-shards.js';
+export type { RecordedRun, RecordRunOptions } from './record-run.js';
+export { restoreTimings, saveTimings, timingsCacheKey } from './timings-cache.js';
+export type { RestoredTimings } from './timings-cache.js';
+export { parseTimingsFile, timingsAsReport, timingsFile, TIMINGS_VERSION } from './timings-file.js';
+export type { TimingsFile } from './timings-file.js';
 export { parsePlan, plannedFiles } from './plan-input.js';
 export type { PlannedShard, PlannedShards } from './plan-input.js';
 export {

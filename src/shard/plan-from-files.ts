@@ -1,13 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { errorMessage, ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../log.js';
-import { findFiles } from '../shared/glob-files.js';
 import { combineReports } from './combine.js';
-import { readReportTimings, type ReportTimings } from './junit/report-timings.js';
-import { TestFileIndex } from './junit/test-file-index.js';
+import type { ReportTimings } from './junit/report-timings.js';
 import { planShards, type ShardPlan } from './planner.js';
 import { formatSeconds } from './plan-summary.js';
+import { filesOf, readTimings } from './read-reports.js';
 
 export interface PlanFromFilesOptions {
   /** Absolute folder the patterns and the planned paths are relative to. */
@@ -17,6 +14,8 @@ export interface PlanFromFilesOptions {
   shards?: number;
   targetSeconds?: number;
   maxShards?: number;
+  /** Timings kept from earlier runs (record-timings); a report newer than them wins for its files. */
+  recorded?: readonly ReportTimings[];
   logger: Logger;
 }
 
@@ -35,67 +34,13 @@ export async function planFromFiles(options: PlanFromFilesOptions): Promise<Shar
   const reports = await readTimings(root, files, options.reports, logger);
   const plan = planShards({
     files,
-    timings: combineReports(reports),
+    timings: combineReports([...(options.recorded ?? []), ...reports]),
     ...(options.shards !== undefined ? { shards: options.shards } : {}),
     ...(options.targetSeconds !== undefined ? { targetSeconds: options.targetSeconds } : {}),
     ...(options.maxShards !== undefined ? { maxShards: options.maxShards } : {}),
   });
   explain(plan, logger);
   return plan;
-}
-
-async function readTimings(
-  root: string,
-  files: string[],
-  patterns: readonly string[],
-  logger: Logger,
-): Promise<ReportTimings[]> {
-  if (patterns.length === 0) return [];
-  const paths = await filesOf(root, patterns, 'reports');
-  if (paths.length === 0) {
-    logger.info(`No reports match ${patterns.join(', ')}: planning by count.`);
-    return [];
-  }
-  const index = new TestFileIndex(files, { root, ...(await goModule(root, files)) });
-  const reports: ReportTimings[] = [];
-  await logger.group(`Read timings from ${paths.length} report(s)`, async () => {
-    for (const report of paths) {
-      try {
-        const timings = await readReportTimings(path.join(root, report), index);
-        reports.push({ ...timings, report });
-        logger.info(
-          `${report}: ${timings.testCases} test case(s), ${timings.seconds.size} test file(s) timed`,
-        );
-        const { unmatched } = timings;
-        if (unmatched.testCases > 0) {
-          logger.warn(
-            `${report}: ${unmatched.testCases} test case(s) name no test file of "tests" (e.g. ${unmatched.names.slice(0, 5).join(', ')}); the plan-shards README says which reporter setting writes the file.`,
-          );
-        }
-      } catch (error) {
-        // Timings only balance the shards: a broken report must not stop the tests from running.
-        logger.warn(`Report ${report} was not read: ${errorMessage(error)}`);
-      }
-    }
-  });
-  return reports;
-}
-
-/** The files `input`'s patterns match; a pattern's error names the input. */
-async function filesOf(root: string, patterns: readonly string[], input: string): Promise<string[]> {
-  try {
-    return await findFiles(root, patterns);
-  } catch (error) {
-    if (error instanceof ConfigurationError) throw new ConfigurationError(`"${input}": ${error.message}`);
-    throw error;
-  }
-}
-
-async function goModule(root: string, files: string[]): Promise<{ goModule?: string }> {
-  if (!files.some((file) => file.endsWith('_test.go'))) return {};
-  const text = await readFile(path.join(root, 'go.mod'), 'utf8').catch(() => '');
-  const module = /^module\s+(\S+)/m.exec(text)?.[1];
-  return module ? { goModule: module } : {};
 }
 
 function explain(plan: ShardPlan, logger: Logger): void {

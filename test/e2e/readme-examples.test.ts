@@ -10,7 +10,7 @@ import { ACTIONS_REPOSITORY, ACTIONS_REF } from './support/actions-repository.js
 // `<!-- example: <file> -->` must be that file, its leading comment lines left out. No act, no engine.
 
 // The root README and each action's README.
-const readme = ['README.md', 'collect-logs/README.md']
+const readme = ['README.md', 'collect-logs/README.md', 'record-timings/README.md']
   .map((file) => readFileSync(path.join(repoRoot, file), 'utf8'))
   .join('\n');
 
@@ -56,13 +56,15 @@ describe('the README examples', () => {
   const examples = markedExamples(readme);
   const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
 
-  test('the Docker and cluster paths, the root action and the reusable workflow each have a marked example', () => {
+  test('the Docker and cluster paths, the root action, the reusable workflow (also sharded) and record-timings each have a marked example', () => {
     const files = examples.map((e) => e.file);
     for (const file of [
       'test/e2e/workflows/docker-matrix.yml',
       'test/e2e/workflows/cluster-path.yml',
       'test/e2e/workflows/root-action.yml',
       'test/e2e/workflows/reusable-workflow.yml',
+      'test/e2e/workflows/reusable-sharded.yml',
+      'test/e2e/workflows/shard-timings.yml',
     ]) {
       assert.equal(files.filter((f) => f === file).length, 1, `README examples: ${files.join(', ')}`);
     }
@@ -82,16 +84,26 @@ describe('the README examples', () => {
     checkInputs(withs[0]!, inputs, 'action.yml');
   });
 
-  test('the reusable workflow caller passes only inputs integration.yml declares, the required ones too', () => {
+  /** The caller's `with:`, checked against the inputs integration.yml declares. */
+  function checkedCaller(file: string): Record<string, unknown> {
     const uses = `${ACTIONS_REPOSITORY}/.github/workflows/integration.yml@${ACTIONS_REF}`;
-    const withs = usesWith(read('test/e2e/workflows/reusable-workflow.yml'), uses);
+    const withs = usesWith(read(file), uses);
     assert.equal(withs.length, 1);
     const called = parse(read('.github/workflows/integration.yml')) as {
       on: { workflow_call: { inputs: Inputs } };
     };
     checkInputs(withs[0]!, called.on.workflow_call.inputs, 'integration.yml');
+    return withs[0]!;
+  }
+
+  test('the sharded caller passes only inputs integration.yml declares', () => {
+    assert.equal(checkedCaller('test/e2e/workflows/reusable-sharded.yml').shards, 3);
+  });
+
+  test('the reusable workflow caller passes only inputs integration.yml declares, the required ones too', () => {
+    const given = checkedCaller('test/e2e/workflows/reusable-workflow.yml');
     // Its matrix is JSON the workflow hands to fromJSON: every leg named, a failing one among them.
-    const matrix = JSON.parse(String(withs[0]!.matrix)) as { include: Record<string, string>[] };
+    const matrix = JSON.parse(String(given.matrix)) as { include: Record<string, string>[] };
     assert.deepEqual(
       matrix.include.map((leg) => leg.leg),
       ['pass', 'fail'],

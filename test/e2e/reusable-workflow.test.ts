@@ -4,11 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startResultsServer, type ResultsServer } from './results-server/server.js';
-import { runWorkflow } from './support/act.js';
+import { runWorkflow, type WorkflowRun } from './support/act.js';
 import { actionsRepository, type ActionsRepository } from './support/actions-repository.js';
 import { downloadedDiagnostics } from './support/diagnostics-artifact.js';
 import { ensureEngine } from './support/engine.js';
-import { environmentsOf, leftovers } from './support/leftovers.js';
+import { environmentsOf, leftovers, removeRunImages } from './support/leftovers.js';
+import { loggedJsonOutput } from './support/step-outputs.js';
 
 // Scenario 6: the README's caller of the reusable workflow, a matrix of a passing and a failing leg.
 let server: ResultsServer;
@@ -76,5 +77,49 @@ describe('the reusable workflow under act', () => {
     const environments = environmentsOf(run.log);
     assert.equal(environments.length, 2, `environments: ${environments.join(', ')}`);
     assert.deepEqual(await leftovers(environments), []);
+  });
+});
+
+describe('the reusable workflow sharded under act: plan job, 3 legs, record job', () => {
+  const runs: WorkflowRun[] = [];
+  after(() => removeRunImages('sharded-tests', runs));
+
+  const sharded = async () => {
+    const run = await runWorkflow({
+      workflow: 'test/e2e/workflows/reusable-sharded.yml',
+      workdir: repository.dir,
+      env: repository.env,
+      server,
+      // A push event names the default branch, which record-timings saves from.
+      eventPayload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } },
+    });
+    runs.push(run);
+    return run;
+  };
+  const planOf = (run: WorkflowRun) => loggedJsonOutput<{ basis: string; of: number }>(run, 'plan');
+
+  test('run 1 splits by count and records; run 2 plans from those timings', async (t) => {
+    const first = await sharded();
+    t.diagnostic(`sharded run 1: ${(first.durationMs / 1000).toFixed(1)} s`);
+    const context = (run: WorkflowRun) =>
+      `act exited ${run.exitCode}\n${run.log.slice(-30_000)}\n${run.stderr}`;
+    assert.equal(first.exitCode, 0, context(first));
+    const plan = planOf(first);
+    assert.equal(plan.basis, 'count', context(first));
+    assert.equal(plan.of, 3);
+    const legs = first.jobs.filter((job) => job.matrix.shard !== undefined);
+    assert.deepEqual(legs.map((job) => job.matrix.shard).sort(), [1, 2, 3], context(first));
+    const record = first.summaries.filter((s) => /Tests over 3 shard/.test(s.content));
+    assert.equal(record.length, 1, 'the record job wrote the combined report');
+    assert.match(record[0]!.content, /6 passed, 0 failed/);
+    const keys = server.caches.list().map((entry) => entry.key);
+    assert.ok(keys.includes(`e2e-reusable-sharded-${first.runId}-1`), keys.join(', '));
+    assert.deepEqual(await leftovers(environmentsOf(first.log)), []);
+
+    const second = await sharded();
+    t.diagnostic(`sharded run 2: ${(second.durationMs / 1000).toFixed(1)} s`);
+    assert.equal(second.exitCode, 0, context(second));
+    assert.equal(planOf(second).basis, 'timings', context(second));
+    assert.match(second.log, new RegExp(`timings-from=e2e-reusable-sharded-${first.runId}-1`));
   });
 });

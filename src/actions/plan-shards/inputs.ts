@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { MAX_SHARDS } from '../../shard/index.js';
 import { PlanShards } from '../constants.js';
-import { durationInput, integerInput, listInput, stringInput } from '../runner/index.js';
+import { durationInput, integerInput, listInput, stringInput, timingsKeyInput } from '../runner/index.js';
 
 export interface PlanShardsInputs {
   tests: string[];
@@ -12,6 +12,8 @@ export interface PlanShardsInputs {
   maxShards: number;
   /** Absolute: the folder the globs and the planned paths are relative to. */
   workingDirectory: string;
+  /** The key prefix record-timings saves under; absent: no timings read from the Actions cache. */
+  timingsKey?: string;
 }
 
 const { inputs } = PlanShards;
@@ -38,6 +40,7 @@ export function readPlanShardsInputs(env: NodeJS.ProcessEnv = process.env): Plan
     );
   }
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const timingsKey = timingsKeyInput(inputs.timingsKey);
   return {
     tests,
     reports: listInput(inputs.reports),
@@ -45,6 +48,7 @@ export function readPlanShardsInputs(env: NodeJS.ProcessEnv = process.env): Plan
     ...(targetMs !== undefined ? { targetSeconds: targetMs / 1000 } : {}),
     maxShards: stringInput(inputs.maxShards) === undefined ? MAX_SHARDS : countInput(inputs.maxShards),
     workingDirectory: path.resolve(workspace, stringInput(inputs.workingDirectory) ?? '.'),
+    ...(timingsKey !== undefined ? { timingsKey } : {}),
   };
 }
 

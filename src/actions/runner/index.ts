@@ -23,3 +23,4 @@ export type { ActionEntry } from './run-action.js';
 export { actionState } from './state.js';
 export { environmentNameInput } from './environment-name.js';
 export { learnComposeSecrets, learnVariables, readRedactInput, stepSecrets } from './secrets.js';
+export { timingsKeyInput } from './timings-key.js';

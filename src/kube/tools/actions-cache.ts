@@ -3,8 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
+import { loadActionsCache } from '../../shared/actions-cache.js';
 import { parseSha256File, sha256OfFile } from './checksum.js';
 import type { ToolName } from './download.js';
+
+export { actionsCacheOffered } from '../../shared/actions-cache.js';
 
 /** Raised when what an entry holds changes (file names, the digest beside the binary), so old entries miss. */
 export const ACTIONS_CACHE_LAYOUT = 1;
@@ -34,21 +37,6 @@ export function actionsCacheDir(tool: CachedTool, tmpdir: string = os.tmpdir()):
   return path.join(tmpdir, 'inception-actions-cache', actionsCacheKey(tool));
 }
 
-/** Whether the runner offers a cache service at all; decided without loading @actions/cache. */
-export function actionsCacheOffered(env: NodeJS.ProcessEnv): boolean {
-  return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-}
-
-type CacheModule = typeof import('@actions/cache');
-
-/** Loaded on first use: actions and runs without a cache service never pay for it. */
-async function loadCache(logger: Logger): Promise<CacheModule | undefined> {
-  const cache = await import('@actions/cache');
-  if (cache.isFeatureAvailable()) return cache;
-  logger.debug('the runner offers no cache service that @actions/cache can use');
-  return undefined;
-}
-
 export interface RestoredTool {
   /** The executable, in the staging folder; remove it with `discard` once it is in the tool cache. */
   file: string;
@@ -67,7 +55,7 @@ export async function restoreFromActionsCache(
   const dir = actionsCacheDir(tool);
   const discard = () => rm(dir, { recursive: true, force: true });
   try {
-    const cache = await loadCache(logger);
+    const cache = await loadActionsCache(logger);
     if (!cache) return undefined;
     await discard();
     // The service also matches keys by prefix, but an entry's version hashes its folder, which holds the
@@ -111,7 +99,7 @@ export async function saveToActionsCache(
   const key = actionsCacheKey(tool);
   const dir = actionsCacheDir(tool);
   try {
-    const cache = await loadCache(logger);
+    const cache = await loadActionsCache(logger);
     if (!cache) return;
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });

@@ -10,6 +10,7 @@ export const ACTIONS_REPOSITORY = 'org/inception-actions';
 export const ACTIONS_REF = 'v1';
 
 const checkoutStandIn = path.join(repoRoot, 'test/e2e/support/checkout-stand-in');
+const artifactStandIn = path.join(repoRoot, 'test/e2e/support/artifact-stand-in');
 
 export interface ActionsRepository {
   /** Run act here (runWorkflow's `workdir`): it is also the repository under test, holding fixtures/. */
@@ -24,7 +25,8 @@ export interface ActionsRepository {
  * the repository as a release tag would hold it (tracked and new files, dist/ included, nothing git
  * ignores, so no node_modules), mapped with act's `--local-repository`. The flags go in the copy's .actrc,
  * which act reads from the folder it runs in. `actions/checkout@v4` of another repository (the reusable
- * workflow's checkout of its own actions) is mapped to a stand-in that copies the same folder.
+ * workflow's checkout of its own actions) is mapped to a stand-in that copies the same folder, and
+ * upload-artifact / download-artifact to stand-ins calling @actions/artifact (artifact-stand-in/).
  */
 export async function actionsRepository(): Promise<ActionsRepository> {
   await distComplete();
@@ -55,12 +57,18 @@ export async function actionsRepository(): Promise<ActionsRepository> {
     [
       `--local-repository ${ACTIONS_REPOSITORY}@${ACTIONS_REF}=${dir}`,
       `--local-repository actions/checkout@v4=${checkoutStandIn}`,
+      `--local-repository actions/upload-artifact@v4=${path.join(artifactStandIn, 'upload')}`,
+      `--local-repository actions/download-artifact@v4=${path.join(artifactStandIn, 'download')}`,
       '',
     ].join('\n'),
   );
   return {
     dir,
-    env: { INCEPTION_E2E_CHECKOUT_SOURCE: dir },
+    env: {
+      INCEPTION_E2E_CHECKOUT_SOURCE: dir,
+      INCEPTION_E2E_TSX: path.join(repoRoot, 'node_modules/.bin/tsx'),
+      INCEPTION_E2E_ARTIFACTS: path.join(artifactStandIn, 'artifacts.ts'),
+    },
     remove: () => rm(dir, { recursive: true, force: true }),
   };
 }

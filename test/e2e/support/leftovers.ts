@@ -23,3 +23,18 @@ export async function leftovers(environments: string[]): Promise<string[]> {
   }
   return left;
 }
+
+/** Removes the images these runs' build-images steps tagged `<name>:run-<run id>-<attempt>`, and no other. */
+export async function removeRunImages(
+  name: string,
+  runs: { runId: string; attempt: number }[],
+): Promise<void> {
+  for (const { runId, attempt } of runs) {
+    await docker
+      .getImage(`${name}:run-${runId}-${attempt}`)
+      .remove()
+      .catch((error: { statusCode?: number }) => {
+        if (error.statusCode !== 404) throw error;
+      });
+  }
+}

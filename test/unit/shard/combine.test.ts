@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { combineReports } from '../../../src/shard/combine.js';
+import { combineReports, sumReports } from '../../../src/shard/combine.js';
 import type { ReportTimings } from '../../../src/shard/junit/report-timings.js';
 
 function report(name: string, time: number, seconds: Record<string, number>): ReportTimings {
@@ -38,5 +38,15 @@ describe('combineReports', () => {
     const y = report('a.xml', 1, { a: 2 });
     assert.equal(combineReports([x, y]).get('a'), 1);
     assert.equal(combineReports([y, x]).get('a'), 1);
+  });
+});
+
+describe('sumReports', () => {
+  test("one run's reports add up per file, whatever their times", () => {
+    const summed = sumReports([
+      report('leg-1.xml', 5, { a: 10, b: 2 }),
+      report('leg-2.xml', 1, { a: 1.5, c: 7 }),
+    ]);
+    assert.deepEqual(Object.fromEntries(summed), { a: 11.5, b: 2, c: 7 });
   });
 });

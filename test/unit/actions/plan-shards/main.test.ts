@@ -94,6 +94,14 @@ describe('plan-shards, in process as the runner runs it', () => {
     assert.match(result.log, /::warning::No timings are known yet/);
   });
 
+  test('timings-key on a runner without a cache service: a notice, and the plan by count', async () => {
+    const result = await run({ tests: 'web/src/**/*.test.ts', shards: '2', 'timings-key': 'web' });
+    assert.equal(result.failed, false, result.log);
+    assert.match(result.log, /::notice::No timings recorded under "web-" in this run's cache scope/);
+    assert.equal((JSON.parse(result.outputs.plan ?? '') as { basis: string }).basis, 'count');
+    assert.equal(result.outputs['timings-from'], '');
+  });
+
   test("with action.yml's defaults, as the runner passes every input", async () => {
     const action = parse(await readFile(path.join(repoRoot, 'plan-shards/action.yml'), 'utf8')) as {
       inputs: Record<string, { default?: string }>;
