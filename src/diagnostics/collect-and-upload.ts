@@ -14,6 +14,7 @@ import { readTestRunRecords } from '../report/index.js';
 import { renderDiagnosticsSummary } from './summary.js';
 import { UPLOADED_ARTIFACTS_ENV } from './uploaded-artifacts.js';
 import { Redactor } from '../shared/redactor.js';
+import { testLanes, timelineSection, type TimelineLane } from './timeline/index.js';
 
 export { UPLOADED_ARTIFACTS_ENV };
 
@@ -126,8 +127,14 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
     ...(result.docker?.firstFailure ? [`service ${failureSentence(result.docker.firstFailure)}`] : []),
     ...(result.kubernetes?.firstFailure ? [kubeFailureSentence(result.kubernetes.firstFailure)] : []),
   ]);
-  if (failedFirst.length > 0) {
-    await insertUnderTitle(bundle, failedFirst).catch((error: unknown) =>
+  const timeline: TimelineLane[] = [
+    ...testLanes(result.tests, Date.now()),
+    ...(result.docker?.timeline ?? []),
+    ...(result.kubernetes?.timeline ?? []),
+  ];
+  const chart = timelineSection(timeline);
+  if (failedFirst.length > 0 || chart.length > 0) {
+    await insertUnderTitle(bundle, [...failedFirst, ...chart]).catch((error: unknown) =>
       logger.warn(`diagnostics: index.md: ${errorMessage(error)}`),
     );
   }
@@ -145,6 +152,7 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   result.summary = redactor.redact(
     renderDiagnosticsSummary({
       failedFirst,
+      timeline: chart,
       docker: result.docker,
       kubernetes: result.kubernetes,
       artifactName,

@@ -28,6 +28,7 @@ function diagnostics(containers: ContainerDiagnostics[], errors: string[] = []):
     collectedAt: '2024-05-01T10:00:00Z',
     containers,
     firstFailure: containers.find((c) => c.state.failure),
+    timeline: [],
     files: [],
     errors,
   };
