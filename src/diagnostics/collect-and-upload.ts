@@ -15,6 +15,7 @@ import { renderDiagnosticsSummary } from './summary.js';
 import { UPLOADED_ARTIFACTS_ENV } from './uploaded-artifacts.js';
 import { Redactor } from '../shared/redactor.js';
 import { testLanes, timelineSection, type TimelineLane } from './timeline/index.js';
+import { writeReportPage } from './page/index.js';
 
 export { UPLOADED_ARTIFACTS_ENV };
 
@@ -123,10 +124,11 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
       logger.warn(`Could not collect Kubernetes diagnostics: ${errorMessage(error)}`);
     }
   }
-  const failedFirst = failedFirstLines(result.tests, [
+  const serviceFailures = [
     ...(result.docker?.firstFailure ? [`service ${failureSentence(result.docker.firstFailure)}`] : []),
     ...(result.kubernetes?.firstFailure ? [kubeFailureSentence(result.kubernetes.firstFailure)] : []),
-  ]);
+  ];
+  const failedFirst = failedFirstLines(result.tests, serviceFailures);
   const timeline: TimelineLane[] = [
     ...testLanes(result.tests, Date.now()),
     ...(result.docker?.timeline ?? []),
@@ -140,6 +142,14 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   }
   // Files written before a later collector learned a secret (a test log printing a Kubernetes Secret).
   await bundle.redactTree();
+  await logger.group('Write index.html', () =>
+    writeReportPage(bundle, {
+      title: `Diagnostics ${artifactName}`,
+      tests: result.tests,
+      serviceFailures,
+      timeline,
+    }),
+  );
   if (options.upload ?? true) {
     const uploaded = await logger.group(`Upload diagnostics artifact ${artifactName}`, () =>
       uploadDiagnostics({ name: artifactName, dir, retentionDays: options.retentionDays, logger, env }),
