@@ -9,3 +9,5 @@ export { matrixJson, OUTPUT_LIMIT_BYTES, planJson } from './plan-output.js';
 export { formatSeconds, planRows, planSummaryMarkdown } from './plan-summary.js';
 export { MAX_SHARDS, planShards } from './planner.js';
 export type { PlanOptions, Shard, ShardPlan } from './planner.js';
+export { shardDurationChart } from './duration-chart.js';
+export type { ShardDurations } from './duration-chart.js';

@@ -49,9 +49,9 @@ export async function timelineLanes(page: Page): Promise<LaneOnPage[]> {
   );
 }
 
-/** Clicks the middle of the lane's first failed bar; gives what the viewer then shows. */
+/** Clicks the middle of the lane's latest failed bar; gives what the viewer then shows. */
 export async function clickFailedBar(page: Page, lane: string): Promise<ViewerState> {
-  await page.locator(`#timeline-chart g.lane[data-lane="${lane}"] rect[data-failed="true"]`).first().click();
+  await page.locator(`#timeline-chart g.lane[data-lane="${lane}"] rect[data-failed="true"]`).last().click();
   return viewerState(page);
 }
 

@@ -13,6 +13,12 @@ export interface PageLane {
   failed: boolean;
   bars: PageBar[];
   log?: string;
+  previousLog?: { file: string; until: number };
+}
+
+/** The log showing `lane` at `time`: the previous run's before the restart. */
+export function laneLogAt(lane: PageLane, time: number): string | undefined {
+  return lane.previousLog && time < lane.previousLog.until ? lane.previousLog.file : lane.log;
 }
 
 export interface PageFailedRun {

@@ -50,8 +50,9 @@ export function podLane(
     for (const ended of [container.lastState?.terminated, container.state?.terminated]) {
       if (ended) changes.push(endOf(container.name, ended, containers.length > 1));
     }
-    if (container.lastState?.terminated && container.state?.running) {
-      changes.push({ at: epochMs(container.state.running.startedAt), label: 'restarted' });
+    const rerun = container.state?.running ?? container.state?.terminated;
+    if (container.lastState?.terminated && rerun) {
+      changes.push({ at: epochMs(rerun.startedAt), label: 'restarted' });
     }
   }
   const failure = diagnostics.failure;
@@ -62,12 +63,21 @@ export function podLane(
     diagnostics.containers.find((container) => container.name === failure?.container) ??
     diagnostics.containers.find((container) => !container.init && container.files.length > 0);
   const log = logContainer?.files.find((file) => !file.endsWith('.previous.log')) ?? logContainer?.files[0];
+  const previous = logContainer?.files.find((file) => file.endsWith('.previous.log'));
+  const current = containers.find((candidate) => candidate.name === logContainer?.name);
+  // The current log is the running run's, or while it waits to restart the run that ended last.
+  const restartedAt = epochMs(
+    current?.state?.running?.startedAt ??
+      current?.state?.terminated?.startedAt ??
+      current?.lastState?.terminated?.startedAt,
+  );
   return {
     kind: 'pod',
     name: `${diagnostics.namespace}/${diagnostics.name}`,
     failed: failure !== undefined,
     bars: barsFromChanges(changes, until),
     ...(log ? { log } : {}),
+    ...(previous && restartedAt !== undefined ? { previousLog: { file: previous, until: restartedAt } } : {}),
   };
 }
 

@@ -18,6 +18,8 @@ export interface TimelineLane {
   bars: TimelineBar[];
   /** Its log in the bundle (relative path), opened from a click on the page. */
   log?: string;
+  /** The log of the run before a restart, for a click on a moment before `until`. */
+  previousLog?: { file: string; until: number };
 }
 
 /** Milliseconds since the epoch of an RFC 3339 time; undefined for none or an unreadable one. */

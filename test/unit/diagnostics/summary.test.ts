@@ -78,6 +78,19 @@ describe('renderDiagnosticsSummary', () => {
     assert.match(failed, /Last health check exited with 1:\n\n```text\nPONG missing\n```/);
   });
 
+  test('the timeline chart follows what failed first, under the summary title', () => {
+    const markdown = renderDiagnosticsSummary({
+      failedFirst: ['## What failed first', '', '- test step failed', ''],
+      timeline: ['## Timeline', '', '```mermaid', 'gantt', '  section api', '```', ''],
+      artifactName: 'diag',
+      path: '/tmp/d',
+    });
+    assert.match(
+      markdown,
+      /#### What failed first\n\n- test step failed\n\n#### Timeline\n\n```mermaid\ngantt\n  section api\n```/,
+    );
+  });
+
   test('names the artifact', () => {
     assert.match(failed, /artifact `diag-a` \(id 42\)/);
   });

@@ -1,4 +1,4 @@
-import type { PageFile, PageFileKind } from '../data.js';
+import { laneLogAt, type PageFile, type PageFileKind } from '../data.js';
 import { el } from './dom.js';
 import { EmbeddedBundle } from './files.js';
 import { renderJUnit } from './junit.js';
@@ -103,7 +103,10 @@ document.getElementById('app')?.append(
     { id: 'timeline' },
     el('h2', {}, 'Timeline'),
     el('p', { class: 'hint' }, 'Click a bar to open that log at that moment; failed phases are red.'),
-    renderTimeline(data.timeline, (lane, time) => lane.log && viewer.open(lane.log, { time })),
+    renderTimeline(data.timeline, (lane, time) => {
+      const log = laneLogAt(lane, time);
+      if (log) viewer.open(log, { time });
+    }),
   ),
   el('section', { id: 'junit' }, el('h2', {}, 'Test results'), renderJUnit(bundle, open)),
   el(

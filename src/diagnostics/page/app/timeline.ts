@@ -109,7 +109,7 @@ function barClass(lane: PageLane, bar: PageBar): string {
 }
 
 function clip(name: string): string {
-  return name.length > 34 ? `${name.slice(0, 16)}…${name.slice(-16)}` : name;
+  return name.length > 30 ? `${name.slice(0, 13)}…${name.slice(-16)}` : name;
 }
 
 export function formatOffset(ms: number): string {

@@ -21,20 +21,16 @@ export class Viewer {
     placeholder: 'Search this file (Enter: next)',
   });
   private readonly count = el('span', { id: 'search-count' });
-  private readonly stream = el(
-    'select',
-    { id: 'stream-filter', title: 'stream' },
-    el('option', { value: '' }, 'all streams'),
-    el('option', { value: 'stdout' }, 'stdout'),
-    el('option', { value: 'stderr' }, 'stderr'),
-  );
-  private readonly level = el(
-    'select',
-    { id: 'level-filter', title: 'level' },
-    el('option', { value: '' }, 'all levels'),
-    el('option', { value: 'warn' }, 'warnings and errors'),
-    el('option', { value: 'error' }, 'errors'),
-  );
+  private readonly stream = choice('stream-filter', [
+    ['', 'all streams'],
+    ['stdout', 'stdout'],
+    ['stderr', 'stderr'],
+  ]);
+  private readonly level = choice('level-filter', [
+    ['', 'all levels'],
+    ['warn', 'warnings and errors'],
+    ['error', 'errors'],
+  ]);
   private readonly timeNote = el('span', { id: 'aligned-time' });
   private readonly scroller = el('div', { class: 'rows', tabindex: 0 });
   private readonly spacer = el('div', { class: 'spacer' });
@@ -202,4 +198,8 @@ export class Viewer {
       this.spacer.append(element);
     }
   }
+}
+
+function choice(id: string, options: Array<[value: string, text: string]>): HTMLSelectElement {
+  return el('select', { id }, ...options.map(([value, text]) => el('option', { value }, text)));
 }

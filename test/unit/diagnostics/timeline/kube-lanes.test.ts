@@ -98,6 +98,10 @@ describe('podLane', () => {
       T0 + 10_000,
     );
     assert.equal(lane.failed, true);
+    assert.deepEqual(lane.previousLog, {
+      file: 'kubernetes/namespaces/services/pods/api-1/app.previous.log',
+      until: T0 + 6000,
+    });
     assert.deepEqual(phases(lane), [
       ['pending', 0, 1, false],
       ['scheduled', 1, 2, false],
@@ -106,5 +110,26 @@ describe('podLane', () => {
       ['restarted', 6, 8, false],
       ['crash-loop', 8, 10, true],
     ]);
+  });
+
+  test('while it waits to restart, its current log is the run that ended last', () => {
+    const pod: V1Pod = {
+      metadata: { name: 'api-1', namespace: 'services', creationTimestamp: at(0) },
+      status: {
+        containerStatuses: [
+          {
+            name: 'app',
+            image: 'x',
+            imageID: '',
+            ready: false,
+            restartCount: 2,
+            lastState: { terminated: { exitCode: 3, startedAt: at(6), finishedAt: at(7) } },
+            state: { waiting: { reason: 'CrashLoopBackOff' } },
+          },
+        ],
+      },
+    };
+    const lane = podLane(pod, [], diagnostics(), T0 + 10_000);
+    assert.equal(lane.previousLog?.until, T0 + 6000);
   });
 });
