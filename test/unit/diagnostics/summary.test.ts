@@ -87,7 +87,7 @@ describe('renderDiagnosticsSummary', () => {
     });
     assert.match(
       markdown,
-      /#### What failed first\n\n- test step failed\n\n#### Timeline\n\n```mermaid\ngantt\n  section api\n```/,
+      /#### What failed first\n\n- test step failed\n\n#### Timeline\n\n```mermaid\ngantt\n {2}section api\n```/,
     );
   });
 
