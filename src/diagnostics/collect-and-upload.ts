@@ -5,7 +5,7 @@ import type Docker from 'dockerode';
 import { connectDocker } from '../docker/client.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { BundleWriter, defaultArtifactName, insertUnderTitle, uploadDiagnostics } from './bundle/index.js';
+import { BundleWriter, defaultArtifactName, uploadDiagnostics } from './bundle/index.js';
 import type { DockerDiagnostics, KubeDiagnostics } from './model.js';
 import { collectDockerDiagnostics, failureSentence } from './docker/index.js';
 import { collectKubernetes, kubeFailureSentence, type KubeCollectRequest } from './kube/index.js';
@@ -14,8 +14,7 @@ import { readTestRunRecords } from '../report/index.js';
 import { renderDiagnosticsSummary } from './summary.js';
 import { UPLOADED_ARTIFACTS_ENV } from './uploaded-artifacts.js';
 import { Redactor } from '../shared/redactor.js';
-import { testLanes, timelineSection, type TimelineLane } from './timeline/index.js';
-import { writeReportPage } from './page/index.js';
+import { writeBundleOverview } from './overview.js';
 
 export { UPLOADED_ARTIFACTS_ENV };
 
@@ -129,27 +128,15 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
     ...(result.kubernetes?.firstFailure ? [kubeFailureSentence(result.kubernetes.firstFailure)] : []),
   ];
   const failedFirst = failedFirstLines(result.tests, serviceFailures);
-  const timeline: TimelineLane[] = [
-    ...testLanes(result.tests, Date.now()),
-    ...(result.docker?.timeline ?? []),
-    ...(result.kubernetes?.timeline ?? []),
-  ];
-  const chart = timelineSection(timeline);
-  if (failedFirst.length > 0 || chart.length > 0) {
-    await insertUnderTitle(bundle, [...failedFirst, ...chart]).catch((error: unknown) =>
-      logger.warn(`diagnostics: index.md: ${errorMessage(error)}`),
-    );
-  }
-  // Files written before a later collector learned a secret (a test log printing a Kubernetes Secret).
-  await bundle.redactTree();
-  await logger.group('Write index.html', () =>
-    writeReportPage(bundle, {
-      title: `Diagnostics ${artifactName}`,
-      tests: result.tests,
-      serviceFailures,
-      timeline,
-    }),
-  );
+  const chart = await writeBundleOverview(bundle, {
+    title: `Diagnostics ${artifactName}`,
+    tests: result.tests,
+    docker: result.docker,
+    kubernetes: result.kubernetes,
+    failedFirst,
+    serviceFailures,
+    logger,
+  });
   if (options.upload ?? true) {
     const uploaded = await logger.group(`Upload diagnostics artifact ${artifactName}`, () =>
       uploadDiagnostics({ name: artifactName, dir, retentionDays: options.retentionDays, logger, env }),
