@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import mermaid from 'mermaid';
@@ -48,6 +48,8 @@ describe('index.html of a Docker bundle, in a browser', () => {
     assert.equal(collect.exitCode, 0, collect.stdout);
     folder = collect.outputs.path as string;
     opened = await openReportPage(folder);
+    const page = statSync(path.join(folder, 'index.html')).size;
+    console.log(`index.html: ${(page / 1024).toFixed(0)} KiB, opened in ${opened.loadMs} ms`);
   });
 
   after(async () => {

@@ -9,6 +9,8 @@ export interface OpenedPage {
   page: Page;
   /** Requests the page made to anything but its own file: a self-contained page makes none. */
   outsideRequests: string[];
+  /** From navigation to the files section drawn: a figure, never asserted on. */
+  loadMs: number;
 }
 
 /** Debian's Chromium, headless; playwright-core never downloads a browser. */
@@ -25,10 +27,12 @@ export async function openReportPage(bundleDir: string): Promise<OpenedPage> {
   });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  const started = Date.now();
   await page.goto(url);
   await page.waitForSelector('#files');
+  const loadMs = Date.now() - started;
   if (errors.length > 0) throw new Error(`index.html threw: ${errors.join('; ')}`);
-  return { browser, page, outsideRequests };
+  return { browser, page, outsideRequests, loadMs };
 }
 
 export interface LaneOnPage {

@@ -4,6 +4,8 @@ import { barsFromChanges, epochMs, type TimelineLane } from './model.js';
 
 type Change = { at: number | undefined; label: string; failed?: boolean };
 
+const STARTS = new Set(['created', 'starting', 'running']);
+
 /**
  * A lane per container from the engine's own events: create → created, start → starting (or running
  * without a health check), health_status → ready / unhealthy, die → exited (failed unless exit 0). When
@@ -17,6 +19,14 @@ export function dockerLanes(
   return containers.map((container) => {
     const own = events.filter((event) => event.Type === 'container' && event.Actor.ID === container.id);
     const changes = own.length > 0 ? changesFromEvents(own) : changesFromState(container);
+    // The engine keeps its last 256 events only: health checks' exec events can push a service's
+    // create and start out of them. Its state still says when it last started.
+    if (own.length > 0 && !changes.some((change) => STARTS.has(change.label))) {
+      changes.unshift({
+        at: epochMs(container.state.startedAt),
+        label: container.state.health ? 'starting' : 'running',
+      });
+    }
     const log = container.files.find((file) => file.endsWith('/log.txt'));
     return {
       kind: 'service',

@@ -112,4 +112,21 @@ describe('dockerLanes', () => {
       ],
     );
   });
+
+  test('when the engine dropped its create and start events (256 kept), its start time stands in', () => {
+    const checked = container('db1', 'db');
+    checked.state.health = 'healthy';
+    const [lane] = dockerLanes(
+      [checked],
+      [event('db1', 'exec_start: redis-cli ping', 900), event('db1', 'health_status: healthy', 1200)],
+      T0 + 5000,
+    );
+    assert.deepEqual(
+      lane?.bars.map((bar) => [bar.label, bar.start - T0, bar.end - T0]),
+      [
+        ['starting', 100, 1200],
+        ['ready', 1200, 5000],
+      ],
+    );
+  });
 });
