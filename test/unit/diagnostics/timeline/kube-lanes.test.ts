@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { CoreV1Event, V1Pod } from '@kubernetes/client-node';
+import type {
+  CoreV1Event,
+  V1ContainerState,
+  V1ContainerStateTerminated,
+  V1Pod,
+} from '@kubernetes/client-node';
 import { podLane } from '../../../../src/diagnostics/timeline/kube-lanes.js';
 import type { KubePodDiagnostics } from '../../../../src/diagnostics/model.js';
 
@@ -30,6 +35,30 @@ function diagnostics(failure?: KubePodDiagnostics['failure']): KubePodDiagnostic
     dir: 'kubernetes/namespaces/services/pods/api-1',
     files: [],
     errors: [],
+  };
+}
+
+/** A pod whose one container ran before: `lastState` that run's end, `state` what it is in now. */
+function restartedPod(
+  restartCount: number,
+  terminated: V1ContainerStateTerminated,
+  state: V1ContainerState,
+): V1Pod {
+  return {
+    metadata: { name: 'api-1', namespace: 'services', creationTimestamp: at(0) },
+    status: {
+      containerStatuses: [
+        {
+          name: 'app',
+          image: 'x',
+          imageID: '',
+          ready: false,
+          restartCount,
+          lastState: { terminated },
+          state,
+        },
+      ],
+    },
   };
 }
 
@@ -69,22 +98,11 @@ describe('podLane', () => {
   });
 
   test('a crash before a restart, the restart, and the back-off it is stuck in; Scheduled from its event', () => {
-    const pod: V1Pod = {
-      metadata: { name: 'api-1', namespace: 'services', creationTimestamp: at(0) },
-      status: {
-        containerStatuses: [
-          {
-            name: 'app',
-            image: 'x',
-            imageID: '',
-            ready: false,
-            restartCount: 1,
-            lastState: { terminated: { exitCode: 3, startedAt: at(2), finishedAt: at(4) } },
-            state: { running: { startedAt: at(6) } },
-          },
-        ],
-      },
-    };
+    const pod = restartedPod(
+      1,
+      { exitCode: 3, startedAt: at(2), finishedAt: at(4) },
+      { running: { startedAt: at(6) } },
+    );
     const scheduled: CoreV1Event = {
       metadata: {},
       involvedObject: {},
@@ -113,22 +131,11 @@ describe('podLane', () => {
   });
 
   test('while it waits to restart, its current log is the run that ended last', () => {
-    const pod: V1Pod = {
-      metadata: { name: 'api-1', namespace: 'services', creationTimestamp: at(0) },
-      status: {
-        containerStatuses: [
-          {
-            name: 'app',
-            image: 'x',
-            imageID: '',
-            ready: false,
-            restartCount: 2,
-            lastState: { terminated: { exitCode: 3, startedAt: at(6), finishedAt: at(7) } },
-            state: { waiting: { reason: 'CrashLoopBackOff' } },
-          },
-        ],
-      },
-    };
+    const pod = restartedPod(
+      2,
+      { exitCode: 3, startedAt: at(6), finishedAt: at(7) },
+      { waiting: { reason: 'CrashLoopBackOff' } },
+    );
     const lane = podLane(pod, [], diagnostics(), T0 + 10_000);
     assert.equal(lane.previousLog?.until, T0 + 6000);
   });
