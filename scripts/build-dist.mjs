@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { buildReportPage } from './report-page.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outFlag = process.argv.indexOf('--out');
@@ -24,6 +25,9 @@ execFileSync(
   ],
   { cwd: root, stdio: 'inherit' },
 );
+
+// The diagnostics page's script and style, read beside the bundle (src/diagnostics/page/assets.ts).
+writeFileSync(path.join(dist, 'bundle', 'report-page.json'), JSON.stringify(await buildReportPage()) + '\n');
 
 const actionFolders = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'action.yml')));
 // The root action.yml (`uses: org/inception-actions@v1`) runs the pipeline action.

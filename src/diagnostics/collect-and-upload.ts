@@ -5,7 +5,7 @@ import type Docker from 'dockerode';
 import { connectDocker } from '../docker/client.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { BundleWriter, defaultArtifactName, insertUnderTitle, uploadDiagnostics } from './bundle/index.js';
+import { BundleWriter, defaultArtifactName, uploadDiagnostics } from './bundle/index.js';
 import type { DockerDiagnostics, KubeDiagnostics } from './model.js';
 import { collectDockerDiagnostics, failureSentence } from './docker/index.js';
 import { collectKubernetes, kubeFailureSentence, type KubeCollectRequest } from './kube/index.js';
@@ -14,6 +14,7 @@ import { readTestRunRecords } from '../report/index.js';
 import { renderDiagnosticsSummary } from './summary.js';
 import { UPLOADED_ARTIFACTS_ENV } from './uploaded-artifacts.js';
 import { Redactor } from '../shared/redactor.js';
+import { writeBundleOverview } from './overview.js';
 
 export { UPLOADED_ARTIFACTS_ENV };
 
@@ -122,17 +123,20 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
       logger.warn(`Could not collect Kubernetes diagnostics: ${errorMessage(error)}`);
     }
   }
-  const failedFirst = failedFirstLines(result.tests, [
+  const serviceFailures = [
     ...(result.docker?.firstFailure ? [`service ${failureSentence(result.docker.firstFailure)}`] : []),
     ...(result.kubernetes?.firstFailure ? [kubeFailureSentence(result.kubernetes.firstFailure)] : []),
-  ]);
-  if (failedFirst.length > 0) {
-    await insertUnderTitle(bundle, failedFirst).catch((error: unknown) =>
-      logger.warn(`diagnostics: index.md: ${errorMessage(error)}`),
-    );
-  }
-  // Files written before a later collector learned a secret (a test log printing a Kubernetes Secret).
-  await bundle.redactTree();
+  ];
+  const failedFirst = failedFirstLines(result.tests, serviceFailures);
+  const chart = await writeBundleOverview(bundle, {
+    title: `Diagnostics ${artifactName}`,
+    tests: result.tests,
+    docker: result.docker,
+    kubernetes: result.kubernetes,
+    failedFirst,
+    serviceFailures,
+    logger,
+  });
   if (options.upload ?? true) {
     const uploaded = await logger.group(`Upload diagnostics artifact ${artifactName}`, () =>
       uploadDiagnostics({ name: artifactName, dir, retentionDays: options.retentionDays, logger, env }),
@@ -145,6 +149,7 @@ export async function collectAndUpload(options: CollectAndUploadOptions): Promis
   result.summary = redactor.redact(
     renderDiagnosticsSummary({
       failedFirst,
+      timeline: chart,
       docker: result.docker,
       kubernetes: result.kubernetes,
       artifactName,

@@ -1,4 +1,5 @@
 import type { ContainerState } from './docker/index.js';
+import type { TimelineLane } from './timeline/index.js';
 
 export interface ContainerDiagnostics {
   name: string;
@@ -25,6 +26,8 @@ export interface DockerDiagnostics {
   /** Failed containers first, in the order they failed; then the others by name. */
   containers: ContainerDiagnostics[];
   firstFailure?: ContainerDiagnostics;
+  /** Each container's phases from the engine's events, for the timeline. */
+  timeline: TimelineLane[];
   /** Every file written, relative to `outDir`. */
   files: string[];
   /** Every problem met while collecting (per-container ones included). */
@@ -120,6 +123,8 @@ export interface KubeDiagnostics {
   /** Failed pods and Jobs, earliest failure first. */
   failures: KubeFailedObject[];
   firstFailure?: KubeFailedObject;
+  /** Each pod's phases from its status and events, for the timeline. */
+  timeline: TimelineLane[];
   /** Folder of `kind export logs`, relative to the bundle root, when it was written. */
   kindLogs?: string;
   /** Every file written, relative to the bundle root. */

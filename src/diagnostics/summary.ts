@@ -7,6 +7,8 @@ import { lastLinesDetails } from './bundle/index.js';
 export interface SummaryInput {
   /** "What failed first" lines, shown first. */
   failedFirst?: readonly string[];
+  /** The `## Timeline` section (a Mermaid chart), shown after them. */
+  timeline?: readonly string[];
   docker?: DockerDiagnostics;
   kubernetes?: KubeDiagnostics;
   artifactName: string;
@@ -21,6 +23,7 @@ export function renderDiagnosticsSummary(input: SummaryInput): string {
   const docker = input.docker;
   const scope = docker?.environment ? ` of environment \`${docker.environment}\`` : '';
   const lines = [`### Diagnostics${scope}`, '', ...(input.failedFirst ?? []).map(demoteHeading)];
+  lines.push(...(input.timeline ?? []).map(demoteHeading));
   if (docker) {
     const failed = docker.containers.filter((container) => container.state.failure);
     if (docker.containers.length === 0) {

@@ -32,3 +32,5 @@ export {
 export type { TestSelection } from './test-selection.js';
 export { filesToRerun } from './failed-files.js';
 export type { RerunChoice } from './failed-files.js';
+export { shardDurationChart } from './duration-chart.js';
+export type { ShardDurations } from './duration-chart.js';

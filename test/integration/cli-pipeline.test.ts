@@ -76,6 +76,8 @@ describe('the inception command on the fixture system', () => {
     assert.match(index, /cli-fail-env-worker/);
     const workerLog = readFileSync(path.join(diagnostics, 'containers/cli-fail-env-worker/log.txt'), 'utf8');
     assert.match(workerLog, /poisoned input/);
+    assert.match(index, /## Timeline\n[\s\S]*```mermaid\ngantt\n[\s\S]*section worker \(failed\)/);
+    assert.match(readFileSync(path.join(diagnostics, 'index.html'), 'utf8'), /poisoned input/);
     assert.equal(await environmentsLeft('cli-fail-env'), 0);
   });
 

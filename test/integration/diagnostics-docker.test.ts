@@ -150,6 +150,24 @@ describe('collectDockerDiagnostics against the engine', () => {
     assert.equal(json.firstFailure?.name, name('api'));
   });
 
+  test('the timeline holds each container from its events: the failed one ends in its exit', () => {
+    const api = result.timeline.find((lane) => lane.name === 'api');
+    assert.deepEqual(
+      api?.bars.map((bar) => [bar.label, bar.failed]),
+      [
+        ['created', false],
+        ['running', false],
+        ['exited 3', true],
+      ],
+    );
+    assert.equal(api?.log, `containers/${name('api')}/log.txt`);
+    const cache = result.timeline.find((lane) => lane.name === 'cache');
+    assert.deepEqual(
+      cache?.bars.map((bar) => bar.label),
+      ['created', 'starting', 'unhealthy'],
+    );
+  });
+
   test('returns the last log lines for the summary', () => {
     assert.deepEqual(result.containers[0]?.lastLines, ['starting', 'oops: no database', 'line3']);
   });

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { removeEnvironment } from '../../docker/environment/index.js';
 import type { EnvironmentInfo } from '../../docker/environment/index.js';
-import { collectDockerDiagnostics } from '../../diagnostics/docker/index.js';
+import { collectDockerDiagnostics, failureSentence } from '../../diagnostics/docker/index.js';
+import { writeBundleOverview } from '../../diagnostics/overview.js';
+import { Redactor } from '../../shared/redactor.js';
 import { BundleWriter, insertUnderTitle } from '../../diagnostics/bundle/index.js';
 import { bringUpEnvironment } from '../../pipeline/index.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
@@ -44,14 +46,28 @@ export async function saveDiagnostics(
 ): Promise<string> {
   const outDir = path.join(workFolder(context.config.file), 'diagnostics', environment);
   await context.logger.group(`Collect diagnostics of ${environment}`, async () => {
-    await collectDockerDiagnostics({ docker: context.docker, environment, outDir, logger: context.logger });
+    // One redactor for the collector and the page: the containers' secrets it learns stay out of both.
+    const redactor = new Redactor();
+    const docker = await collectDockerDiagnostics({
+      docker: context.docker,
+      environment,
+      outDir,
+      logger: context.logger,
+      redactor,
+    });
+    const bundle = new BundleWriter(outDir, context.logger, redactor);
     if (cancelledWhile) {
       const why = cancellationOf(context.signal).message;
-      await insertUnderTitle(new BundleWriter(outDir, context.logger), [
-        `**Cancelled**: ${why} ${cancelledWhile}.`,
-        '',
-      ]);
+      await insertUnderTitle(bundle, [`**Cancelled**: ${why} ${cancelledWhile}.`, '']);
     }
+    await writeBundleOverview(bundle, {
+      title: `Diagnostics of ${environment}`,
+      tests: [],
+      docker,
+      failedFirst: [],
+      serviceFailures: docker.firstFailure ? [`service ${failureSentence(docker.firstFailure)}`] : [],
+      logger: context.logger,
+    });
   });
   context.logger.info(`diagnostics: ${outDir} (start with index.md)`);
   return outDir;

@@ -14,6 +14,7 @@ import { compareTimestamps } from '../../shared/timestamp.js';
 import { learnContainerSecrets, redactInspect } from '../bundle/index.js';
 import type { Redactor } from '../../shared/redactor.js';
 import { renderStateText } from './state-text.js';
+import { dockerLanes } from '../timeline/index.js';
 
 export interface DockerCollectOptions {
   docker: Docker;
@@ -113,6 +114,7 @@ export async function collectDockerDiagnostics(options: DockerCollectOptions): P
     collectedAt: until.toISOString(),
     containers,
     firstFailure: containers.find((container) => container.state.failure),
+    timeline: dockerLanes(containers, events ?? [], until.getTime()),
     files: bundle.files,
     errors: bundle.errors,
   };

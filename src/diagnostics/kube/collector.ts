@@ -19,6 +19,7 @@ import { planPod } from './logs/pod-plan.js';
 import { renderEventsText, writeDeploymentFile, writeJobFile } from './markdown/workload-files.js';
 import { learnKubeSecrets } from './secrets.js';
 import type { Redactor } from '../../shared/redactor.js';
+import { podLane } from '../timeline/index.js';
 
 export interface KubeCollectOptions extends CollectionTimeouts {
   clients: KubeClients;
@@ -141,6 +142,10 @@ export async function collectKubeDiagnostics(options: KubeCollectOptions): Promi
     jobs,
     failures,
     firstFailure: failures[0],
+    timeline: inventory.pods.map((pod, index) => {
+      const plan = plans[index] as (typeof plans)[number];
+      return podLane(pod, plan.events, plan.pod, Date.parse(collectedAt));
+    }),
     kindLogs: kindLogs ? await redactedKindLogs(kindLogs, bundle) : undefined,
     files: bundle.files,
     errors: bundle.errors,

@@ -28,6 +28,7 @@ function diagnostics(containers: ContainerDiagnostics[], errors: string[] = []):
     collectedAt: '2024-05-01T10:00:00Z',
     containers,
     firstFailure: containers.find((c) => c.state.failure),
+    timeline: [],
     files: [],
     errors,
   };
@@ -75,6 +76,19 @@ describe('renderDiagnosticsSummary', () => {
     );
     assert.match(failed, /<summary>it-1-cache: no log output<\/summary>/);
     assert.match(failed, /Last health check exited with 1:\n\n```text\nPONG missing\n```/);
+  });
+
+  test('the timeline chart follows what failed first, under the summary title', () => {
+    const markdown = renderDiagnosticsSummary({
+      failedFirst: ['## What failed first', '', '- test step failed', ''],
+      timeline: ['## Timeline', '', '```mermaid', 'gantt', '  section api', '```', ''],
+      artifactName: 'diag',
+      path: '/tmp/d',
+    });
+    assert.match(
+      markdown,
+      /#### What failed first\n\n- test step failed\n\n#### Timeline\n\n```mermaid\ngantt\n {2}section api\n```/,
+    );
   });
 
   test('names the artifact', () => {
