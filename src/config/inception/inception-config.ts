@@ -36,7 +36,8 @@ export interface InceptionConfig {
   };
 }
 
-const DEFAULT_TEST_TIMEOUT_MS = 30 * 60_000;
+export const DEFAULT_TEST_TIMEOUT_MS = 30 * 60_000;
+export const DEFAULT_TEST_REPORTS = '/reports/*.xml';
 const TOP_KEYS = ['compose', 'profiles', 'images', 'tests'];
 const IMAGE_KEYS = ['name', 'context', 'dockerfile', 'target', 'args'];
 const TEST_KEYS = ['image', 'command', 'env', 'reports', 'timeout'];
@@ -163,7 +164,8 @@ export function parseInceptionConfig(source: string, file: string): InceptionCon
       image: text(testsRaw.image, 'tests.image', at, 'my-tests'),
       ...(testCommand === undefined ? {} : { command: testCommand }),
       env: stringMap(testsRaw.env, 'tests.env', at),
-      reports: optionalText(testsRaw.reports, 'tests.reports', at, '/reports/*.xml') ?? '/reports/*.xml',
+      reports:
+        optionalText(testsRaw.reports, 'tests.reports', at, DEFAULT_TEST_REPORTS) ?? DEFAULT_TEST_REPORTS,
       timeoutMs: timeout(testsRaw.timeout, at),
     },
   };
