@@ -6,6 +6,8 @@ import { createContext } from './context.js';
 import { downCommand } from './commands/down.js';
 import { initCommand } from './commands/init.js';
 import { logsCommand } from './commands/logs.js';
+import { refreshCommand } from './commands/refresh.js';
+import { restartCommand } from './commands/restart.js';
 import { SHARDS_USAGE, shardsCommand } from './commands/shards.js';
 import { statusCommand } from './commands/status.js';
 import { testCommand } from './commands/test.js';
@@ -13,7 +15,16 @@ import { upCommand } from './commands/up.js';
 import { parseCommandLine, type ParsedCommandLine } from './parse-args.js';
 import { terminalLogger } from './terminal-logger.js';
 
-const COMMANDS: CliCommand[] = [initCommand, upCommand, testCommand, statusCommand, logsCommand, downCommand];
+const COMMANDS: CliCommand[] = [
+  initCommand,
+  upCommand,
+  testCommand,
+  statusCommand,
+  logsCommand,
+  refreshCommand,
+  restartCommand,
+  downCommand,
+];
 
 const USAGE = `Usage: inception <command> [options]
 
