@@ -18,6 +18,12 @@ export interface CliCommand {
   runStandalone?(options: CliOptions, logger: Logger): Promise<number>;
 }
 
+/** With a cluster: section in inception.yml. */
+export const CLUSTER_OPTIONS = `With a cluster: section in inception.yml (the in-cluster path):
+      --kubeconfig <file>  run against this cluster instead of a kind cluster made or reused here
+      --context <name>     the kubeconfig's context to use
+  -n, --name <namespace>   the namespace to deploy to and test in`;
+
 /** Options every command that reads the project takes. */
 export const PROJECT_OPTIONS = `  -c, --config <file>  inception.yml (default ./inception.yml; without one, the compose file)
   -f, --file <file>    compose file (default: the one docker compose picks: compose.yaml, compose.yml,

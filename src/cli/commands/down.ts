@@ -1,11 +1,13 @@
 import { removeEnvironment } from '../../docker/environment/index.js';
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
+import { clusterDown } from '../cluster-path.js';
 import { clearState, readState } from '../state-file.js';
 import { downAll } from './down-all.js';
 
 /** Removes the environment `up` started, or the one named (--all is down-all.ts). */
 async function down(context: CliContext): Promise<number> {
+  if (context.config.cluster) return clusterDown(context);
   const { docker, logger, config, options } = context;
   const state = await readState(config.file);
   const environment = options.name ?? state?.environment;

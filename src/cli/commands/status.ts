@@ -3,6 +3,7 @@ import type Docker from 'dockerode';
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext, CliOptions } from '../context.js';
 import { serviceStatuses, statusTable } from '../service-status.js';
+import { clusterStatus } from '../cluster-path.js';
 import { readState } from '../state-file.js';
 
 /** The table (or --json) on stdout: it is the command's answer; "nothing there" goes to stderr. */
@@ -23,6 +24,7 @@ async function printStatus(docker: Docker, environment: string | undefined, opti
 }
 
 async function status(context: CliContext): Promise<number> {
+  if (context.config.cluster) return clusterStatus(context);
   const { docker, config, options } = context;
   const environment = options.name ?? (await readState(config.file))?.environment;
   if (!environment) {

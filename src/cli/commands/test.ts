@@ -4,14 +4,16 @@ import type { EnvironmentInfo } from '../../docker/environment/index.js';
 import { buildConfigImages, runConfigTests } from '../../pipeline/index.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
 import { formatDuration } from '../../shared/format-duration.js';
-import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
+import { CLUSTER_OPTIONS, PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
+import { clusterTest } from '../cluster-path.js';
 import { readState, workFolder } from '../state-file.js';
 import { testSettings } from '../test-settings.js';
 import { bringUp, saveDiagnostics } from './up.js';
 
 /** Runs the tests in the environment `inception up` started, or in a fresh one that is removed after. */
 async function test(context: CliContext): Promise<number> {
+  if (context.config.cluster) return clusterTest(context);
   const { config, docker, logger, options, signal } = context;
   const tests = testSettings(context.project, options);
   const state = await readState(config.file);
@@ -83,7 +85,8 @@ ${PROJECT_OPTIONS}
       -- <command>...      the test command, instead of the image's
       --no-build           use the images the engine has instead of building
       --no-cache           build without the build cache
-      --keep               leave a fresh environment running afterwards`,
+      --keep               leave a fresh environment running afterwards
+${CLUSTER_OPTIONS}`,
   cancellable: true,
   run: test,
 };

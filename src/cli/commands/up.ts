@@ -5,8 +5,9 @@ import { collectDockerDiagnostics } from '../../diagnostics/docker/index.js';
 import { BundleWriter, insertUnderTitle } from '../../diagnostics/bundle/index.js';
 import { bringUpEnvironment } from '../../pipeline/index.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
-import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
+import { CLUSTER_OPTIONS, PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
+import { clusterUp } from '../cluster-path.js';
 import { printServices } from '../print-services.js';
 import { workFolder, writeState } from '../state-file.js';
 
@@ -59,6 +60,10 @@ export async function saveDiagnostics(
 }
 
 async function up(context: CliContext): Promise<number> {
+  if (context.config.cluster) {
+    await clusterUp(context);
+    return 0;
+  }
   const info = await bringUp(context);
   await writeState(context.config.file, {
     environment: info.name,
@@ -87,7 +92,8 @@ Options:
 ${PROJECT_OPTIONS}
       --no-build       use the images the engine has instead of building
       --no-cache       build without the build cache
-      --keep           leave a failed environment running, to look at it`,
+      --keep           leave a failed environment running, to look at it
+${CLUSTER_OPTIONS}`,
   cancellable: true,
   run: up,
 };
