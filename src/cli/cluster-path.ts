@@ -7,7 +7,7 @@ import { loadKubeClients, type KubeClients } from '../kube/client.js';
 import { deleteKindCluster } from '../kube/kind/index.js';
 import { deleteNamespace } from '../kube/namespace.js';
 import { deleteTestJob } from '../kube/test-job/index.js';
-import { deployToCluster, ensureKindCluster, kindClusterOf, runClusterTests } from '../pipeline/cluster.js';
+import { deployToCluster, ensureKindCluster, kindClusterOf, runClusterTests } from '../pipeline/index.js';
 import { formatDuration } from '../shared/format-duration.js';
 import {
   clearClusterState,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type Docker from 'dockerode';
 import type { ClusterConfig } from '../config/inception/index.js';
@@ -14,13 +14,11 @@ import {
   substitutePlaceholders,
   waitForWorkloads,
 } from '../kube/deploy/index.js';
-import { createKindCluster, loadImages } from '../kube/kind/index.js';
-import { listKindNodes } from '../kube/kind/nodes.js';
+import { createKindCluster, listKindNodes, loadImages } from '../kube/kind/index.js';
 import { createNamespace } from '../kube/namespace.js';
 import { runTestJob, type TestJobRunResult } from '../kube/test-job/index.js';
 import { LABEL_MANAGED } from '../shared/labels.js';
 import { runProgram } from '../shared/run-command.js';
-import { readFile } from 'node:fs/promises';
 
 /** Where the cluster path runs: a kind cluster made or reused here, or any cluster of a kubeconfig. */
 export interface ClusterTarget {

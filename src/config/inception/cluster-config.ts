@@ -1,6 +1,14 @@
 import path from 'node:path';
 import { describeValue, fail, parseDuration, readStringOrList, type Locator } from '../values/index.js';
-import { checkKeys, command, mapping, optionalText, stringMap, text } from './readers.js';
+import {
+  checkKeys,
+  command,
+  mapping,
+  optionalText,
+  readImage,
+  stringMap,
+  type ConfigImage,
+} from './readers.js';
 
 /** inception.yml's `cluster:`: the in-cluster path on a laptop (kind) or against any cluster. */
 export interface ClusterConfig {
@@ -17,14 +25,7 @@ export interface ClusterConfig {
   /** Default: `<folder name>-inception`, the same on every `up`. */
   namespace?: string;
   /** Built, then loaded into the kind nodes; `${placeholder}` in the manifests becomes the image's ref. */
-  images: {
-    name: string;
-    context: string;
-    dockerfile?: string;
-    target?: string;
-    args: Record<string, string>;
-    placeholder: string;
-  }[];
+  images: (ConfigImage & { placeholder: string })[];
   /** Applied in order, each step waited for (Deployments available, Jobs complete) before the next.
    * A step is files applied together; a folder with a kustomization is built with `kubectl kustomize`. */
   deploy: string[][];
@@ -47,7 +48,6 @@ export interface ClusterConfig {
 
 const CLUSTER_KEYS = ['kind', 'namespace', 'images', 'deploy', 'wait', 'tests'];
 const KIND_KEYS = ['name', 'workers', 'node-labels', 'node-image', 'config'];
-const IMAGE_KEYS = ['name', 'context', 'dockerfile', 'target', 'args', 'placeholder'];
 const TEST_KEYS = [
   'image',
   'command',
@@ -119,18 +119,9 @@ export function parseClusterConfig(raw: unknown, folder: string, at: Locator): C
     'images:\n  - { name: my-app, context: app }',
   ).map((entry, index) => {
     const key = `cluster.images[${index}]`;
-    const image = mapping(entry, key, at, '{ name: my-app, context: app }');
-    checkKeys(image, IMAGE_KEYS, key, at);
-    const name = text(image.name, `${key}.name`, at, 'my-app');
-    return {
-      name,
-      context: path.resolve(folder, optionalText(image.context, `${key}.context`, at, 'app') ?? '.'),
-      dockerfile: optionalText(image.dockerfile, `${key}.dockerfile`, at, 'Dockerfile'),
-      target: optionalText(image.target, `${key}.target`, at, 'runtime'),
-      args: stringMap(image.args, `${key}.args`, at),
-      placeholder:
-        optionalText(image.placeholder, `${key}.placeholder`, at, 'APP_IMAGE') ?? defaultPlaceholder(name),
-    };
+    const { raw, image } = readImage(entry, key, folder, at, ['placeholder']);
+    const placeholder = optionalText(raw.placeholder, `${key}.placeholder`, at, 'APP_IMAGE');
+    return { ...image, placeholder: placeholder ?? defaultPlaceholder(image.name) };
   });
   const deploy = list(
     cluster.deploy,

@@ -12,20 +12,23 @@ import {
   type Locator,
 } from '../values/index.js';
 import { parseClusterConfig, type ClusterConfig } from './cluster-config.js';
-import { checkKeys, command, mapping, optionalText, stringMap, text } from './readers.js';
+import {
+  checkKeys,
+  command,
+  mapping,
+  optionalText,
+  readImage,
+  stringMap,
+  text,
+  type ConfigImage,
+} from './readers.js';
 
 /** inception.yml: what the `inception` command brings up, builds and runs. */
 export interface InceptionConfig {
   file: string;
   compose: string;
   profiles: string[];
-  images: {
-    name: string;
-    context: string;
-    dockerfile?: string;
-    target?: string;
-    args: Record<string, string>;
-  }[];
+  images: ConfigImage[];
   tests?: {
     image: string;
     command?: string[];
@@ -40,7 +43,6 @@ export interface InceptionConfig {
 export const DEFAULT_TEST_TIMEOUT_MS = 30 * 60_000;
 export const DEFAULT_TEST_REPORTS = '/reports/*.xml';
 const TOP_KEYS = ['compose', 'profiles', 'images', 'tests', 'cluster'];
-const IMAGE_KEYS = ['name', 'context', 'dockerfile', 'target', 'args'];
 const TEST_KEYS = ['image', 'command', 'env', 'reports', 'timeout'];
 const EXAMPLE =
   'e.g.\ncompose: compose.yml\nimages:\n  - { name: my-tests, context: tests }\ntests:\n  image: my-tests\n  command: pytest -x\n  timeout: 10m';
@@ -74,20 +76,9 @@ export function parseInceptionConfig(source: string, file: string): InceptionCon
             'images',
             `expected a list, got ${describeValue(raw.images)}; write e.g.\nimages:\n  - { name: my-tests, context: tests }`,
           );
-  const images = imageList.map((entry: unknown, index: number) => {
-    const key = `images[${index}]`;
-    const image = mapping(entry, key, at, '{ name: my-tests, context: tests }');
-    checkKeys(image, IMAGE_KEYS, key, at);
-    const dockerfile = optionalText(image.dockerfile, `${key}.dockerfile`, at, 'Dockerfile.test');
-    const target = optionalText(image.target, `${key}.target`, at, 'test');
-    return {
-      name: text(image.name, `${key}.name`, at, 'my-tests'),
-      context: path.resolve(folder, optionalText(image.context, `${key}.context`, at, 'tests') ?? '.'),
-      dockerfile,
-      target,
-      args: stringMap(image.args, `${key}.args`, at),
-    };
-  });
+  const images = imageList.map(
+    (entry: unknown, index: number) => readImage(entry, `images[${index}]`, folder, at).image,
+  );
   const testsRaw =
     raw.tests === undefined || raw.tests === null
       ? undefined

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {
   describeValue,
   fail,
@@ -74,4 +75,35 @@ export function command(value: unknown, at: Locator, key = 'tests.command'): str
     );
   }
   return splitShellWords(value, at(key));
+}
+
+/** An image to build, as `images:` and `cluster.images:` list them. */
+export interface ConfigImage {
+  name: string;
+  context: string;
+  dockerfile?: string;
+  target?: string;
+  args: Record<string, string>;
+}
+
+/** One entry of an image list; `known` may add keys the caller reads itself. */
+export function readImage(
+  entry: unknown,
+  key: string,
+  folder: string,
+  at: Locator,
+  known: string[] = [],
+): { image: ConfigImage; raw: Record<string, unknown> } {
+  const image = mapping(entry, key, at, '{ name: my-tests, context: tests }');
+  checkKeys(image, ['name', 'context', 'dockerfile', 'target', 'args', ...known], key, at);
+  return {
+    raw: image,
+    image: {
+      name: text(image.name, `${key}.name`, at, 'my-tests'),
+      context: path.resolve(folder, optionalText(image.context, `${key}.context`, at, 'tests') ?? '.'),
+      dockerfile: optionalText(image.dockerfile, `${key}.dockerfile`, at, 'Dockerfile.test'),
+      target: optionalText(image.target, `${key}.target`, at, 'test'),
+      args: stringMap(image.args, `${key}.args`, at),
+    },
+  };
 }
