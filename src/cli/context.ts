@@ -1,23 +1,15 @@
 import type Docker from 'dockerode';
-import path from 'node:path';
-import { loadInceptionConfig, type InceptionConfig } from '../config/inception/index.js';
+import type { InceptionConfig } from '../config/inception/index.js';
 import { connectDocker } from '../docker/client.js';
 import type { Logger } from '../log.js';
+import type { CliOptions } from './parse-args.js';
+import { resolveProject, type Project } from './project.js';
 
-export interface CliOptions {
-  config: string;
-  name?: string;
-  keep: boolean;
-  build: boolean;
-  noCache: boolean;
-  all: boolean;
-  collect?: string;
-  verbose: boolean;
-  positionals: string[];
-}
+export type { CliOptions } from './parse-args.js';
 
 export interface CliContext {
   options: CliOptions;
+  project: Project;
   config: InceptionConfig;
   docker: Docker;
   logger: Logger;
@@ -25,12 +17,13 @@ export interface CliContext {
   signal: AbortSignal;
 }
 
+/** The project is read before the engine is asked anything: a mistake in it costs no connection. */
 export async function createContext(
   options: CliOptions,
   logger: Logger,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<CliContext> {
-  const config = await loadInceptionConfig(path.resolve(options.config));
+  const project = await resolveProject(options);
   const docker = await connectDocker();
-  return { options, config, docker, logger, signal };
+  return { options, project, config: project.config, docker, logger, signal };
 }

@@ -14,21 +14,28 @@ export function workFolder(configFile: string): string {
   return path.join(path.dirname(configFile), '.inception');
 }
 
-const stateFile = (configFile: string) => path.join(workFolder(configFile), 'state.json');
-
-export async function readState(configFile: string): Promise<CliState | undefined> {
-  try {
-    return JSON.parse(await readFile(stateFile(configFile), 'utf8')) as CliState;
-  } catch {
-    return undefined;
-  }
+/** A JSON file in the config's work folder: what one command leaves for the next. */
+export function stateStore<T>(name: string) {
+  const file = (configFile: string) => path.join(workFolder(configFile), name);
+  return {
+    async read(configFile: string): Promise<T | undefined> {
+      try {
+        return JSON.parse(await readFile(file(configFile), 'utf8')) as T;
+      } catch {
+        return undefined;
+      }
+    },
+    async write(configFile: string, state: T): Promise<void> {
+      await mkdir(workFolder(configFile), { recursive: true });
+      await writeFile(file(configFile), JSON.stringify(state, null, 2) + '\n');
+    },
+    async clear(configFile: string): Promise<void> {
+      await rm(file(configFile), { force: true });
+    },
+  };
 }
 
-export async function writeState(configFile: string, state: CliState): Promise<void> {
-  await mkdir(workFolder(configFile), { recursive: true });
-  await writeFile(stateFile(configFile), JSON.stringify(state, null, 2) + '\n');
-}
-
-export async function clearState(configFile: string): Promise<void> {
-  await rm(stateFile(configFile), { force: true });
-}
+const environmentState = stateStore<CliState>('state.json');
+export const readState = environmentState.read;
+export const writeState = environmentState.write;
+export const clearState = environmentState.clear;

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { connectDocker } from '../../docker/client.js';
 import { sweepLeftovers } from '../../docker/environment/index.js';
 import type { Logger } from '../../log.js';
 import type { CliOptions } from '../context.js';
+import { resolveProject } from '../project.js';
 import { clearState, readState } from '../state-file.js';
 
 /**
@@ -11,7 +10,7 @@ import { clearState, readState } from '../state-file.js';
  * runs are gone (killed, or finished with the environment left up) and says what it removed and what it
  * left: an environment whose run is still alive on this host is never touched.
  */
-export async function downAllCommand(options: CliOptions, logger: Logger): Promise<number> {
+export async function downAll(options: CliOptions, logger: Logger): Promise<number> {
   const docker = await connectDocker();
   const { removed, skipped } = await sweepLeftovers(docker, logger);
   for (const { environment, report } of removed) {
@@ -22,11 +21,12 @@ export async function downAllCommand(options: CliOptions, logger: Logger): Promi
   }
   for (const { environment, reason } of skipped) logger.info(`skipped ${environment}: ${reason}`);
   logger.info(`${removed.length} environment(s) removed, ${skipped.length} skipped`);
-  const config = path.resolve(options.config);
-  if (existsSync(config)) {
-    const state = await readState(config);
+  // A project here, if any, forgets an environment that is gone now; none here is fine.
+  const project = await resolveProject(options).catch(() => undefined);
+  if (project) {
+    const state = await readState(project.config.file);
     if (state && removed.some(({ environment }) => environment === state.environment))
-      await clearState(config);
+      await clearState(project.config.file);
   }
   return removed.some(({ report }) => report.errors.length > 0) ? 1 : 0;
 }

@@ -1,27 +1,45 @@
 import { removeEnvironment } from '../../docker/environment/index.js';
+import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
+import { clusterDown } from '../cluster-path.js';
 import { clearState, readState } from '../state-file.js';
+import { downAll } from './down-all.js';
 
 /** Removes the environment `up` started, or the one named (--all is down-all.ts). */
-export async function downCommand(context: CliContext): Promise<number> {
+async function down(context: CliContext): Promise<number> {
+  if (context.config.cluster) return clusterDown(context);
   const { docker, logger, config, options } = context;
   const state = await readState(config.file);
-  const targets = new Set<string>();
-  if (options.name) targets.add(options.name);
-  else if (state) targets.add(state.environment);
-  if (targets.size === 0) {
+  const environment = options.name ?? state?.environment;
+  if (!environment) {
     logger.info(
       'no environment to remove (none started by `inception up` here; --all removes what gone runs left)',
     );
     return 0;
   }
-  for (const environment of targets) {
-    const report = await removeEnvironment(docker, environment, logger);
-    logger.info(
-      `removed ${environment}: ${report.containers.length} container(s), ${report.networks.length} network(s), ` +
-        `${report.volumes.length} volume(s)`,
-    );
-  }
+  const report = await removeEnvironment(docker, environment, logger);
+  logger.info(
+    `removed ${environment}: ${report.containers.length} container(s), ${report.networks.length} network(s), ` +
+      `${report.volumes.length} volume(s)`,
+  );
   await clearState(config.file);
   return 0;
 }
+
+export const downCommand: CliCommand = {
+  name: 'down',
+  summary: 'remove the environment (--all, from any folder: what runs that are gone left on this engine)',
+  help: `Usage: inception down [options]
+
+Removes the environment \`inception up\` started here (or the one --name names): its containers, network,
+volumes and the images built for it.
+
+Options:
+${PROJECT_OPTIONS}
+      --all            from any folder: every environment inception left on this engine whose run is
+                       gone (killed, or finished with the environment left up); a running one's are
+                       never touched`,
+  standalone: (options) => options.all,
+  runStandalone: downAll,
+  run: down,
+};

@@ -1,14 +1,23 @@
 import path from 'node:path';
-import { readContainerLogs } from '../../docker/container-logs.js';
+import { createInterface } from 'node:readline';
+import type Docker from 'dockerode';
+import { followContainerLogs, readContainerLogs } from '../../docker/container-logs.js';
 import { LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
 import { collectDockerDiagnostics } from '../../diagnostics/docker/index.js';
 import { ConfigurationError } from '../../errors.js';
+import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
 import { readState } from '../state-file.js';
 
+/** Every line of the container's log until it stops, prefixed by its service. */
+async function follow(container: Docker.Container, service: string, width: number): Promise<void> {
+  const lines = createInterface({ input: await followContainerLogs(container), crlfDelay: Infinity });
+  for await (const line of lines) process.stdout.write(`${service.padEnd(width)} | ${line}\n`);
+}
+
 /** Prints the logs of the environment's services (all, or those named), or with --collect writes the full
  * diagnostics folder. */
-export async function logsCommand(context: CliContext): Promise<number> {
+async function logs(context: CliContext): Promise<number> {
   const { docker, logger, config, options } = context;
   const environment = options.name ?? (await readState(config.file))?.environment;
   if (!environment)
@@ -32,11 +41,32 @@ export async function logsCommand(context: CliContext): Promise<number> {
       );
     }
   }
-  for (const info of containers) {
-    const service = info.Labels[LABEL_SERVICE] ?? info.Names[0] ?? info.Id;
-    if (wanted.size > 0 && !wanted.has(service)) continue;
+  const shown = containers
+    .map((info) => ({ info, service: info.Labels[LABEL_SERVICE] ?? info.Names[0] ?? info.Id }))
+    .filter(({ service }) => wanted.size === 0 || wanted.has(service));
+  if (options.follow) {
+    const width = Math.max(...shown.map(({ service }) => service.length));
+    // Ends when every followed container has stopped, or at Ctrl-C (this command keeps the default).
+    await Promise.all(shown.map(({ info, service }) => follow(docker.getContainer(info.Id), service, width)));
+    return 0;
+  }
+  for (const { info, service } of shown) {
     const text = await readContainerLogs(docker.getContainer(info.Id), { timestamps: true });
     for (const line of text.split('\n')) if (line) process.stdout.write(`${service} | ${line}\n`);
   }
   return 0;
 }
+
+export const logsCommand: CliCommand = {
+  name: 'logs',
+  summary: 'print the services’ logs (-f follows); --collect <dir> writes the full diagnostics folder',
+  help: `Usage: inception logs [options] [service...]
+
+Prints the logs of the environment's services (all, or those named), each line prefixed by its service.
+
+Options:
+${PROJECT_OPTIONS.replace('-f, --file', '    --file')}
+  -f, --follow         keep printing new lines as they come, until the services stop or Ctrl-C
+      --collect <dir>  write the full diagnostics folder (what a failed run writes) to <dir>`,
+  run: logs,
+};

@@ -1,17 +1,21 @@
 import path from 'node:path';
 import { removeEnvironment } from '../../docker/environment/index.js';
 import type { EnvironmentInfo } from '../../docker/environment/index.js';
-import { buildConfigImages, requireTests, runConfigTests } from '../../pipeline/index.js';
+import { buildConfigImages, runConfigTests } from '../../pipeline/index.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
 import { formatDuration } from '../../shared/format-duration.js';
+import { CLUSTER_OPTIONS, PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
+import { clusterTest } from '../cluster-path.js';
 import { readState, workFolder } from '../state-file.js';
+import { testSettings } from '../test-settings.js';
 import { bringUp, saveDiagnostics } from './up.js';
 
 /** Runs the tests in the environment `inception up` started, or in a fresh one that is removed after. */
-export async function testCommand(context: CliContext): Promise<number> {
+async function test(context: CliContext): Promise<number> {
+  if (context.config.cluster) return clusterTest(context);
   const { config, docker, logger, options, signal } = context;
-  const tests = requireTests(config);
+  const tests = testSettings(context.project, options);
   const state = await readState(config.file);
   const reused = state?.info && (await environmentRunning(context, state.info.name)) ? state.info : undefined;
   const info: EnvironmentInfo = reused ?? (await bringUp(context));
@@ -59,3 +63,30 @@ async function environmentRunning(context: CliContext, environment: string): Pro
     return false;
   }
 }
+
+export const testCommand: CliCommand = {
+  name: 'test',
+  summary: 'run the tests (in the environment from `up`, or in a fresh one removed afterwards)',
+  help: `Usage: inception test [options] [-- <test command>...]
+
+Runs the tests in a container on the environment's network (services answer by their names), in the
+environment \`inception up\` started here, else in a fresh one that is removed afterwards. The test
+settings come from inception.yml's tests: section; the options below override them, and with a compose
+file alone --image is all it takes: inception test --image my-tests -- pytest -x
+JUnit reports are copied to .inception/reports/<environment>/; a failed run writes diagnostics to
+.inception/diagnostics/<environment>/. The exit code is the tests' own.
+
+Options:
+${PROJECT_OPTIONS}
+      --image <image>      the test image (a name from inception.yml's images: is built first)
+  -e, --env <KEY=VALUE>    a variable of the test container (repeatable; KEY alone: this shell's value)
+      --reports <glob>     JUnit XML in the test container (default /reports/*.xml)
+      --timeout <d>        the longest the tests may run, e.g. 10m (default 30m)
+      -- <command>...      the test command, instead of the image's
+      --no-build           use the images the engine has instead of building
+      --no-cache           build without the build cache
+      --keep               leave a fresh environment running afterwards
+${CLUSTER_OPTIONS}`,
+  cancellable: true,
+  run: test,
+};

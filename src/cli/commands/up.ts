@@ -7,7 +7,9 @@ import { Redactor } from '../../shared/redactor.js';
 import { BundleWriter, insertUnderTitle } from '../../diagnostics/bundle/index.js';
 import { bringUpEnvironment } from '../../pipeline/index.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
+import { CLUSTER_OPTIONS, PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
+import { clusterUp } from '../cluster-path.js';
 import { printServices } from '../print-services.js';
 import { workFolder, writeState } from '../state-file.js';
 
@@ -73,7 +75,11 @@ export async function saveDiagnostics(
   return outDir;
 }
 
-export async function upCommand(context: CliContext): Promise<number> {
+async function up(context: CliContext): Promise<number> {
+  if (context.config.cluster) {
+    await clusterUp(context);
+    return 0;
+  }
   const info = await bringUp(context);
   await writeState(context.config.file, {
     environment: info.name,
@@ -87,3 +93,23 @@ export async function upCommand(context: CliContext): Promise<number> {
   );
   return 0;
 }
+
+export const upCommand: CliCommand = {
+  name: 'up',
+  summary: 'build and start the environment, wait until every service is ready',
+  help: `Usage: inception up [options]
+
+Builds the services that have a build: section, starts the environment of the compose file (its own
+network, container names and host ports) in dependency order and waits until every service is ready.
+The next commands (test, status, logs, refresh, restart, down) use it. A failed start writes diagnostics
+to .inception/diagnostics/<environment>/ and removes what it made.
+
+Options:
+${PROJECT_OPTIONS}
+      --no-build       use the images the engine has instead of building
+      --no-cache       build without the build cache
+      --keep           leave a failed environment running, to look at it
+${CLUSTER_OPTIONS}`,
+  cancellable: true,
+  run: up,
+};

@@ -1,2 +1,8 @@
-export { loadInceptionConfig } from './inception-config.js';
+export {
+  DEFAULT_TEST_REPORTS,
+  DEFAULT_TEST_TIMEOUT_MS,
+  loadInceptionConfig,
+  parseInceptionConfig,
+} from './inception-config.js';
 export type { InceptionConfig } from './inception-config.js';
+export type { ClusterConfig } from './cluster-config.js';

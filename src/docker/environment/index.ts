@@ -6,3 +6,5 @@ export type { EnvironmentInfo, ServiceAddress } from './info.js';
 export { generateEnvironmentName, validateEnvironmentName } from './name.js';
 export { upEnvironment } from './up.js';
 export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES, hostVariables, networkVariables } from './variables.js';
+export { replaceServices } from './replace.js';
+export type { ReplaceServicesOptions } from './replace.js';

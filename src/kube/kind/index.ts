@@ -15,6 +15,7 @@ export async function deleteKindCluster(...args: Parameters<typeof remove>): Ret
 export { parseNodeLabels, parsePortMapping } from './config.js';
 export type { GeneratedKindConfig } from './config.js';
 export { loadImages } from './image-load/load.js';
+export { listKindNodes } from './nodes.js';
 export { parseNodeTarget } from './image-load/nodes.js';
 export { checkLoadableRef } from './image-load/refs.js';
 export { pushToLocalRegistry } from './registry/push.js';

@@ -70,7 +70,7 @@ const cases: BadInputCase[] = [
   bad(
     { config: 'ci/list.yml' },
     'list.yml',
-    /expected a mapping of compose, profiles, images, tests, got a list; write e\.g\./,
+    /expected a mapping of compose, profiles, images, tests, cluster, got a list; write e\.g\./,
   ),
 ];
 

@@ -14,7 +14,7 @@ const cases: BadConfig[] = [
   [
     '- compose.yml\n- tests\n',
     '',
-    /expected a mapping of compose, profiles, images, tests, got a list; write e\.g\.\ncompose: compose\.yml/,
+    /expected a mapping of compose, profiles, images, tests, cluster, got a list; write e\.g\.\ncompose: compose\.yml/,
   ],
   ['just some text\n', '', /got "just some text"; write e\.g\./],
   ['42\n', '', /got 42; write e\.g\./],

@@ -1,0 +1,18 @@
+import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
+import { replaceNamedServices } from '../replace-services.js';
+
+export const refreshCommand: CliCommand = {
+  name: 'refresh',
+  summary: 'rebuild services’ images, replace their containers, wait until ready; the rest keeps running',
+  help: `Usage: inception refresh [options] <service...>
+
+For each service named: builds its image again (services with a build: section), stops and removes its
+container, starts a new one and waits until it is ready, as \`up\` does. The other services of the
+environment keep running untouched. Host ports of the replaced services change: \`inception status\`.
+
+Options:
+${PROJECT_OPTIONS}
+      --no-cache       build without the build cache`,
+  cancellable: true,
+  run: (context) => replaceNamedServices(context, true),
+};

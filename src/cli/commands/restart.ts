@@ -1,0 +1,16 @@
+import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
+import { replaceNamedServices } from '../replace-services.js';
+
+export const restartCommand: CliCommand = {
+  name: 'restart',
+  summary: 'replace services’ containers from the images they run (no rebuild), wait until ready',
+  help: `Usage: inception restart [options] <service...>
+
+For each service named: stops and removes its container, starts a new one from the same image and waits
+until it is ready (a fresh container: its state and log start over). The other services keep running.
+
+Options:
+${PROJECT_OPTIONS}`,
+  cancellable: true,
+  run: (context) => replaceNamedServices(context, false),
+};

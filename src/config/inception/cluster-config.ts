@@ -1,0 +1,182 @@
+import path from 'node:path';
+import { describeValue, fail, parseDuration, readStringOrList, type Locator } from '../values/index.js';
+import {
+  checkKeys,
+  command,
+  mapping,
+  optionalText,
+  readImage,
+  stringMap,
+  type ConfigImage,
+} from './readers.js';
+
+/** inception.yml's `cluster:`: the in-cluster path on a laptop (kind) or against any cluster. */
+export interface ClusterConfig {
+  /** The kind cluster `inception up` creates or reuses; unused with --kubeconfig. */
+  kind: {
+    name?: string;
+    workers: number;
+    /** Role (control-plane, worker) to labels, as setup-kind's node-labels. */
+    nodeLabels: Record<string, Record<string, string>>;
+    nodeImage?: string;
+    /** A kind config file of the user's, instead of the generated one. */
+    config?: string;
+  };
+  /** Default: `<folder name>-inception`, the same on every `up`. */
+  namespace?: string;
+  /** Built, then loaded into the kind nodes; `${placeholder}` in the manifests becomes the image's ref. */
+  images: (ConfigImage & { placeholder: string })[];
+  /** Applied in order, each step waited for (Deployments available, Jobs complete) before the next.
+   * A step is files applied together; a folder with a kustomization is built with `kubectl kustomize`. */
+  deploy: string[][];
+  /** How long each deploy step may take to be ready. */
+  waitMs: number;
+  /** The tests as a Job: the options of run-tests' cluster mode. */
+  tests?: {
+    image?: string;
+    command?: string[];
+    args?: string[];
+    env: Record<string, string>;
+    reports: string;
+    timeoutMs: number;
+    jobManifest?: string;
+    testContainer?: string;
+    serviceAccount?: string;
+    nodeSelector: Record<string, string>;
+  };
+}
+
+const CLUSTER_KEYS = ['kind', 'namespace', 'images', 'deploy', 'wait', 'tests'];
+const KIND_KEYS = ['name', 'workers', 'node-labels', 'node-image', 'config'];
+const TEST_KEYS = [
+  'image',
+  'command',
+  'args',
+  'env',
+  'reports',
+  'timeout',
+  'job-manifest',
+  'test-container',
+  'service-account',
+  'node-selector',
+];
+
+/** `inception-fixture-app` -> `INCEPTION_FIXTURE_APP_IMAGE`. */
+function defaultPlaceholder(name: string): string {
+  return `${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_IMAGE`;
+}
+
+function list(value: unknown, key: string, at: Locator, example: string): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value)) return value;
+  return fail(at, key, `expected a list, got ${describeValue(value)}; write e.g.\n${example}`);
+}
+
+function nodeLabels(value: unknown, at: Locator): ClusterConfig['kind']['nodeLabels'] {
+  const key = 'cluster.kind.node-labels';
+  if (value === undefined || value === null) return {};
+  const roles = mapping(value, key, at, '{ worker: { node.type: services } }');
+  const result: ClusterConfig['kind']['nodeLabels'] = {};
+  for (const [role, labels] of Object.entries(roles)) {
+    if (role !== 'control-plane' && role !== 'worker') {
+      fail(at, `${key}.${role}`, 'a node role is control-plane or worker');
+    }
+    result[role] = stringMap(labels, `${key}.${role}`, at);
+  }
+  return result;
+}
+
+function workers(value: unknown, at: Locator): number {
+  if (value === undefined || value === null) return 0;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10) return value;
+  return fail(
+    at,
+    'cluster.kind.workers',
+    `expected a whole number from 0 to 10, got ${describeValue(value)}`,
+  );
+}
+
+function duration(value: unknown, key: string, at: Locator, fallback: number): number {
+  if (value === undefined || value === null) return fallback;
+  const ms = parseDuration(value, at(key));
+  if (ms <= 0) fail(at, key, 'must be more than 0; write e.g. 5m');
+  return ms;
+}
+
+export function parseClusterConfig(raw: unknown, folder: string, at: Locator): ClusterConfig {
+  const cluster = mapping(raw, 'cluster', at, '{ kind: { workers: 1 }, deploy: [k8s/app.yaml] }');
+  checkKeys(cluster, CLUSTER_KEYS, 'cluster', at);
+  const kindRaw =
+    cluster.kind === undefined || cluster.kind === null
+      ? {}
+      : mapping(cluster.kind, 'cluster.kind', at, '{ workers: 1 }');
+  checkKeys(kindRaw, KIND_KEYS, 'cluster.kind', at);
+  const kindConfig = optionalText(kindRaw.config, 'cluster.kind.config', at, 'kind.yaml');
+  const images = list(
+    cluster.images,
+    'cluster.images',
+    at,
+    'images:\n  - { name: my-app, context: app }',
+  ).map((entry, index) => {
+    const key = `cluster.images[${index}]`;
+    const { raw, image } = readImage(entry, key, folder, at, ['placeholder']);
+    const placeholder = optionalText(raw.placeholder, `${key}.placeholder`, at, 'APP_IMAGE');
+    return { ...image, placeholder: placeholder ?? defaultPlaceholder(image.name) };
+  });
+  const deploy = list(
+    cluster.deploy,
+    'cluster.deploy',
+    at,
+    'deploy:\n  - k8s/db.yaml\n  - [k8s/api.yaml, k8s/worker.yaml]',
+  ).map((step, index) =>
+    readStringOrList(step, `cluster.deploy[${index}]`, at).map((file) => path.resolve(folder, file)),
+  );
+  const testsRaw =
+    cluster.tests === undefined || cluster.tests === null
+      ? undefined
+      : mapping(cluster.tests, 'cluster.tests', at, '{ image: my-tests, command: pytest -x }');
+  if (testsRaw) checkKeys(testsRaw, TEST_KEYS, 'cluster.tests', at);
+  const jobManifest =
+    testsRaw && optionalText(testsRaw['job-manifest'], 'cluster.tests.job-manifest', at, 'k8s/test-job.yaml');
+  return {
+    kind: {
+      name: optionalText(kindRaw.name, 'cluster.kind.name', at, 'my-project'),
+      workers: workers(kindRaw.workers, at),
+      nodeLabels: nodeLabels(kindRaw['node-labels'], at),
+      nodeImage: optionalText(kindRaw['node-image'], 'cluster.kind.node-image', at, 'kindest/node:v1.33.1'),
+      ...(kindConfig ? { config: path.resolve(folder, kindConfig) } : {}),
+    },
+    namespace: optionalText(cluster.namespace, 'cluster.namespace', at, 'my-project-tests'),
+    images,
+    deploy,
+    waitMs: duration(cluster.wait, 'cluster.wait', at, 5 * 60_000),
+    ...(testsRaw
+      ? {
+          tests: {
+            image: optionalText(testsRaw.image, 'cluster.tests.image', at, 'my-tests'),
+            command: command(testsRaw.command, at, 'cluster.tests.command'),
+            args: command(testsRaw.args, at, 'cluster.tests.args'),
+            env: stringMap(testsRaw.env, 'cluster.tests.env', at),
+            reports:
+              optionalText(testsRaw.reports, 'cluster.tests.reports', at, '/reports/*.xml') ??
+              '/reports/*.xml',
+            timeoutMs: duration(testsRaw.timeout, 'cluster.tests.timeout', at, 30 * 60_000),
+            ...(jobManifest ? { jobManifest: path.resolve(folder, jobManifest) } : {}),
+            testContainer: optionalText(
+              testsRaw['test-container'],
+              'cluster.tests.test-container',
+              at,
+              'tests',
+            ),
+            serviceAccount: optionalText(
+              testsRaw['service-account'],
+              'cluster.tests.service-account',
+              at,
+              'tests',
+            ),
+            nodeSelector: stringMap(testsRaw['node-selector'], 'cluster.tests.node-selector', at),
+          },
+        }
+      : {}),
+  };
+}

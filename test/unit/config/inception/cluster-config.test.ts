@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { parseInceptionConfig } from '../../../../src/config/inception/index.js';
+
+describe('inception.yml cluster:', () => {
+  test('every key read, paths from the file’s folder, placeholders by default from the image name', () => {
+    const config = parseInceptionConfig(
+      `cluster:
+  kind: { name: shop, workers: 2, node-labels: { worker: { node.type: services } }, node-image: kindest/node:v1.33.1 }
+  namespace: shop-tests
+  images:
+    - { name: shop-api, context: api }
+    - { name: shop-tests, context: tests, placeholder: TESTS }
+  deploy:
+    - k8s/db.yaml
+    - [k8s/api.yaml, k8s/worker]
+  wait: 2m
+  tests:
+    image: shop-tests
+    command: pytest -x
+    env: { API_URL: 'http://api:8080' }
+    timeout: 10m
+    node-selector: { node.type: services }
+`,
+      '/p/inception.yml',
+    );
+    assert.deepEqual(config.cluster?.kind, {
+      name: 'shop',
+      workers: 2,
+      nodeLabels: { worker: { 'node.type': 'services' } },
+      nodeImage: 'kindest/node:v1.33.1',
+    });
+    assert.deepEqual(
+      config.cluster?.images.map((image) => [image.context, image.placeholder]),
+      [
+        ['/p/api', 'SHOP_API_IMAGE'],
+        ['/p/tests', 'TESTS'],
+      ],
+    );
+    assert.deepEqual(config.cluster?.deploy, [['/p/k8s/db.yaml'], ['/p/k8s/api.yaml', '/p/k8s/worker']]);
+    assert.equal(config.cluster?.waitMs, 120_000);
+    assert.deepEqual(config.cluster?.tests?.command, ['pytest', '-x']);
+    assert.equal(config.cluster?.tests?.timeoutMs, 600_000);
+    assert.equal(config.cluster?.tests?.reports, '/reports/*.xml');
+  });
+
+  const mistakes: [source: string, says: RegExp][] = [
+    ['cluster:\n  kind: { workers: many }\n', /cluster\.kind\.workers: expected a whole number from 0 to 10/],
+    [
+      'cluster:\n  kind: { node-labels: { master: { a: b } } }\n',
+      /node-labels\.master: a node role is control-plane or worker/,
+    ],
+    ['cluster:\n  deploi: [a.yaml]\n', /cluster\.deploi: unknown key "deploi"; did you mean "deploy"\?/],
+    ['cluster:\n  tests: { imag: t }\n', /cluster\.tests\.imag: unknown key/],
+  ];
+  for (const [source, says] of mistakes) {
+    test(`refused: ${source.split('\n')[1]!.trim()}`, () => {
+      assert.throws(() => parseInceptionConfig(source, '/p/inception.yml'), says);
+    });
+  }
+});
