@@ -7,6 +7,7 @@ import { byPath } from '../shared/glob-files.js';
 import { reportTimingsOf } from './junit/report-timings.js';
 import { TestFileIndex } from './junit/test-file-index.js';
 import { plannedFiles, type PlannedShards } from './plan-input.js';
+import { shardDurationChart } from './duration-chart.js';
 import { formatSeconds } from './plan-summary.js';
 
 /** One shard's JUnit reports, as text, and how long the shard ran when that is known. */
@@ -161,6 +162,15 @@ export function combinedReportMarkdown(report: CombinedReport): string {
     ),
     '',
   );
+  const planned = report.shards.filter((outcome) => outcome.plannedSeconds !== null);
+  if (planned.length > 0) {
+    const durations = planned.map((outcome) => ({
+      shard: outcome.shard,
+      planned: outcome.plannedSeconds!,
+      ...(outcome.summary.tests > 0 ? { actual: outcome.seconds } : {}),
+    }));
+    lines.push('```mermaid', shardDurationChart(durations), '```', '');
+  }
   const silent = report.shards.filter((outcome) => outcome.summary.tests === 0);
   if (silent.length > 0) {
     lines.push(`No test results from shard(s) ${silent.map((outcome) => outcome.shard).join(', ')}.`, '');

@@ -86,6 +86,14 @@ describe('combineShardReports', () => {
     assert.match(markdown, /Reports not counted \(1\)/);
   });
 
+  it("charts each shard's planned and actual time, the one without results marked", () => {
+    const markdown = combinedReportMarkdown(combined);
+    const chart = /```mermaid\n(gantt[\s\S]*?)\n```/.exec(markdown)?.[1] ?? '';
+    assert.match(chart, /section shard 2\n {4}planned 58s :0, 58000\n {4}actual 75s :0, 75000/);
+    assert.match(chart, /section shard 3\n {4}planned [\d.]+s :0, \d+\n {4}no result :crit/);
+    assert.doesNotMatch(combinedReportMarkdown(combineShardReports({ shards })), /mermaid/);
+  });
+
   it('works without a plan: no planned column values, no file ranking', () => {
     const withoutPlan = combineShardReports({ shards });
     assert.equal(withoutPlan.of, 2);
