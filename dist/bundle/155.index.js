@@ -904,7 +904,10 @@ function containersOf(spec) {
     return [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])];
 }
 
+// EXTERNAL MODULE: ./src/diagnostics/timeline/index.ts + 5 modules
+var timeline = __webpack_require__(36461);
 ;// CONCATENATED MODULE: ./src/diagnostics/kube/collector.ts
+
 
 
 
@@ -1013,6 +1016,10 @@ async function collectKubeDiagnostics(options) {
         jobs,
         failures,
         firstFailure: failures[0],
+        timeline: inventory.pods.map((pod, index) => {
+            const plan = plans[index];
+            return (0,timeline/* podLane */.gA)(pod, plan.events, plan.pod, Date.parse(collectedAt));
+        }),
         kindLogs: kindLogs ? await redactedKindLogs(kindLogs, bundle) : undefined,
         files: bundle.files,
         errors: bundle.errors,
@@ -1065,8 +1072,8 @@ async function redactedKindLogs(exported, bundle) {
     return relative;
 }
 
-// EXTERNAL MODULE: ./src/kube/test-job/index.ts + 17 modules
-var test_job = __webpack_require__(25669);
+// EXTERNAL MODULE: ./src/kube/test-job/index.ts + 21 modules
+var test_job = __webpack_require__(57736);
 ;// CONCATENATED MODULE: ./src/diagnostics/kube/namespaces.ts
 
 /** The `namespaces` value that means every namespace but Kubernetes' own. */

@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/config/compose/index.ts + 14 modules
-var compose = __webpack_require__(31743);
+// EXTERNAL MODULE: ./src/config/compose/index.ts + 28 modules
+var compose = __webpack_require__(3921);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 17 modules
-var docker_environment = __webpack_require__(97798);
-// EXTERNAL MODULE: ./src/actions/runner/index.ts + 11 modules
-var runner = __webpack_require__(26590);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
+var docker_environment = __webpack_require__(81124);
+// EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
+var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
@@ -68,7 +68,7 @@ function parseWaitInput() {
     }
     return Object.fromEntries(Object.entries(raw).map(([service, value]) => [
         service,
-        (0,compose/* parseWaitStrategy */.q)(value, `input "${constants/* SetupDocker */.C$.inputs.wait}", service "${service}"`),
+        (0,compose/* parseWaitStrategy */.q_)(value, `input "${constants/* SetupDocker */.C$.inputs.wait}", service "${service}"`),
     ]));
 }
 /** Undefined keeps each service's own deadline. */
@@ -139,7 +139,7 @@ async function sweepKilledRuns(docker) {
 async function setupDockerMain(signal) {
     const inputs = readSetupDockerInputs();
     const docker = await (0,client/* connectDocker */.Z)();
-    const project = await (0,compose/* loadComposeFile */.R)(inputs.composeFile, { profiles: inputs.profiles });
+    const project = await (0,compose/* loadComposeFile */.RC)(inputs.composeFile, { profiles: inputs.profiles });
     (0,runner/* learnComposeSecrets */.ym)(project);
     for (const warning of project.warnings)
         core/* warning */.$e(warning);
@@ -197,7 +197,7 @@ function servicesMarkdown(info) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ setupDockerState)
 /* harmony export */ });
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26590);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2136);
 
 const setupDockerState = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .actionState */ .M3)('setup-docker');
 

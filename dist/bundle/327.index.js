@@ -244,6 +244,7 @@ __webpack_require__.d(__webpack_exports__, {
   HS: () => (/* binding */ createKindCluster),
   D_: () => (/* reexport */ cluster_name/* defaultClusterName */.D_),
   mH: () => (/* binding */ deleteKindCluster),
+  a6: () => (/* reexport */ kind_nodes/* listKindNodes */.a6),
   z6: () => (/* reexport */ loadImages),
   t$: () => (/* reexport */ config/* parseNodeLabels */.t$),
   nP: () => (/* reexport */ parseNodeTarget),
@@ -563,6 +564,7 @@ async function createKindCluster(...args) {
 async function deleteKindCluster(...args) {
     return (await Promise.all(/* import() */[__webpack_require__.e(48), __webpack_require__.e(429)]).then(__webpack_require__.bind(__webpack_require__, 79429))).deleteKindCluster(...args);
 }
+
 
 
 

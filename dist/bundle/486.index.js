@@ -1,572 +1,776 @@
 export const id = 486;
-export const ids = [486];
+export const ids = [486,934];
 export const modules = {
 
-/***/ 21351:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ 31424:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
+var once = __webpack_require__(55560);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  i: () => (/* reexport */ loadInceptionConfig)
-});
+var noop = function() {};
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/config/values/index.ts + 5 modules
-var values = __webpack_require__(46435);
-;// CONCATENATED MODULE: ./src/config/inception/inception-config.ts
+var qnt = global.Bare ? queueMicrotask : process.nextTick.bind(process);
 
+var isRequest = function(stream) {
+	return stream.setHeader && typeof stream.abort === 'function';
+};
 
+var isChildProcess = function(stream) {
+	return stream.stdio && Array.isArray(stream.stdio) && stream.stdio.length === 3
+};
 
+var eos = function(stream, opts, callback) {
+	if (typeof opts === 'function') return eos(stream, null, opts);
+	if (!opts) opts = {};
 
-const DEFAULT_TEST_TIMEOUT_MS = 30 * 60_000;
-const TOP_KEYS = ['compose', 'profiles', 'images', 'tests'];
-const IMAGE_KEYS = ['name', 'context', 'dockerfile', 'target', 'args'];
-const TEST_KEYS = ['image', 'command', 'env', 'reports', 'timeout'];
-const EXAMPLE = 'e.g.\ncompose: compose.yml\nimages:\n  - { name: my-tests, context: tests }\ntests:\n  image: my-tests\n  command: pytest -x\n  timeout: 10m';
-/** Every key of `value` is one of `known` (or an `x-` extension). */
-function checkKeys(value, known, parent, at) {
-    for (const key of Object.keys(value)) {
-        if (!known.includes(key) && !key.startsWith('x-'))
-            (0,values/* fail */.fJ)(at, join(parent, key), (0,values/* unknownKeyMessage */.VP)(key, known));
-    }
-}
-function join(parent, key) {
-    return parent ? `${parent}.${key}` : key;
-}
-function mapping(value, key, at, example) {
-    if ((0,values/* isRecord */.u4)(value))
-        return value;
-    return (0,values/* fail */.fJ)(at, key, `expected a mapping, got ${(0,values/* describeValue */.bp)(value)}; write ${example}`);
-}
-function inception_config_text(value, key, at, example) {
-    if (typeof value === 'string' && value.trim() !== '')
-        return value;
-    if (typeof value === 'number')
-        return String(value);
-    return (0,values/* fail */.fJ)(at, key, `expected a non-empty string, got ${(0,values/* describeValue */.bp)(value)}; write e.g. ${key
-        .split('.')
-        .pop()}: ${example}`);
-}
-function optionalText(value, key, at, example) {
-    return value === undefined || value === null ? undefined : inception_config_text(value, key, at, example);
-}
-function stringMap(value, key, at) {
-    return value === undefined || value === null ? {} : (0,values/* readKeyValues */._Z)(value, key, at);
-}
-function command(value, at) {
-    const key = 'tests.command';
-    if (value === undefined || value === null)
-        return undefined;
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return undefined;
-        return value.map((word, index) => {
-            if (typeof word === 'string' || typeof word === 'number' || typeof word === 'boolean')
-                return String(word);
-            return (0,values/* fail */.fJ)(at, `${key}[${index}]`, `expected a string, got ${(0,values/* describeValue */.bp)(word)}; write e.g. command: [pytest, -x]`);
-        });
-    }
-    if (typeof value !== 'string') {
-        return (0,values/* fail */.fJ)(at, key, `expected a command line or a list, got ${(0,values/* describeValue */.bp)(value)}; write e.g. command: pytest -x or command: [pytest, -x]`);
-    }
-    return (0,values/* splitShellWords */.CQ)(value, at(key));
-}
-function timeout(value, at) {
-    if (value === undefined || value === null)
-        return DEFAULT_TEST_TIMEOUT_MS;
-    const ms = (0,values/* parseDuration */.E9)(value, at('tests.timeout'));
-    if (ms <= 0)
-        (0,values/* fail */.fJ)(at, 'tests.timeout', 'must be more than 0; write e.g. timeout: 10m');
-    return ms;
-}
-function parseInceptionConfig(source, file) {
-    const tree = (0,values/* readYamlTree */._d)(source, file);
-    const at = (key) => `${file}:${(0,values/* lineOfPath */.ZS)(tree.lines, key)}: ${key.length > 100 ? `${key.slice(0, 60)}…` : key}`;
-    const raw = tree.value ?? {};
-    if (!(0,values/* isRecord */.u4)(raw)) {
-        throw new errors/* ConfigurationError */.j1(`${file}: expected a mapping of ${TOP_KEYS.join(', ')}, got ${(0,values/* describeValue */.bp)(raw)}; write ${EXAMPLE}`);
-    }
-    checkKeys(raw, TOP_KEYS, '', at);
-    const folder = external_node_path_default().dirname(file);
-    const imageList = raw.images === undefined || raw.images === null
-        ? []
-        : Array.isArray(raw.images)
-            ? raw.images
-            : (0,values/* fail */.fJ)(at, 'images', `expected a list, got ${(0,values/* describeValue */.bp)(raw.images)}; write e.g.\nimages:\n  - { name: my-tests, context: tests }`);
-    const images = imageList.map((entry, index) => {
-        const key = `images[${index}]`;
-        const image = mapping(entry, key, at, '{ name: my-tests, context: tests }');
-        checkKeys(image, IMAGE_KEYS, key, at);
-        const dockerfile = optionalText(image.dockerfile, `${key}.dockerfile`, at, 'Dockerfile.test');
-        const target = optionalText(image.target, `${key}.target`, at, 'test');
-        return {
-            name: inception_config_text(image.name, `${key}.name`, at, 'my-tests'),
-            context: external_node_path_default().resolve(folder, optionalText(image.context, `${key}.context`, at, 'tests') ?? '.'),
-            dockerfile,
-            target,
-            args: stringMap(image.args, `${key}.args`, at),
-        };
-    });
-    const testsRaw = raw.tests === undefined || raw.tests === null
-        ? undefined
-        : mapping(raw.tests, 'tests', at, '{ image: my-tests, command: pytest -x }');
-    if (testsRaw)
-        checkKeys(testsRaw, TEST_KEYS, 'tests', at);
-    const testCommand = testsRaw && command(testsRaw.command, at);
-    return {
-        file,
-        compose: external_node_path_default().resolve(folder, optionalText(raw.compose, 'compose', at, 'compose.yml') ?? 'compose.yml'),
-        profiles: raw.profiles == null ? [] : (0,values/* readStringOrList */.pU)(raw.profiles, 'profiles', at),
-        images,
-        tests: testsRaw && {
-            image: inception_config_text(testsRaw.image, 'tests.image', at, 'my-tests'),
-            ...(testCommand === undefined ? {} : { command: testCommand }),
-            env: stringMap(testsRaw.env, 'tests.env', at),
-            reports: optionalText(testsRaw.reports, 'tests.reports', at, '/reports/*.xml') ?? '/reports/*.xml',
-            timeoutMs: timeout(testsRaw.timeout, at),
-        },
-    };
-}
-async function loadInceptionConfig(file) {
-    let source;
-    try {
-        source = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch {
-        throw new errors/* ConfigurationError */.j1(`${file} not found: run inception where your inception.yml is, or pass --config <file>.`);
-    }
-    return parseInceptionConfig(source, external_node_path_default().resolve(file));
-}
+	callback = once(callback || noop);
 
-;// CONCATENATED MODULE: ./src/config/inception/index.ts
+	var ws = stream._writableState;
+	var rs = stream._readableState;
+	var readable = opts.readable || (opts.readable !== false && stream.readable);
+	var writable = opts.writable || (opts.writable !== false && stream.writable);
+	var cancelled = false;
 
+	var onlegacyfinish = function() {
+		if (!stream.writable) onfinish();
+	};
+
+	var onfinish = function() {
+		writable = false;
+		if (!readable) callback.call(stream);
+	};
+
+	var onend = function() {
+		readable = false;
+		if (!writable) callback.call(stream);
+	};
+
+	var onexit = function(exitCode) {
+		callback.call(stream, exitCode ? new Error('exited with error code: ' + exitCode) : null);
+	};
+
+	var onerror = function(err) {
+		callback.call(stream, err);
+	};
+
+	var onclose = function() {
+		qnt(onclosenexttick);
+	};
+
+	var onclosenexttick = function() {
+		if (cancelled) return;
+		if (readable && !(rs && (rs.ended && !rs.destroyed))) return callback.call(stream, new Error('premature close'));
+		if (writable && !(ws && (ws.ended && !ws.destroyed))) return callback.call(stream, new Error('premature close'));
+	};
+
+	var onrequest = function() {
+		stream.req.on('finish', onfinish);
+	};
+
+	if (isRequest(stream)) {
+		stream.on('complete', onfinish);
+		stream.on('abort', onclose);
+		if (stream.req) onrequest();
+		else stream.on('request', onrequest);
+	} else if (writable && !ws) { // legacy streams
+		stream.on('end', onlegacyfinish);
+		stream.on('close', onlegacyfinish);
+	}
+
+	if (isChildProcess(stream)) stream.on('exit', onexit);
+
+	stream.on('end', onend);
+	stream.on('finish', onfinish);
+	if (opts.error !== false) stream.on('error', onerror);
+	stream.on('close', onclose);
+
+	return function() {
+		cancelled = true;
+		stream.removeListener('complete', onfinish);
+		stream.removeListener('abort', onclose);
+		stream.removeListener('request', onrequest);
+		if (stream.req) stream.req.removeListener('finish', onfinish);
+		stream.removeListener('end', onlegacyfinish);
+		stream.removeListener('close', onlegacyfinish);
+		stream.removeListener('finish', onfinish);
+		stream.removeListener('exit', onexit);
+		stream.removeListener('end', onend);
+		stream.removeListener('error', onerror);
+		stream.removeListener('close', onclose);
+	};
+};
+
+module.exports = eos;
 
 
 /***/ }),
 
-/***/ 82642:
+/***/ 55560:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+var wrappy = __webpack_require__(58264)
+module.exports = wrappy(once)
+module.exports.strict = wrappy(onceStrict)
+
+once.proto = once(function () {
+  Object.defineProperty(Function.prototype, 'once', {
+    value: function () {
+      return once(this)
+    },
+    configurable: true
+  })
+
+  Object.defineProperty(Function.prototype, 'onceStrict', {
+    value: function () {
+      return onceStrict(this)
+    },
+    configurable: true
+  })
+})
+
+function once (fn) {
+  var f = function () {
+    if (f.called) return f.value
+    f.called = true
+    return f.value = fn.apply(this, arguments)
+  }
+  f.called = false
+  return f
+}
+
+function onceStrict (fn) {
+  var f = function () {
+    if (f.called)
+      throw new Error(f.onceError)
+    f.called = true
+    return f.value = fn.apply(this, arguments)
+  }
+  var name = fn.name || 'Function wrapped with `once`'
+  f.onceError = name + " shouldn't be called more than once"
+  f.called = false
+  return f
+}
+
+
+/***/ }),
+
+/***/ 87898:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+var once = __webpack_require__(55560)
+var eos = __webpack_require__(31424)
+var fs
+
+try {
+  fs = __webpack_require__(79896) // we only need fs to get the ReadStream and WriteStream prototypes
+} catch (e) {}
+
+var noop = function () {}
+var ancient = typeof process === 'undefined' ? false : /^v?\.0/.test(process.version)
+
+var isFn = function (fn) {
+  return typeof fn === 'function'
+}
+
+var isFS = function (stream) {
+  if (!ancient) return false // newer node version do not need to care about fs is a special way
+  if (!fs) return false // browser
+  return (stream instanceof (fs.ReadStream || noop) || stream instanceof (fs.WriteStream || noop)) && isFn(stream.close)
+}
+
+var isRequest = function (stream) {
+  return stream.setHeader && isFn(stream.abort)
+}
+
+var destroyer = function (stream, reading, writing, callback) {
+  callback = once(callback)
+
+  var closed = false
+  stream.on('close', function () {
+    closed = true
+  })
+
+  eos(stream, {readable: reading, writable: writing}, function (err) {
+    if (err) return callback(err)
+    closed = true
+    callback()
+  })
+
+  var destroyed = false
+  return function (err) {
+    if (closed) return
+    if (destroyed) return
+    destroyed = true
+
+    if (isFS(stream)) return stream.close(noop) // use close for fs streams to avoid fd leaks
+    if (isRequest(stream)) return stream.abort() // request.destroy just do .end - .abort is what we want
+
+    if (isFn(stream.destroy)) return stream.destroy()
+
+    callback(err || new Error('stream was destroyed'))
+  }
+}
+
+var call = function (fn) {
+  fn()
+}
+
+var pipe = function (from, to) {
+  return from.pipe(to)
+}
+
+var pump = function () {
+  var streams = Array.prototype.slice.call(arguments)
+  var callback = isFn(streams[streams.length - 1] || noop) && streams.pop() || noop
+
+  if (Array.isArray(streams[0])) streams = streams[0]
+  if (streams.length < 2) throw new Error('pump requires two streams per minimum')
+
+  var error
+  var destroys = streams.map(function (stream, i) {
+    var reading = i < streams.length - 1
+    var writing = i > 0
+    return destroyer(stream, reading, writing, function (err) {
+      if (!error) error = err
+      if (err) destroys.forEach(call)
+      if (reading) return
+      destroys.forEach(call)
+      callback(error)
+    })
+  })
+
+  return streams.reduce(pipe)
+}
+
+module.exports = pump
+
+
+/***/ }),
+
+/***/ 58264:
+/***/ ((module) => {
+
+// Returns a wrapper function that returns a wrapped callback
+// The wrapper function should do some stuff, and return a
+// presumably different callback function.
+// This makes sure that own properties are retained, so that
+// decorations and such are not lost along the way.
+module.exports = wrappy
+function wrappy (fn, cb) {
+  if (fn && cb) return wrappy(fn)(cb)
+
+  if (typeof fn !== 'function')
+    throw new TypeError('need wrapper function')
+
+  Object.keys(fn).forEach(function (k) {
+    wrapper[k] = fn[k]
+  })
+
+  return wrapper
+
+  function wrapper() {
+    var args = new Array(arguments.length)
+    for (var i = 0; i < args.length; i++) {
+      args[i] = arguments[i]
+    }
+    var ret = fn.apply(this, args)
+    var cb = args[args.length-1]
+    if (typeof ret === 'function' && ret !== cb) {
+      Object.keys(cb).forEach(function (k) {
+        ret[k] = cb[k]
+      })
+    }
+    return ret
+  }
+}
+
+
+/***/ }),
+
+/***/ 23715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  $: () => (/* reexport */ runTestContainer)
+  runTestsClusterMain: () => (/* binding */ runTestsClusterMain),
+  runTestsClusterPost: () => (/* binding */ runTestsClusterPost)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/shared/abort.ts
 var abort = __webpack_require__(84211);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(25844);
-// EXTERNAL MODULE: ./src/shared/labels.ts
-var labels = __webpack_require__(44758);
-// EXTERNAL MODULE: ./src/docker/log-frames.ts
-var log_frames = __webpack_require__(81233);
-// EXTERNAL MODULE: ./src/docker/image-pull.ts
-var image_pull = __webpack_require__(7257);
-;// CONCATENATED MODULE: ./src/docker/test-container/image.ts
-
-
-/** The test image, pulled when the engine does not have it; the error says how to provide it. */
-async function ensureTestImage(docker, image, logger) {
-    if (await (0,image_pull/* imagePresent */.R)(docker, image))
-        return;
-    logger.info(`Image ${image} is not on the engine; pulling it.`);
-    try {
-        await (0,image_pull/* pullImage */.Z)(docker, image);
-    }
-    catch (error) {
-        throw new Error(`Test image ${image} is not on the engine and could not be pulled (${(0,errors/* errorMessage */.gJ)(error)}). ` +
-            'Build it first (build-images) and pass its ref, or give an image the engine can pull.');
-    }
-}
-
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 17 modules
-var docker_environment = __webpack_require__(97798);
-;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
-
-/**
- * What the tests read to find the environment: `INCEPTION_<SERVICE>_HOST` (the name the service answers to
- * on the network), `_IP` and `_URL` when known, `INCEPTION_ENVIRONMENT` and `INCEPTION_NETWORK` (the
- * network the container joins). The user's variables are applied last, so they win.
- */
-function testContainerEnv(environment, network, userEnv) {
-    const env = environment ? (0,docker_environment/* networkVariables */.Io)(environment) : {};
-    delete env[docker_environment/* ENV_NETWORK */.hY];
-    if (network)
-        env[docker_environment/* ENV_NETWORK */.hY] = network;
-    return { ...env, ...userEnv };
-}
-
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/shared/glob.ts
-var glob = __webpack_require__(55403);
-;// CONCATENATED MODULE: ./src/docker/test-container/reports.ts
-
-
-
-
-
-/**
- * Copies the files matching `pattern` (a path or glob inside the container, e.g. `/reports/*.xml`) out of a
- * container, running or stopped, into `destination`. Missing reports are a warning: the test result, not
- * the reports, decides the job.
- */
-async function copyReports(container, pattern, destination, logger) {
-    const segments = pattern.split('/');
-    const firstGlob = segments.findIndex(glob/* hasGlob */.b);
-    const base = firstGlob === -1 ? pattern : segments.slice(0, firstGlob).join('/') || '/';
-    let archive;
-    try {
-        archive = await container.getArchive({ path: base });
-    }
-    catch (error) {
-        const status = error.statusCode;
-        logger.warn(status === 404
-            ? `No test reports: ${base} does not exist in the test container (reports: ${pattern}).`
-            : `Test reports could not be copied from ${base}: ${(0,errors/* errorMessage */.gJ)(error)}`);
-        return [];
-    }
-    // The engine's archive names entries after the last segment of `base`, so they are relative to its parent.
-    const root = external_node_path_.posix.dirname(base === '/' ? '/.' : base.replace(/\/$/, ''));
-    const { reader, copied } = await (0,report/* reportExtractor */.f3)({ root, matches: (0,report/* reportMatcher */.pt)(pattern), destination });
-    await (0,promises_.pipeline)(archive, reader);
-    if (copied.length === 0)
-        logger.warn(`No test reports matched ${pattern} in the test container.`);
-    else
-        logger.info(`Copied ${copied.length} report${copied.length === 1 ? '' : 's'} to ${destination}`);
-    return copied;
-}
-
-// EXTERNAL MODULE: ./src/shared/redact-lines.ts
-var redact_lines = __webpack_require__(16050);
-// EXTERNAL MODULE: ./src/shared/redactor.ts
-var shared_redactor = __webpack_require__(17821);
+// EXTERNAL MODULE: ./src/kube/client.ts
+var client = __webpack_require__(31934);
+// EXTERNAL MODULE: ./src/kube/test-job/index.ts + 21 modules
+var test_job = __webpack_require__(57736);
+// EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
+var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/shared/redact-file.ts
 var redact_file = __webpack_require__(56127);
-;// CONCATENATED MODULE: ./src/docker/test-container/run.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Seconds between SIGTERM and SIGKILL when a timed-out test container is stopped. */
-const STOP_GRACE_SECONDS = 5;
-/** How long to wait for buffered output after the container exited. */
-const OUTPUT_DRAIN_MS = 5000;
-const CONTAINER_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
-/**
- * Runs the test image once on the environment network, streaming its output, then copies its reports out
- * and removes the container. A failing or timed-out run is a result, not an exception.
- */
-async function runTestContainer(docker, options) {
-    const { logger } = options;
-    if (!CONTAINER_NAME.test(options.name)) {
-        throw new errors/* ConfigurationError */.j1(`Test container name "${options.name}" is not valid; use letters, digits, "_", "." and "-", starting with a letter or digit.`);
-    }
-    const network = options.network ?? options.environment?.network;
-    if (network)
-        await requireNetwork(docker, network);
-    await ensureTestImage(docker, options.image, logger);
-    const env = testContainerEnv(options.environment, network, options.env);
-    const container = await docker.createContainer({
-        name: options.name,
-        Image: options.image,
-        ...(options.command && options.command.length > 0 ? { Cmd: options.command } : {}),
-        Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
-        WorkingDir: options.workingDir,
-        Labels: (0,labels/* environmentLabels */.ZC)(options.environment?.name ?? options.name, 'test'),
-        Tty: false,
-        AttachStdout: true,
-        AttachStderr: true,
-        // An init process forwards SIGTERM, so a stop after a timeout ends `sleep`-like PID 1s at once.
-        HostConfig: { Init: true, NetworkMode: network },
-    });
-    try {
-        return await logger.group(`Run tests in ${options.name} (${options.image})`, () => runCreated(container, network, options));
-    }
-    finally {
-        await container.remove({ force: true, v: true }).catch((error) => {
-            if (error.statusCode !== 404) {
-                logger.warn(`Test container ${options.name} could not be removed: ${(0,errors/* errorMessage */.gJ)(error)}`);
-            }
-        });
-    }
-}
-async function runCreated(container, network, options) {
-    const { logger } = options;
-    const output = (await container.attach({
-        stream: true,
-        stdout: true,
-        stderr: true,
-    }));
-    const frames = new log_frames/* DockerFrameDecoder */.w();
-    // Per stream: a UTF-8 character may be split across two frames of the same stream.
-    const text = { stdout: new external_node_string_decoder_.StringDecoder('utf8'), stderr: new external_node_string_decoder_.StringDecoder('utf8') };
-    const redactor = options.redactor ?? new shared_redactor/* Redactor */.pO();
-    // The image's own ENV (a build arg kept as a variable) counts as much as `env`.
-    const inspect = await container.inspect().catch(() => undefined);
-    redactor.addEnvEntries(inspect?.Config.Env ?? Object.entries(options.env).map(([k, v]) => `${k}=${v}`));
-    const log = options.logFile ? redactedLog(options.logFile, redactor) : undefined;
-    const print = (chunk) => {
-        if (!chunk)
-            return;
-        logger.output(chunk);
-        log?.write(chunk);
-    };
-    const drained = new Promise((resolve) => {
-        output.on('data', (chunk) => {
-            for (const frame of frames.push(chunk))
-                print(text[frame.stream].write(frame.payload));
-        });
-        output.on('end', resolve);
-        output.on('close', resolve);
-        output.on('error', () => resolve());
-    });
-    logger.info(`Starting ${options.image}${network ? ` on network ${network}` : ''} ` +
-        `(timeout ${(0,format_duration/* formatDuration */.a)(options.timeoutMs)})`);
-    const started = Date.now();
-    await container.start();
-    // Waiting on a container that was never started returns at once, so the wait begins after start.
-    const exited = container.wait();
-    let timer;
-    const timedOut = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), options.timeoutMs);
-    });
-    const cancelled = (0,abort/* whenAborted */.e)(options.signal);
-    const first = await Promise.race([exited, timedOut, cancelled]);
-    clearTimeout(timer);
-    let result;
-    if (first === 'timeout') {
-        logger.warn(`Tests timed out after ${(0,format_duration/* formatDuration */.a)(options.timeoutMs)}; stopping ${options.name}.`);
-        await container.stop({ t: STOP_GRACE_SECONDS }).catch(() => undefined);
-        result = 'timed-out';
-    }
-    else if (first === 'cancelled') {
-        logger.warn(`Tests cancelled; killing ${options.name}.`);
-        await container.kill().catch(() => undefined);
-        result = 'cancelled';
-    }
-    const exitCode = (await exited).StatusCode;
-    const durationMs = Date.now() - started;
-    await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, OUTPUT_DRAIN_MS).unref())]);
-    print(text.stdout.end());
-    print(text.stderr.end());
-    await log?.close();
-    result ??= exitCode === 0 ? 'passed' : 'failed';
-    const reportsGlob = external_node_path_.posix.isAbsolute(options.reportsGlob)
-        ? options.reportsGlob
-        : external_node_path_.posix.join(options.workingDir ?? '/', options.reportsGlob);
-    const reports = await copyReports(container, reportsGlob, options.reportsDir, logger);
-    await Promise.all(reports.map((report) => (0,redact_file/* redactFile */.i)(report, redactor)));
-    const summary = await (0,report/* summarizeReportFiles */.$8)(reports, logger);
-    const message = result === 'passed'
-        ? `tests passed in ${(0,format_duration/* formatDuration */.a)(durationMs)}`
-        : result === 'failed'
-            ? `tests failed: the test container exited with code ${exitCode} after ${(0,format_duration/* formatDuration */.a)(durationMs)}`
-            : result === 'cancelled'
-                ? `tests cancelled after ${(0,format_duration/* formatDuration */.a)(durationMs)}; the test container was killed`
-                : `tests timed out after ${(0,format_duration/* formatDuration */.a)(options.timeoutMs)} (the timeout); the test container was stopped`;
-    logger.info(message);
-    return { result, exitCode, durationMs, reports, summary, message };
-}
-/** Appends to `file` a whole line at a time, redacted: a secret split across two chunks is still found. */
-function redactedLog(file, redactor) {
-    const redact = new redact_lines/* RedactLines */.F(redactor);
-    const out = (0,external_node_fs_.createWriteStream)(file, { flags: 'a' });
-    redact.pipe(out);
-    return {
-        write: (chunk) => redact.write(chunk),
-        close: () => new Promise((resolve) => {
-            out.on('close', resolve).on('error', () => resolve());
-            redact.end();
-        }),
-    };
-}
-async function requireNetwork(docker, network) {
-    try {
-        await docker.getNetwork(network).inspect();
-    }
-    catch (error) {
-        if (error.statusCode === 404) {
-            throw new errors/* ConfigurationError */.j1(`Network "${network}" does not exist; start the environment first (setup-docker) or name an existing network.`);
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/docker/test-container/index.ts
-
-
-
-/***/ }),
-
-/***/ 9960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  rO: () => (/* reexport */ bringUpEnvironment),
-  Ty: () => (/* reexport */ buildConfigImages),
-  YH: () => (/* reexport */ configTestImage),
-  M7: () => (/* reexport */ configTestName),
-  fH: () => (/* reexport */ requireTests),
-  F6: () => (/* reexport */ runConfigTests)
-});
-
+// EXTERNAL MODULE: ./src/actions/constants.ts
+var constants = __webpack_require__(70858);
+// EXTERNAL MODULE: ./src/diagnostics/uploaded-artifacts.ts
+var uploaded_artifacts = __webpack_require__(320);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/compose/index.ts + 14 modules
-var compose = __webpack_require__(31743);
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 17 modules
-var environment = __webpack_require__(97798);
-;// CONCATENATED MODULE: ./src/pipeline/environment.ts
+// EXTERNAL MODULE: ./src/actions/run-tests/command.ts
+var run_tests_command = __webpack_require__(10156);
+// EXTERNAL MODULE: ./src/actions/run-tests/shard-inputs.ts
+var shard_inputs = __webpack_require__(34087);
+// EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
+var shard = __webpack_require__(61511);
+// EXTERNAL MODULE: ./src/actions/run-tests/inputs.ts
+var inputs = __webpack_require__(97424);
+;// CONCATENATED MODULE: ./src/actions/run-tests/cluster-inputs.ts
 
 
 
-/** Brings up the config's compose file as an isolated environment. Leaves what it created in place when it
- * fails: the caller collects diagnostics, then removes it. */
-async function bringUpEnvironment(options) {
-    const { docker, config, logger } = options;
-    const project = await (0,compose/* loadComposeFile */.R)(config.compose, { profiles: config.profiles });
-    options.onProject?.(project);
-    for (const warning of project.warnings)
-        logger.warn(warning);
-    const name = options.name ?? (0,environment/* generateEnvironmentName */.uW)(project.name);
-    await options.onName?.(name);
-    logger.info(`Bringing up ${name} from ${external_node_path_default().relative(process.cwd(), config.compose) || config.compose}`);
-    return (0,environment/* upEnvironment */.xQ)({
-        docker,
-        project,
-        name,
-        logger,
-        build: options.build,
-        noCache: options.noCache,
-        signal: options.signal,
-    });
-}
-
-// EXTERNAL MODULE: ./src/docker/build/index.ts + 8 modules
-var build = __webpack_require__(22576);
-// EXTERNAL MODULE: ./src/shared/labels.ts
-var labels = __webpack_require__(44758);
-;// CONCATENATED MODULE: ./src/pipeline/images.ts
 
 
-/** Builds the config's `images:`, each tagged `<name>:<environment>`. */
-async function buildConfigImages(docker, config, options) {
-    if (config.images.length === 0)
-        return [];
-    return (0,build/* buildImages */.rd)(docker, config.images.map((image) => ({
-        name: image.name,
-        context: image.context,
-        dockerfile: image.dockerfile,
-        target: image.target,
-        buildArgs: image.args,
-    })), {
-        runTag: options.environment,
-        noCache: options.noCache ?? false,
-        labels: (0,labels/* environmentLabels */.ZC)(options.environment, 'image'),
-        logger: options.logger,
-        signal: options.signal,
-    });
-}
-
-// EXTERNAL MODULE: ./src/docker/test-container/index.ts + 4 modules
-var test_container = __webpack_require__(82642);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/pipeline/tests.ts
 
 
-/** The `tests:` section; checked before anything is created, so a config without one fails at once. */
-function requireTests(config) {
-    if (!config.tests) {
-        throw new errors/* ConfigurationError */.j1(`${config.file} has no "tests:" section: say which image runs the tests.`);
+
+
+const { inputs: cluster_inputs_inputs } = constants/* RunTests */.tn;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** Reads run-tests' inputs for `mode: cluster`; paths are taken from the workspace. */
+function readRunTestsClusterInputs(env = process.env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const kubeconfig = (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.kubeconfig);
+    const jobManifest = (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.jobManifest);
+    const image = (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.image) === undefined ? undefined : (0,inputs/* imageInput */.EA)();
+    if (!image && !jobManifest) {
+        throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.image}" is required in cluster mode unless "${cluster_inputs_inputs.jobManifest}" names your own Job manifest.`);
     }
-    return config.tests;
+    const namespace = (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.namespace);
+    if (namespace !== undefined)
+        dnsName(namespace, cluster_inputs_inputs.namespace);
+    const name = (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.name);
+    if (name !== undefined)
+        dnsName(name, cluster_inputs_inputs.name);
+    const command = (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.command);
+    const args = (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.args);
+    const resources = resourcesInput();
+    const optional = {
+        kubeconfig: kubeconfig && (0,external_node_path_.resolve)(workspace, kubeconfig),
+        context: (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.context),
+        namespace,
+        jobManifest: jobManifest && (0,runner/* workspacePath */.X5)(jobManifest, workspace, cluster_inputs_inputs.jobManifest, 'ci/test-job.yaml'),
+        testContainer: (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.testContainer),
+        image,
+        command: command === undefined ? undefined : (0,run_tests_command/* parseCommand */.R)(command, cluster_inputs_inputs.command),
+        args: args === undefined ? undefined : (0,run_tests_command/* parseCommand */.R)(args, cluster_inputs_inputs.args),
+        serviceAccount: (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.serviceAccount),
+        resources,
+        workingDirectory: (0,inputs/* workingDirectoryInput */.RW)(),
+        name,
+    };
+    return {
+        mode: 'cluster',
+        ...definedOnly(optional),
+        env: (0,runner/* keyValueInput */.Bb)(cluster_inputs_inputs.env),
+        envFrom: (0,runner/* listInput */.dt)(cluster_inputs_inputs.envFrom).map(envSource),
+        nodeSelector: (0,runner/* keyValueInput */.Bb)(cluster_inputs_inputs.nodeSelector),
+        unschedulableTimeoutMs: (0,runner/* durationInput */.Ts)(cluster_inputs_inputs.unschedulableTimeout, test_job/* DEFAULT_UNSCHEDULABLE_TIMEOUT_MS */.x1),
+        keepNamespace: (0,runner/* booleanInput */.tE)(cluster_inputs_inputs.keepNamespace, false),
+        reports: reportsInput(env),
+        reportsDir: (0,inputs/* reportsDirInput */.Ld)(workspace),
+        timeoutMs: (0,runner/* durationInput */.Ts)(cluster_inputs_inputs.timeout, inputs/* DEFAULT_TIMEOUT_MS */.t1),
+        runName: (0,test_job/* testRunName */.B0)(env),
+        ...checkedSharding(shardingInputs(workspace), optional),
+    };
 }
-/** `tests.image` names one of the config's images (then its ref of this run) or any image. */
-function configTestImage(tests, images) {
-    return images.find((image) => image.name === tests.image)?.ref ?? tests.image;
+/** The Indexed Job wraps the test command, and appended files need a command or args to go after. */
+function checkedSharding(sharding, given) {
+    if (sharding.indexed && sharding.sharding.rerunFailed) {
+        throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.rerunFailed}" does not work with "${cluster_inputs_inputs.shards}" (an Indexed Job) yet: run the shards as a matrix (plan-shards' matrix with "${cluster_inputs_inputs.shard}") to re-run only what failed.`);
+    }
+    if (given.jobManifest || given.command?.length)
+        return sharding;
+    if (sharding.indexed) {
+        throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.shards}" needs "${cluster_inputs_inputs.command}": each pod's command is wrapped (with /bin/sh) to pick its shard, and the image's own entrypoint is not known here; write e.g. command: npm test.`);
+    }
+    if (sharding.sharding.appendShardFiles && !given.args?.length) {
+        throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.appendShardFiles}" needs "${cluster_inputs_inputs.command}" or "${cluster_inputs_inputs.args}" in cluster mode, for the files to follow; write e.g. args: --reporter junit.`);
+    }
+    return sharding;
 }
-function configTestName(environment) {
-    return `${environment.name}-tests`;
+/** `plan` with `shard`: this leg's shard in one pod. `shards` (or a plan without `shard`): an Indexed Job. */
+function shardingInputs(workspace) {
+    const sharding = (0,shard_inputs/* readShardInputs */.o)(workspace, true);
+    const shardsGiven = (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.shards) !== undefined;
+    if (shardsGiven && sharding.shard !== undefined) {
+        throw new errors/* ConfigurationError */.j1(`Inputs "${cluster_inputs_inputs.shards}" and "${cluster_inputs_inputs.shard}" do not go together: "${cluster_inputs_inputs.shards}" runs every shard as pods of one Indexed Job, "${cluster_inputs_inputs.shard}" runs one shard of a matrix leg. Give one of them.`);
+    }
+    const { plan } = sharding;
+    const shards = shardsGiven
+        ? (0,runner/* integerInput */.$A)(cluster_inputs_inputs.shards, 1, 1, shard/* MAX_SHARDS */.hH)
+        : plan && sharding.shard === undefined
+            ? plan.of
+            : undefined;
+    if (plan && shards !== undefined && shards !== plan.of) {
+        throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.shards}" is ${shards}, but the plan has ${plan.of} shard(s); leave "${cluster_inputs_inputs.shards}" out to run the plan's shards, or plan ${shards}.`);
+    }
+    if (shards === undefined) {
+        if ((0,runner/* stringInput */.Uj)(cluster_inputs_inputs.parallelism) !== undefined) {
+            throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.parallelism}" needs "${cluster_inputs_inputs.shards}": it says how many pods of the Indexed Job run at once.`);
+        }
+        return { sharding };
+    }
+    return {
+        sharding,
+        indexed: { shards, parallelism: (0,runner/* integerInput */.$A)(cluster_inputs_inputs.parallelism, shards, 1, shards) },
+    };
 }
-/** Runs the config's tests in a container on the environment's network. */
-function runConfigTests(docker, options) {
-    const { tests, environment } = options;
-    return (0,test_container/* runTestContainer */.$)(docker, {
-        image: configTestImage(tests, options.images),
-        command: tests.command,
-        env: { ...tests.env, ...options.env },
-        network: environment.network,
-        environment,
-        reportsGlob: tests.reports,
-        reportsDir: options.reportsDir,
-        timeoutMs: tests.timeoutMs,
-        name: configTestName(environment),
-        logFile: options.logFile,
-        redactor: options.redactor,
-        signal: options.signal,
-        logger: options.logger,
+/** An input set to '' turns the reports off; an input not set at all means the default. */
+function reportsInput(env) {
+    const variable = `INPUT_${cluster_inputs_inputs.reports.toUpperCase()}`;
+    if (env[variable] === undefined)
+        return inputs/* DEFAULT_REPORTS */.ss;
+    return (0,runner/* stringInput */.Uj)(cluster_inputs_inputs.reports) ?? '';
+}
+function envSource(entry) {
+    const match = /^(secret|configmap|configMap)\s*[:/]\s*(\S+)$/.exec(entry);
+    if (!match) {
+        throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.envFrom}": ${(0,runner/* quoted */.TL)(entry)} is not secret:NAME or configmap:NAME; write e.g. env-from: secret:api-token.`);
+    }
+    const name = match[2];
+    dnsName(name, cluster_inputs_inputs.envFrom, 253);
+    return { kind: match[1]?.toLowerCase() === 'secret' ? 'secret' : 'configmap', name };
+}
+function resourcesInput() {
+    const value = (0,runner/* yamlInput */.eR)(cluster_inputs_inputs.resources);
+    if (value === undefined || value === null)
+        return undefined;
+    const example = 'e.g. {requests: {cpu: 500m, memory: 512Mi}, limits: {memory: 1Gi}}';
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.resources}" must be a mapping, ${example}.`);
+    }
+    const result = {};
+    for (const [key, quantities] of Object.entries(value)) {
+        if (key !== 'requests' && key !== 'limits') {
+            throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.resources}" has "${key}"; only requests and limits are allowed, ${example}.`);
+        }
+        if (typeof quantities !== 'object' || quantities === null || Array.isArray(quantities)) {
+            throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.resources}": ${key} must be a mapping, ${example}.`);
+        }
+        result[key] = Object.fromEntries(Object.entries(quantities).map(([name, quantity]) => {
+            if (typeof quantity !== 'string' && typeof quantity !== 'number') {
+                throw new errors/* ConfigurationError */.j1(`Input "${cluster_inputs_inputs.resources}": ${key}.${name} must be a quantity such as 500m or 1Gi, ${example}.`);
+            }
+            return [name, String(quantity)];
+        }));
+    }
+    return result;
+}
+function dnsName(value, input, max = 63) {
+    const ok = value.length <= max && value.split(max > 63 ? '.' : '\n').every((part) => DNS_LABEL.test(part));
+    if (!ok) {
+        throw new errors/* ConfigurationError */.j1(`Input "${input}" is ${(0,runner/* quoted */.TL)(value)}; a Kubernetes name is lower-case letters, digits and "-", ` +
+            `at most ${max} characters, starting and ending with a letter or digit.`);
+    }
+}
+function definedOnly(object) {
+    return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== ''));
+}
+
+// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
+var report = __webpack_require__(25844);
+;// CONCATENATED MODULE: ./src/actions/run-tests/cluster-summary.ts
+
+
+
+/** Container mode's summary, plus where the run happened and, unless it passed, why it ended; an Indexed
+ * Job's adds the table over its shards. */
+async function clusterSummaryMarkdown(inputs, result) {
+    const single = singleRunMarkdown(inputs, result);
+    if (!result.shards)
+        return single;
+    const shards = await (0,shard/* readShardReports */.oK)(result.shards.map((shard) => ({
+        shard: shard.shard,
+        paths: shard.reports,
+        seconds: shard.durationMs / 1000,
+    })), runner/* actionsLogger */.MV);
+    const { plan } = inputs.sharding;
+    return `${single}\n${(0,shard/* combinedReportMarkdown */.ZO)((0,shard/* combineShardReports */.Ni)({ shards, ...(plan ? { plan } : {}) }))}`;
+}
+function singleRunMarkdown(inputs, result) {
+    const markdown = (0,report/* testSummaryMarkdown */.i7)({
+        title: result.jobName,
+        result: result.result === 'error' ? 'failed' : result.result,
+        exitCode: result.exitCode,
+        durationMs: result.durationMs,
+        timeoutMs: inputs.timeoutMs,
+        summary: result.summary,
+        reportsPattern: inputs.reports,
     });
+    const [headline = '', ...rest] = markdown.split('\n');
+    const where = [`namespace \`${result.namespace}\``, `Job \`${result.jobName}\``];
+    if (result.podName)
+        where.push(`pod \`${result.podName}\``);
+    const lines = [headline, '', `Ran as Kubernetes ${where.join(', ')}.`];
+    if (result.result !== 'passed')
+        lines.push('', `**Why:** ${escapeInline(result.message)}`);
+    return [...lines, ...rest].join('\n');
+}
+function escapeInline(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/index.ts
-// The pipeline of an inception.yml, in the pieces both the `inception` command and the root action run:
-// bring up the compose file, build the images, run the tests on the environment's network.
+// EXTERNAL MODULE: ./src/actions/run-tests/failure.ts
+var failure = __webpack_require__(90255);
+// EXTERNAL MODULE: ./src/actions/run-tests/outputs.ts
+var outputs = __webpack_require__(89375);
+// EXTERNAL MODULE: ./src/actions/run-tests/state.ts
+var state = __webpack_require__(80936);
+// EXTERNAL MODULE: ./src/actions/run-tests/empty-selection.ts
+var empty_selection = __webpack_require__(96919);
+// EXTERNAL MODULE: ./src/actions/run-tests/selection.ts + 1 modules
+var run_tests_selection = __webpack_require__(20761);
+;// CONCATENATED MODULE: ./src/actions/run-tests/cluster.ts
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `mode: cluster`: the tests as a Kubernetes Job. A passing run is deleted at once; a failing one is
+ * exported (INCEPTION_NAMESPACE, INCEPTION_TEST_JOB) for collect-logs and deleted by the post step,
+ * which runs after every other step of the job. `keep-namespace` keeps it either way.
+ */
+async function runTestsClusterMain(signal) {
+    const inputs = readRunTestsClusterInputs();
+    (0,runner/* learnVariables */.IM)(inputs.env);
+    const leg = await (0,run_tests_selection/* stepSelection */.d1)(inputs.sharding);
+    const selection = jobSelection(inputs, leg);
+    if (selection?.selection && (0,shard/* selectsNothing */.tr)(selection.selection)) {
+        return (0,empty_selection/* passEmptySelection */.J)(selection.selection, inputs.name ?? 'in the cluster');
+    }
+    const cluster = {
+        kubeconfig: inputs.kubeconfig,
+        context: inputs.context,
+    };
+    const clients = (0,client.loadKubeClients)(cluster);
+    const record = (0,report/* startedTestRun */.j_)({
+        // Unique in the job: one job may run several cluster test steps.
+        name: `${inputs.name ?? 'tests'}-${Date.now().toString(36)}`,
+        mode: 'cluster',
+        image: inputs.image,
+        namespace: inputs.namespace,
+    });
+    await (0,report/* writeTestRunRecord */.Mb)(record);
+    let plannedRun;
+    const planned = async (run) => {
+        plannedRun = run;
+        // Before the namespace exists: the post step deletes it however this step ends.
+        if (!inputs.keepNamespace)
+            state/* runTestsState */.u.save({ cleanup: { ...cluster, ...run } });
+        await (0,report/* writeTestRunRecord */.Mb)({ ...record, namespace: run.namespace, jobName: run.jobName });
+    };
+    const outcome = await Promise.race([
+        (0,test_job/* runTestJob */.fJ)(clients, {
+            ...jobOptions(inputs),
+            onPlanned: planned,
+            ...(selection ? { selection } : {}),
+        }),
+        (0,abort/* whenAborted */.e)(signal),
+    ]);
+    if (outcome === 'cancelled')
+        return cancelRun(clients, record, plannedRun, inputs.keepNamespace);
+    const result = outcome;
+    // The reports stay on the runner for a later step to upload: no secret of this step goes with them.
+    await Promise.all(result.reports.map((report) => (0,redact_file/* redactFile */.i)(report, runner/* stepSecrets */.aw).catch(() => undefined)));
+    await (0,report/* writeTestRunRecord */.Mb)({
+        ...(0,report/* finishedTestRun */.m_)(record, result),
+        namespace: result.namespace,
+        jobName: result.jobName,
+    });
+    await (0,run_tests_selection/* keepReportsForRerun */.w9)(inputs.sharding, result.reports, inputs.reportsDir);
+    (0,outputs/* setRunOutputs */.i)(result);
+    core/* setOutput */.uH(constants/* RunTests */.tn.outputs.namespace, result.namespace);
+    core/* setOutput */.uH(constants/* RunTests */.tn.outputs.job, result.jobName);
+    await (0,runner/* writeJobSummary */.j7)(await clusterSummaryMarkdown(inputs, result));
+    if (result.result === 'passed') {
+        if (!inputs.keepNamespace)
+            await cleanUp(clients, result);
+        state/* runTestsState */.u.save({ cleanup: undefined });
+        return;
+    }
+    core/* exportVariable */.dN(constants/* RunTests */.tn.env.namespace, result.namespace);
+    core/* exportVariable */.dN(constants/* RunTests */.tn.env.job, result.jobName);
+    core/* setFailed */.C1((0,failure/* failureMessage */.o)(result));
+}
+/** An Indexed Job of every shard, or the one shard (or re-run) of this leg. */
+function jobSelection(inputs, leg) {
+    const appendFiles = inputs.sharding.appendShardFiles;
+    if (inputs.indexed) {
+        const { plan } = inputs.sharding;
+        return { indexed: { ...inputs.indexed, ...(plan ? { plan } : {}) }, appendFiles };
+    }
+    return leg ? { selection: leg, appendFiles } : undefined;
+}
+/** A cancelled run is deleted at once (the post step may never come), unless keep-namespace. */
+async function cancelRun(clients, record, run, keep) {
+    await (0,report/* writeTestRunRecord */.Mb)({
+        ...record,
+        ...(run ? { namespace: run.namespace, jobName: run.jobName } : {}),
+        result: 'cancelled',
+        message: 'tests cancelled while the Job ran',
+        finishedAt: new Date().toISOString(),
+    });
+    if (run && !keep) {
+        await cleanUp(clients, run);
+        state/* runTestsState */.u.save({ cleanup: undefined });
+    }
+    core/* setFailed */.C1('tests cancelled while the Job ran');
+    // The abandoned watch of the Job holds the event loop open; the runner's entry finishes its
+    // bookkeeping in microtasks, before this runs.
+    setImmediate(() => process.exit());
+}
+/** Post step: deletes a failed run's namespace (or Job) after collect-logs had its look. */
+async function runTestsClusterPost() {
+    const cleanup = state/* runTestsState */.u.read()?.cleanup;
+    if (!cleanup)
+        return;
+    if (inJobsOwnKindCluster(cleanup)) {
+        // Post steps run last-first: deleting here would take the failed Job from setup-kind's diagnostics.
+        core/* info */.pq(`The run in ${cleanup.namespace} goes with kind cluster ${process.env[constants/* ENV_KIND_CLUSTER */.OT]}, ` +
+            "which setup-kind's post step collects and then deletes.");
+        return;
+    }
+    await cleanUp((0,client.loadKubeClients)(cleanup), cleanup);
+}
+/** The run used the cluster setup-kind made in this job (its KUBECONFIG), which dies with the job, and
+ * no diagnostics were taken yet (collect-logs exports what it uploaded): setup-kind's post step takes them. */
+function inJobsOwnKindCluster(cleanup) {
+    if (!process.env[constants/* ENV_KIND_CLUSTER */.OT] || process.env[uploaded_artifacts/* UPLOADED_ARTIFACTS_ENV */.Z])
+        return false;
+    return cleanup.kubeconfig === undefined || cleanup.kubeconfig === process.env.KUBECONFIG;
+}
+async function cleanUp(clients, run) {
+    try {
+        await (0,test_job/* deleteTestJob */.j9)(clients, run);
+        core/* info */.pq(run.createdNamespace
+            ? `Deleted namespace ${run.namespace}`
+            : `Deleted Job ${run.jobName} in ${run.namespace}`);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not delete the test run in namespace ${run.namespace}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+}
+function jobOptions(inputs) {
+    return {
+        image: inputs.image,
+        command: inputs.command,
+        args: inputs.args,
+        env: inputs.env,
+        envFrom: inputs.envFrom,
+        serviceAccount: inputs.serviceAccount,
+        resources: inputs.resources,
+        nodeSelector: inputs.nodeSelector,
+        workingDir: inputs.workingDirectory,
+        manifestFile: inputs.jobManifest,
+        testContainer: inputs.testContainer,
+        namespace: inputs.namespace,
+        runName: inputs.runName,
+        name: inputs.name,
+        timeoutMs: inputs.timeoutMs,
+        unschedulableTimeoutMs: inputs.unschedulableTimeoutMs,
+        reports: inputs.reports,
+        reportsDir: inputs.reportsDir,
+        logger: runner/* actionsLogger */.MV,
+    };
+}
 
 
 /***/ }),
 
-/***/ 56127:
+/***/ 320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ redactFile)
+/* harmony export */   Z: () => (/* binding */ UPLOADED_ARTIFACTS_ENV)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/** Diagnostics bundles this job already collected (and uploaded, on a runner), one name a line; collect-logs
+ * exports it so a later post step does not collect the same again. Its own file: run-tests reads it
+ * without loading the collectors. */
+const UPLOADED_ARTIFACTS_ENV = 'INCEPTION_DIAGNOSTICS_UPLOADED';
 
-/** Redacts a file in place (a JUnit report copied out of a test container); untouched when nothing matches. */
-async function redactFile(file, redactor) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    const redacted = redactor.redact(text);
-    if (redacted !== text)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, redacted);
+
+/***/ }),
+
+/***/ 31934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadKubeClients: () => (/* binding */ loadKubeClients)
+/* harmony export */ });
+/* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57048);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+
+
+
+/** Clients for the cluster a kubeconfig names: the given file, else $KUBECONFIG, else ~/.kube/config,
+ * else the in-cluster service account. Nothing here is kind-specific. */
+function loadKubeClients(options = {}) {
+    const config = new _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .KubeConfig */ .ypW();
+    try {
+        if (options.kubeconfig) {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(options.kubeconfig)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`kubeconfig ${options.kubeconfig} does not exist: point it at your cluster's kubeconfig.`);
+            }
+            config.loadFromFile(options.kubeconfig);
+        }
+        else {
+            config.loadFromDefault();
+        }
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw error;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`cannot read the kubeconfig: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+    }
+    if (options.context) {
+        if (!config.getContextObject(options.context)) {
+            const known = config.getContexts().map((context) => context.name);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`kubeconfig has no context "${options.context}"; it has: ${known.join(', ') || 'none'}`);
+        }
+        config.setCurrentContext(options.context);
+    }
+    if (!config.getCurrentCluster()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1('no cluster in the kubeconfig: run setup-kind first, or pass a kubeconfig.');
+    }
+    return {
+        config,
+        core: config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .CoreV1Api */ .f5Y),
+        batch: config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .BatchV1Api */ .Q8C),
+        apps: config.makeApiClient(_kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .AppsV1Api */ .eY6),
+        context: config.getCurrentContext(),
+    };
 }
 
 

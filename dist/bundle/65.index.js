@@ -21,8 +21,8 @@ var client = __webpack_require__(79949);
 var build = __webpack_require__(22576);
 // EXTERNAL MODULE: ./src/shared/format-duration.ts
 var format_duration = __webpack_require__(91463);
-// EXTERNAL MODULE: ./src/actions/runner/index.ts + 11 modules
-var runner = __webpack_require__(26590);
+// EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
+var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/config/values/index.ts + 5 modules

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/actions/runner/index.ts + 11 modules
-var runner = __webpack_require__(26590);
+// EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
+var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
 // EXTERNAL MODULE: ./src/errors.ts

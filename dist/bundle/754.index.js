@@ -28,7 +28,7 @@ async function pipelinePost() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ pipelineState)
 /* harmony export */ });
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26590);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2136);
 
 const pipelineState = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .actionState */ .M3)('pipeline');
 
@@ -45,12 +45,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 // Main and post each load only their own dependencies.
 const setupDockerAction = {
-    main: async (signal) => (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(743), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 55217))).setupDockerMain(signal),
-    post: async () => (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(769), __webpack_require__.e(489), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).setupDockerPost(),
+    main: async (signal) => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(921), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 55217))).setupDockerMain(signal),
+    post: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(489), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).setupDockerPost(),
 };
 /** For the root action, whose post step is the same. Loaded lazily like setup-docker's own. */
 async function environmentPost(...args) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(269), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(769), __webpack_require__.e(489), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).environmentPost(...args);
+    return (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(489), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).environmentPost(...args);
 }
 
 

@@ -34,6 +34,8 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/shared/actions-cache.ts
+var actions_cache = __webpack_require__(22841);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/kube/tools/checksum.ts
@@ -95,6 +97,8 @@ class ChecksumMismatchError extends Error {
 
 
 
+
+
 /** Raised when what an entry holds changes (file names, the digest beside the binary), so old entries miss. */
 const ACTIONS_CACHE_LAYOUT = 1;
 /** The Actions cache key of one tool release for one platform, e.g. `inception-kind-v0.29.0-linux-x64-layout1`. */
@@ -111,18 +115,6 @@ function actionsCacheKey(tool) {
 function actionsCacheDir(tool, tmpdir = external_node_os_default().tmpdir()) {
     return external_node_path_default().join(tmpdir, 'inception-actions-cache', actionsCacheKey(tool));
 }
-/** Whether the runner offers a cache service at all; decided without loading @actions/cache. */
-function actionsCacheOffered(env) {
-    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
-}
-/** Loaded on first use: actions and runs without a cache service never pay for it. */
-async function loadCache(logger) {
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(30), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 45692));
-    if (cache.isFeatureAvailable())
-        return cache;
-    logger.debug('the runner offers no cache service that @actions/cache can use');
-    return undefined;
-}
 /**
  * The tool from the Actions cache, its sha256 checked against the digest saved beside it (the one its
  * download was verified with); undefined on a miss. Never throws: a cache that fails is a warning.
@@ -132,7 +124,7 @@ async function restoreFromActionsCache(tool, logger) {
     const dir = actionsCacheDir(tool);
     const discard = () => (0,promises_.rm)(dir, { recursive: true, force: true });
     try {
-        const cache = await loadCache(logger);
+        const cache = await (0,actions_cache/* loadActionsCache */.g)(logger);
         if (!cache)
             return undefined;
         await discard();
@@ -168,7 +160,7 @@ async function saveToActionsCache(tool, file, sha256, logger) {
     const key = actionsCacheKey(tool);
     const dir = actionsCacheDir(tool);
     try {
-        const cache = await loadCache(logger);
+        const cache = await (0,actions_cache/* loadActionsCache */.g)(logger);
         if (!cache)
             return;
         await (0,promises_.rm)(dir, { recursive: true, force: true });
@@ -376,7 +368,7 @@ async function cachedOrDownloaded(tool, version, options) {
         if (await isExecutable(file))
             return { tool, path: file, dir: cached, version, source: 'tool-cache' };
     }
-    const actionsCache = options.actionsCache === true && actionsCacheOffered(env);
+    const actionsCache = options.actionsCache === true && (0,actions_cache/* actionsCacheOffered */.l)(env);
     if (actionsCache) {
         const restored = await restoreFromActionsCache(download, options.logger);
         if (restored) {
@@ -432,8 +424,8 @@ async function isExecutable(file) {
 
 // EXTERNAL MODULE: ./src/shared/format-duration.ts
 var format_duration = __webpack_require__(91463);
-// EXTERNAL MODULE: ./src/actions/runner/index.ts + 11 modules
-var runner = __webpack_require__(26590);
+// EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
+var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
@@ -624,7 +616,7 @@ function clusterMarkdown(cluster, kind, kubectl) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ setupKindState)
 /* harmony export */ });
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26590);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2136);
 
 const setupKindState = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .actionState */ .M3)('setup-kind');
 
@@ -659,6 +651,29 @@ async function connectDocker(docker = createDockerClient()) {
             'Start the Docker daemon (for example `sudo systemctl start docker`, or Docker Desktop), ' +
             'or set DOCKER_HOST to an engine that is running.');
     }
+}
+
+
+/***/ }),
+
+/***/ 22841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ loadActionsCache),
+/* harmony export */   l: () => (/* binding */ actionsCacheOffered)
+/* harmony export */ });
+/** Whether the runner offers a cache service at all; decided without loading @actions/cache. */
+function actionsCacheOffered(env) {
+    return Boolean(env.ACTIONS_RESULTS_URL || env.ACTIONS_CACHE_URL);
+}
+/** @actions/cache, loaded on first use: actions and runs without a cache service never pay for it. */
+async function loadActionsCache(logger) {
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(30), __webpack_require__.e(88), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 45692));
+    if (cache.isFeatureAvailable())
+        return cache;
+    logger.debug('the runner offers no cache service that @actions/cache can use');
+    return undefined;
 }
 
 

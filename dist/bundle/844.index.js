@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   Sm: () => (/* reexport */ decodeEntities),
   W9: () => (/* reexport */ failureName),
   m_: () => (/* reexport */ finishedTestRun),
+  TF: () => (/* reexport */ mergeSummaries),
+  iM: () => (/* reexport */ parseJUnit),
   readTestRunRecords: () => (/* reexport */ readTestRunRecords),
   f3: () => (/* reexport */ reportExtractor),
   pt: () => (/* reexport */ reportMatcher),
@@ -540,6 +542,7 @@ function testRunFailed(record) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 

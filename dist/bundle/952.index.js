@@ -2,29 +2,6 @@ export const id = 952;
 export const ids = [952];
 export const modules = {
 
-/***/ 90255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ failureMessage)
-/* harmony export */ });
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25844);
-
-/** Failing test names listed in the failure message; the job summary lists them all. */
-const NAMED_FAILURES = 10;
-/** The step's failure message: the outcome, then the names of the failing tests. */
-function failureMessage(result) {
-    const failures = result.summary?.failures ?? [];
-    if (failures.length === 0)
-        return result.message;
-    const names = failures.slice(0, NAMED_FAILURES).map(_report_index_js__WEBPACK_IMPORTED_MODULE_0__/* .failureName */ .W9);
-    const more = failures.length > names.length ? ` and ${failures.length - names.length} more` : '';
-    return `${result.message}. Failing tests: ${names.join(', ')}${more}`;
-}
-
-
-/***/ }),
-
 /***/ 85952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -35,15 +12,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _docker_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79949);
 /* harmony import */ var _shared_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44758);
-/* harmony import */ var _docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82642);
+/* harmony import */ var _docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27676);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25844);
-/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26590);
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2136);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90255);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97424);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89375);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80936);
+/* harmony import */ var _shard_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(61511);
+/* harmony import */ var _empty_selection_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(96919);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(20761);
+
+
+
 
 
 
@@ -60,6 +43,11 @@ __webpack_require__.r(__webpack_exports__);
 async function runTestsContainerMain(signal) {
     const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readRunTestsInputs */ .KX)();
     (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_6__/* .learnVariables */ .IM)(inputs.env);
+    const selection = await (0,_selection_js__WEBPACK_IMPORTED_MODULE_13__/* .stepSelection */ .d1)(inputs.sharding);
+    if (selection && (0,_shard_index_js__WEBPACK_IMPORTED_MODULE_11__/* .selectsNothing */ .tr)(selection))
+        return (0,_empty_selection_js__WEBPACK_IMPORTED_MODULE_12__/* .passEmptySelection */ .J)(selection, inputs.name);
+    if (selection)
+        _runner_index_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLogger */ .MV.info(`Running ${(0,_shard_index_js__WEBPACK_IMPORTED_MODULE_11__/* .selectionLabel */ .Hj)(selection)}: ${selection.files?.length} file(s)`);
     const docker = await (0,_docker_client_js__WEBPACK_IMPORTED_MODULE_1__/* .connectDocker */ .Z)();
     const network = inputs.network ??
         (inputs.environment ? await environmentNetwork(docker, inputs.environment.name) : undefined);
@@ -85,14 +73,16 @@ async function runTestsContainerMain(signal) {
         name: inputs.name,
         workingDir: inputs.workingDirectory,
         logFile: record.logFile,
+        ...(selection ? { selection, appendSelectedFiles: inputs.sharding.appendShardFiles } : {}),
         redactor: _runner_index_js__WEBPACK_IMPORTED_MODULE_6__/* .stepSecrets */ .aw,
         signal,
         logger: _runner_index_js__WEBPACK_IMPORTED_MODULE_6__/* .actionsLogger */ .MV,
     });
     await (0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTestRunRecord */ .Mb)((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .finishedTestRun */ .m_)(record, result));
+    await (0,_selection_js__WEBPACK_IMPORTED_MODULE_13__/* .keepReportsForRerun */ .w9)(inputs.sharding, result.reports, inputs.reportsDir);
     (0,_outputs_js__WEBPACK_IMPORTED_MODULE_9__/* .setRunOutputs */ .i)(result);
     await (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJobSummary */ .j7)((0,_report_index_js__WEBPACK_IMPORTED_MODULE_5__/* .testSummaryMarkdown */ .i7)({
-        title: inputs.name,
+        title: selection ? `${inputs.name} (${(0,_shard_index_js__WEBPACK_IMPORTED_MODULE_11__/* .selectionLabel */ .Hj)(selection)})` : inputs.name,
         result: result.result,
         exitCode: result.exitCode,
         durationMs: result.durationMs,
@@ -107,27 +97,6 @@ async function runTestsContainerMain(signal) {
 async function environmentNetwork(docker, environment) {
     const networks = await docker.listNetworks({ filters: (0,_shared_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .labelFilter */ .HY)(environment) });
     return networks[0]?.Name;
-}
-
-
-/***/ }),
-
-/***/ 89375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ setRunOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70858);
-
-
-/** The outputs both modes set from their result. */
-function setRunOutputs(result) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RunTests */ .tn.outputs.result, result.result);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RunTests */ .tn.outputs.exitCode, result.exitCode === null ? '' : String(result.exitCode));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RunTests */ .tn.outputs.duration, (result.durationMs / 1000).toFixed(1));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_constants_js__WEBPACK_IMPORTED_MODULE_1__/* .RunTests */ .tn.outputs.reports, JSON.stringify(result.reports));
 }
 
 
@@ -166,7 +135,7 @@ async function connectDocker(docker = createDockerClient()) {
 
 /***/ }),
 
-/***/ 82642:
+/***/ 27676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -212,8 +181,8 @@ async function ensureTestImage(docker, image, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 17 modules
-var docker_environment = __webpack_require__(97798);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
+var docker_environment = __webpack_require__(81124);
 ;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
 
 /**
@@ -276,7 +245,40 @@ var redact_lines = __webpack_require__(16050);
 var shared_redactor = __webpack_require__(17821);
 // EXTERNAL MODULE: ./src/shared/redact-file.ts
 var redact_file = __webpack_require__(56127);
+// EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
+var shard = __webpack_require__(61511);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./src/docker/test-container/selection.ts
+
+
+
+/**
+ * The container's CMD with the selected files appended: to the `command` given, else to the image's own
+ * CMD (an image whose ENTRYPOINT is the test runner then gets the files as its arguments).
+ */
+async function commandWithFiles(docker, image, command, files) {
+    const base = command?.length ? command : ((await docker.getImage(image).inspect()).Config.Cmd ?? []);
+    return [...base, ...files];
+}
+/**
+ * Puts the list of selected files into the created container before it starts. Copied in rather than
+ * bind-mounted: the engine may run elsewhere than this process (a runner in a container, a remote engine).
+ */
+async function copySelectionFile(container, selection) {
+    if (selection.files === undefined)
+        return;
+    const archive = (0,tar_stream.pack)();
+    const folder = external_node_path_.posix.dirname(shard/* SHARD_FILES_PATH */.rO).replace(/^\//, '');
+    archive.entry({ name: `${folder}/`, type: 'directory', mode: 0o755 });
+    archive.entry({ name: external_node_path_.posix.join(folder, external_node_path_.posix.basename(shard/* SHARD_FILES_PATH */.rO)), mode: 0o644 }, (0,shard/* shardFilesText */.VY)(selection.files));
+    archive.finalize();
+    await container.putArchive(archive, { path: '/' });
+}
+
 ;// CONCATENATED MODULE: ./src/docker/test-container/run.ts
+
+
 
 
 
@@ -310,11 +312,18 @@ async function runTestContainer(docker, options) {
     if (network)
         await requireNetwork(docker, network);
     await ensureTestImage(docker, options.image, logger);
-    const env = testContainerEnv(options.environment, network, options.env);
+    const { selection } = options;
+    const env = testContainerEnv(options.environment, network, {
+        ...(selection ? (0,shard/* selectionVariables */.iD)(selection) : {}),
+        ...options.env,
+    });
+    const command = options.appendSelectedFiles && selection?.files
+        ? await commandWithFiles(docker, options.image, options.command, selection.files)
+        : options.command;
     const container = await docker.createContainer({
         name: options.name,
         Image: options.image,
-        ...(options.command && options.command.length > 0 ? { Cmd: options.command } : {}),
+        ...(command && command.length > 0 ? { Cmd: command } : {}),
         Env: Object.entries(env).map(([key, value]) => `${key}=${value}`),
         WorkingDir: options.workingDir,
         Labels: (0,labels/* environmentLabels */.ZC)(options.environment?.name ?? options.name, 'test'),
@@ -325,6 +334,8 @@ async function runTestContainer(docker, options) {
         HostConfig: { Init: true, NetworkMode: network },
     });
     try {
+        if (selection)
+            await copySelectionFile(container, selection);
         return await logger.group(`Run tests in ${options.name} (${options.image})`, () => runCreated(container, network, options));
     }
     finally {
@@ -439,65 +450,6 @@ async function requireNetwork(docker, network) {
 
 ;// CONCATENATED MODULE: ./src/docker/test-container/index.ts
 
-
-
-/***/ }),
-
-/***/ 56127:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ redactFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Redacts a file in place (a JUnit report copied out of a test container); untouched when nothing matches. */
-async function redactFile(file, redactor) {
-    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    const redacted = redactor.redact(text);
-    if (redacted !== text)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, redacted);
-}
-
-
-/***/ }),
-
-/***/ 16050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ RedactLines)
-/* harmony export */ });
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Redacts a stream a whole line at a time: a secret split across two chunks is still found (values are
- * single lines; a multi-line one is known line by line).
- */
-class RedactLines extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    redactor;
-    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
-    partial = '';
-    constructor(redactor) {
-        super();
-        this.redactor = redactor;
-    }
-    _transform(chunk, _encoding, callback) {
-        const text = this.partial + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
-        const end = text.lastIndexOf('\n') + 1;
-        this.partial = text.slice(end);
-        callback(null, end > 0 ? this.redactor.redact(text.slice(0, end)) : undefined);
-    }
-    _flush(callback) {
-        const rest = this.partial + this.decoder.end();
-        callback(null, rest === '' ? undefined : this.redactor.redact(rest));
-    }
-}
 
 
 /***/ })

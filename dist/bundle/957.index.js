@@ -19,8 +19,8 @@ var core = __webpack_require__(33838);
 var collect_and_upload = __webpack_require__(33489);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/actions/runner/index.ts + 11 modules
-var runner = __webpack_require__(26590);
+// EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
+var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/diagnostics/bundle/index.ts + 7 modules
 var bundle = __webpack_require__(83253);
 // EXTERNAL MODULE: ./src/actions/constants.ts
@@ -96,8 +96,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/kube/test-job/index.ts + 17 modules
-var test_job = __webpack_require__(25669);
+// EXTERNAL MODULE: ./src/kube/test-job/index.ts + 21 modules
+var test_job = __webpack_require__(57736);
 ;// CONCATENATED MODULE: ./src/actions/collect-logs/kube-inputs.ts
 
 
