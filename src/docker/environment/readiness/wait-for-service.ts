@@ -54,7 +54,8 @@ interface WaitState {
 }
 
 /** Our runs of the healthcheck start soon after the container and then space out, doubling up to the
- * check's own interval: each run is an exec, work for an engine that is busy starting everything else. */
+ * check's own interval, and stop once the engine has run its own first check: each run is an exec, work for
+ * an engine busy starting everything else, and three events in its ring of 256, which diagnostics read. */
 const FIRST_PROBE_MS = 250;
 const DEFAULT_INTERVAL_MS = 30_000;
 
@@ -88,6 +89,7 @@ async function conditionMet(
       return (
         state.Running &&
         state.Health?.Status === 'starting' &&
+        !state.Health.Log?.length &&
         probeHealthSoon(prepared, Date.parse(state.StartedAt))
       );
     case 'running':
