@@ -924,17 +924,21 @@ function count(value, flag) {
 
 
 
-/** One entry a port: the engine lists a binding once for IPv4 and once for IPv6. */
+/** One entry a port: the engine lists a binding once for IPv4 and once for IPv6, and under load Docker 20.10
+ * may give the two different host ports. We print 127.0.0.1, so the IPv4 one wins. */
 function publishedPorts(ports) {
+    const published = ports.filter((port) => port.PublicPort);
+    const hasIpv4 = new Set(published.filter((port) => !isIpv6(port)).map((port) => `${port.PrivatePort}/${port.Type}`));
     const unique = new Map();
-    for (const port of ports) {
-        if (!port.PublicPort)
+    for (const port of published) {
+        if (isIpv6(port) && hasIpv4.has(`${port.PrivatePort}/${port.Type}`))
             continue;
         const entry = { host: port.PublicPort, container: port.PrivatePort, protocol: port.Type };
         unique.set(JSON.stringify(entry), entry);
     }
     return [...unique.values()];
 }
+const isIpv6 = (port) => (port.IP ?? '').includes(':');
 /** Every container of the environment (of every environment without one), test containers included. */
 async function serviceStatuses(docker, environment, now = Date.now()) {
     const containers = await docker.listContainers({
