@@ -3,7 +3,7 @@ import type { InceptionConfig } from '../config/inception/index.js';
 import { connectDocker } from '../docker/client.js';
 import type { Logger } from '../log.js';
 import type { CliOptions } from './parse-args.js';
-import { resolveProject, type Project } from './project.js';
+import { resolveProject, type Project } from './project/project.js';
 
 export type { CliOptions } from './parse-args.js';
 

@@ -14,7 +14,7 @@ import { statusCommand } from './commands/status.js';
 import { testCommand } from './commands/test.js';
 import { upCommand } from './commands/up.js';
 import { parseCommandLine, type ParsedCommandLine } from './parse-args.js';
-import { terminalLogger } from './terminal-logger.js';
+import { terminalLogger } from './output/terminal-logger.js';
 
 const COMMANDS: CliCommand[] = [
   initCommand,

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
+import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/shared/labels.js';
 import { silentLogger } from '../../src/log.js';
 import { ActionJob, type StepResult } from '../support/action-runner.js';

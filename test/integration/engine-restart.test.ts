@@ -11,7 +11,7 @@ import type Docker from 'dockerode';
 import { loadComposeFile } from '../../src/config/compose/loader.js';
 import { createDockerClient } from '../../src/docker/client.js';
 import { EngineGoneError } from '../../src/docker/engine-gone.js';
-import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
+import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
 import { failureReport } from '../../src/errors.js';
 import { labelFilter } from '../../src/shared/labels.js';

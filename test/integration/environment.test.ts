@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { loadComposeFile } from '../../src/config/compose/loader.js';
-import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
+import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
 import { labelFilter } from '../../src/shared/labels.js';
 import { probeHttp } from '../../src/docker/environment/readiness/probes.js';

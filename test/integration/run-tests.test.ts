@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
-import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
+import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import type { EnvironmentInfo } from '../../src/docker/environment/info.js';
 import { environmentLabels } from '../../src/shared/labels.js';
 import { runTestContainer, type TestContainerOptions } from '../../src/docker/test-container/run.js';

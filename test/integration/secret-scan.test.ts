@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
+import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { silentLogger } from '../../src/log.js';
 import { ActionJob, type StepResult } from '../support/action-runner.js';
 import { docker } from '../support/docker.js';

@@ -2,7 +2,7 @@ import Docker from 'dockerode';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { removeEnvironment } from '../../src/docker/environment/cleanup.js';
+import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { generateEnvironmentName } from '../../src/docker/environment/name.js';
 import { silentLogger } from '../../src/log.js';
 

@@ -2,8 +2,8 @@ import { connectDocker } from '../../docker/client.js';
 import { sweepLeftovers } from '../../docker/environment/index.js';
 import type { Logger } from '../../log.js';
 import type { CliOptions } from '../context.js';
-import { resolveProject } from '../project.js';
-import { clearState, readState } from '../state-file.js';
+import { resolveProject } from '../project/project.js';
+import { clearState, readState } from '../project/state-file.js';
 
 /**
  * `down --all`, from any folder, with or without an inception.yml: removes every environment of ours whose

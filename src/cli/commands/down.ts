@@ -1,8 +1,8 @@
 import { removeEnvironment } from '../../docker/environment/index.js';
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
-import { clusterDown } from '../cluster-path.js';
-import { clearState, readState } from '../state-file.js';
+import { clusterDown } from '../cluster/cluster-path.js';
+import { clearState, readState } from '../project/state-file.js';
 import { downAll } from './down-all.js';
 
 /** Removes the environment `up` started, or the one named (--all is down-all.ts). */

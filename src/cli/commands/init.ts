@@ -6,8 +6,8 @@ import { ConfigurationError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import type { CliCommand } from '../command.js';
 import type { CliOptions } from '../context.js';
-import { initTemplate } from '../init-template.js';
-import { COMPOSE_FILE_NAMES, findComposeFile } from '../project.js';
+import { initTemplate } from '../project/init-template.js';
+import { COMPOSE_FILE_NAMES, findComposeFile } from '../project/project.js';
 
 const TEST_FOLDERS = ['tests', 'test', 'integration-tests', 'e2e'];
 

@@ -7,7 +7,7 @@ import { collectDockerDiagnostics } from '../../diagnostics/docker/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
-import { readState } from '../state-file.js';
+import { readState } from '../project/state-file.js';
 
 /** Every line of the container's log until it stops, prefixed by its service. */
 async function follow(container: Docker.Container, service: string, width: number): Promise<void> {

@@ -1,5 +1,5 @@
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
-import { replaceNamedServices } from '../replace-services.js';
+import { replaceNamedServices } from '../services/replace-services.js';
 
 export const restartCommand: CliCommand = {
   name: 'restart',

@@ -4,7 +4,7 @@ import { parseDuration } from '../../config/values/index.js';
 import { ConfigurationError } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { MAX_SHARDS, planFromFiles, planJson, planRows } from '../../shard/index.js';
-import { formatTable } from '../print-services.js';
+import { formatTable } from '../services/print-services.js';
 
 export const SHARDS_USAGE = `Usage: inception shards --tests <glob> [--tests <glob>...] [--reports <glob>...] (--shards N | --target-duration 10m) [--json]
 

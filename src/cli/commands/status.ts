@@ -2,9 +2,9 @@ import { connectDocker } from '../../docker/client.js';
 import type Docker from 'dockerode';
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext, CliOptions } from '../context.js';
-import { serviceStatuses, statusTable } from '../service-status.js';
-import { clusterStatus } from '../cluster-path.js';
-import { readState } from '../state-file.js';
+import { serviceStatuses, statusTable } from '../services/service-status.js';
+import { clusterStatus } from '../cluster/cluster-path.js';
+import { readState } from '../project/state-file.js';
 
 /** The table (or --json) on stdout: it is the command's answer; "nothing there" goes to stderr. */
 async function printStatus(docker: Docker, environment: string | undefined, options: CliOptions) {

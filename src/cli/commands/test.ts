@@ -6,9 +6,9 @@ import { cancellationOf } from '../../shared/cancel-on-signal.js';
 import { formatDuration } from '../../shared/format-duration.js';
 import { CLUSTER_OPTIONS, PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
-import { clusterTest } from '../cluster-path.js';
-import { readState, workFolder } from '../state-file.js';
-import { testSettings } from '../test-settings.js';
+import { clusterTest } from '../cluster/cluster-path.js';
+import { readState, workFolder } from '../project/state-file.js';
+import { testSettings } from '../project/test-settings.js';
 import { bringUp, saveDiagnostics } from './up.js';
 
 /** Runs the tests in the environment `inception up` started, or in a fresh one that is removed after. */

@@ -9,9 +9,9 @@ import { bringUpEnvironment } from '../../pipeline/index.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
 import { CLUSTER_OPTIONS, PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
-import { clusterUp } from '../cluster-path.js';
-import { printServices } from '../print-services.js';
-import { workFolder, writeState } from '../state-file.js';
+import { clusterUp } from '../cluster/cluster-path.js';
+import { printServices } from '../services/print-services.js';
+import { workFolder, writeState } from '../project/state-file.js';
 
 /** Brings the config's compose file up; on failure or cancellation writes diagnostics and removes what was
  * created (unless --keep), so nothing is left running that the user did not ask for. */

@@ -1,7 +1,7 @@
 import { joinPath } from '../values/index.js';
-import { locate, type Locations } from './locations.js';
+import { locate, type Locations } from './files/locations.js';
 import { ConfigurationError } from '../../errors.js';
-import type { Lookup } from './interpolation.js';
+import type { Lookup } from './variables/interpolation.js';
 import type { Locator } from '../values/index.js';
 
 /** What every part of the compose loader needs: where things are, the variables, the warnings so far. */

@@ -1,4 +1,4 @@
-export { discoverComposeFiles } from './discover.js';
+export { discoverComposeFiles } from './files/discover.js';
 export { loadComposeFile, loadComposeFiles } from './loader.js';
 export type { ComposeLoadOptions } from './loader.js';
 export type {

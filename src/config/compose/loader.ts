@@ -5,17 +5,17 @@ import { ComposeContext } from './context.js';
 import type { ComposeProject, ServiceSpec } from './model.js';
 import { checkTopLevelNetworks } from './service/networks.js';
 import { parseService, type ParsedService } from './service/service.js';
-import { findCycle } from './dependency-graph.js';
-import { parseComposeDocuments, readComposeText, type UnsetVariables } from './documents.js';
-import { parseEnvFileText } from './env-file.js';
-import { applyExtends } from './extends.js';
-import { applyInclude } from './include.js';
-import type { Lookup } from './interpolation.js';
-import type { Locations } from './locations.js';
-import { mergeCompose, withoutTags } from './merge.js';
-import { selectProfiles } from './profiles.js';
-import { readTopLevelResources } from './resources.js';
-import { checkSchemaKeys } from './unknown-keys.js';
+import { findCycle } from './project/dependency-graph.js';
+import { parseComposeDocuments, readComposeText, type UnsetVariables } from './files/documents.js';
+import { parseEnvFileText } from './variables/env-file.js';
+import { applyExtends } from './files/extends.js';
+import { applyInclude } from './files/include.js';
+import type { Lookup } from './variables/interpolation.js';
+import type { Locations } from './files/locations.js';
+import { mergeCompose, withoutTags } from './files/merge.js';
+import { selectProfiles } from './project/profiles.js';
+import { readTopLevelResources } from './project/resources.js';
+import { checkSchemaKeys } from './schema/unknown-keys.js';
 import { readRecord, readString } from '../values/index.js';
 
 export interface ComposeLoadOptions {

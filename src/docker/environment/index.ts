@@ -1,10 +1,10 @@
-export { removeEnvironment } from './cleanup.js';
-export type { CleanupReport } from './cleanup.js';
-export { sweepLeftovers } from './sweep.js';
-export type { SweepReport } from './sweep.js';
+export { removeEnvironment } from './cleanup/cleanup.js';
+export type { CleanupReport } from './cleanup/cleanup.js';
+export { sweepLeftovers } from './cleanup/sweep.js';
+export type { SweepReport } from './cleanup/sweep.js';
 export type { EnvironmentInfo, ServiceAddress } from './info.js';
 export { generateEnvironmentName, validateEnvironmentName } from './name.js';
 export { upEnvironment } from './up.js';
 export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES, hostVariables, networkVariables } from './variables.js';
-export { replaceServices } from './replace.js';
-export type { ReplaceServicesOptions } from './replace.js';
+export { replaceServices } from './start/replace.js';
+export type { ReplaceServicesOptions } from './start/replace.js';

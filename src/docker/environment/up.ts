@@ -2,18 +2,18 @@ import { ConfigurationError } from '../../errors.js';
 import type Docker from 'dockerode';
 import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/compose/index.js';
 import { engineGoneError } from '../engine-gone.js';
-import { recordAbandoned, removeAbandoned } from './abandoned.js';
+import { recordAbandoned, removeAbandoned } from './cleanup/abandoned.js';
 import type { Logger } from '../../log.js';
-import { containerName, volumeName } from './container-spec.js';
-import { engineNetworkName } from './networking.js';
-import { writeSecretFiles } from './secret-files.js';
+import { containerName, volumeName } from './containers/container-spec.js';
+import { engineNetworkName } from './containers/networking.js';
+import { writeSecretFiles } from './containers/secret-files.js';
 import type { EnvironmentInfo } from './info.js';
 import { validateEnvironmentName } from './name.js';
 import { environmentLabels } from '../../shared/labels.js';
-import { serviceAddress } from './service-address.js';
-import { planServices } from './service-plan.js';
-import { prepareServiceImages } from './service-images.js';
-import { startInDependencyOrder } from './start-order.js';
+import { serviceAddress } from './containers/service-address.js';
+import { planServices } from './start/service-plan.js';
+import { prepareServiceImages } from './start/service-images.js';
+import { startInDependencyOrder } from './start/start-order.js';
 
 export interface UpOptions {
   docker: Docker;

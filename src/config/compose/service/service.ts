@@ -12,7 +12,7 @@ import { parseRuntime, RUNTIME_KEYS } from './runtime.js';
 import { parseExpose, parsePorts } from './ports.js';
 import { parseServiceVolumes } from './volumes.js';
 import { parseDuration } from '../../values/index.js';
-import { readEnvFile } from '../env-file.js';
+import { readEnvFile } from '../variables/env-file.js';
 import { parseByteSize, parseNanoCpus } from './resource-limits.js';
 import { splitShellWords } from '../../values/index.js';
 import {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadComposeFiles, parseComposeText } from '../../../../src/config/compose/loader.js';
-import { discoverComposeFiles } from '../../../../src/config/compose/discover.js';
+import { discoverComposeFiles } from '../../../../src/config/compose/files/discover.js';
 import { ConfigurationError } from '../../../../src/errors.js';
 import { folder, lines } from './support.js';
 

@@ -7,7 +7,7 @@ import {
   selectionConfigMap,
   shardWrapper,
 } from '../../../../../src/kube/test-job/manifest/shard-selection.js';
-import { parsePlan } from '../../../../../src/shard/plan-input.js';
+import { parsePlan } from '../../../../../src/shard/plan/plan-input.js';
 import { ConfigurationError } from '../../../../../src/errors.js';
 
 const plan = parsePlan(

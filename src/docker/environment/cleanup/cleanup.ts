@@ -1,0 +1,114 @@
+import { removeSecretFiles } from '../containers/secret-files.js';
+import type Docker from 'dockerode';
+import { errorMessage } from '../../../errors.js';
+import type { Logger } from '../../../log.js';
+import { labelFilter } from '../../../shared/labels.js';
+
+export interface CleanupReport {
+  containers: string[];
+  networks: string[];
+  volumes: string[];
+  images: string[];
+  errors: string[];
+}
+
+/** Removes exactly the resources labelled with this environment, and nothing else. Never throws: what
+ * could not be removed is reported. */
+export async function removeEnvironment(
+  docker: Docker,
+  environment: string,
+  logger: Logger,
+): Promise<CleanupReport> {
+  const filters = JSON.stringify(labelFilter(environment));
+  const report: CleanupReport = { containers: [], networks: [], volumes: [], images: [], errors: [] };
+  const attempt = async (what: string, fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      return true;
+    } catch (error) {
+      const message = errorMessage(error);
+      if (/no such|not found|404/i.test(message)) return true;
+      report.errors.push(`${what}: ${message}`);
+      logger.warn(`could not remove ${what}: ${message}`);
+      return false;
+    }
+  };
+
+  /** Removes every item at once, noting the name of each one removed (or already gone) in `removed`. */
+  const removeAll = <T>(
+    kind: string,
+    items: T[],
+    name: (item: T) => string,
+    remove: (item: T) => Promise<unknown>,
+    removed: string[],
+  ) =>
+    Promise.all(
+      items.map(async (item) => {
+        if (await attempt(`${kind} ${name(item)}`, () => remove(item))) removed.push(name(item));
+      }),
+    );
+
+  // Containers first: a network or volume still in use by one cannot be removed.
+  await removeAll(
+    'container',
+    await docker.listContainers({ all: true, filters }),
+    (info) => info.Names[0]?.replace(/^\//, '') ?? info.Id,
+    (info) => removeContainer(docker.getContainer(info.Id)),
+    report.containers,
+  );
+  await attempt('the secret and config files', () => removeSecretFiles(environment));
+  const [networks, { Volumes: volumes = [] }, images] = await Promise.all([
+    docker.listNetworks({ filters }),
+    docker.listVolumes({ filters }),
+    docker.listImages({ filters }),
+  ]);
+  // Images built for the environment lose their per-environment tag; layers stay for the next build's cache.
+  const tags = images.flatMap((image) => image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>');
+  await Promise.all([
+    removeAll(
+      'network',
+      networks,
+      (network) => network.Name,
+      (network) => docker.getNetwork(network.Id).remove(),
+      report.networks,
+    ),
+    removeAll(
+      'volume',
+      volumes,
+      (volume) => volume.Name,
+      (volume) => docker.getVolume(volume.Name).remove(),
+      report.volumes,
+    ),
+    removeAll(
+      'image tag',
+      tags,
+      (tag) => tag,
+      (tag) => docker.getImage(tag).remove({ noprune: true }),
+      report.images,
+    ),
+  ]);
+  return report;
+}
+
+/** How long a removal that another client started (a run killed while removing) may take to finish. */
+const REMOVAL_IN_PROGRESS_MS = 15_000;
+
+/** Removes the container; when the engine is removing it already, waits until it is gone. */
+async function removeContainer(container: Docker.Container): Promise<void> {
+  try {
+    await container.remove({ force: true, v: true });
+  } catch (error) {
+    if (!/already in progress/i.test(errorMessage(error))) throw error;
+    const deadline = Date.now() + REMOVAL_IN_PROGRESS_MS;
+    while (Date.now() < deadline) {
+      try {
+        await container.inspect();
+      } catch (inspectError) {
+        if ((inspectError as { statusCode?: number }).statusCode === 404) return;
+        throw inspectError;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw error;
+  }
+}

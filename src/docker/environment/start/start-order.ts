@@ -1,0 +1,182 @@
+import type Docker from 'dockerode';
+import type { DependencyCondition, ServiceSpec, WaitStrategy } from '../../../config/compose/index.js';
+import { ServiceStartError } from '../../../errors.js';
+import type { Logger } from '../../../log.js';
+import { formatDuration } from '../../../shared/format-duration.js';
+import { containerCreateOptions, type CreateContext } from '../containers/container-spec.js';
+import { beforeDeadline, withinText } from '../readiness/deadline.js';
+import { describeWait } from '../readiness/describe-wait.js';
+import { waitForService } from '../readiness/wait-for-service.js';
+import { serviceNetworking } from '../containers/networking.js';
+
+export interface StartContext {
+  docker: Docker;
+  services: ServiceSpec[];
+  environment: string;
+  network: string;
+  images: Map<string, string>;
+  /** What create options need besides the service: external resources, secret files, container names. */
+  create?: Omit<CreateContext, 'environment' | 'network' | 'image'>;
+  containers: Map<string, Docker.Container>;
+  logger: Logger;
+  /** Aborting ends the waits, creates nothing more and throws the abort's reason. */
+  signal?: AbortSignal;
+}
+
+/** Whether the service's container can be created before any other service's exists. */
+function createsAlone(service: ServiceSpec): boolean {
+  const mode = service.networkMode?.kind;
+  return (
+    mode !== 'service' &&
+    mode !== 'container' &&
+    service.volumesFrom.length === 0 &&
+    service.links.length === 0
+  );
+}
+
+const CONDITION_TEXT: Record<DependencyCondition, string> = {
+  service_started: 'to start',
+  service_healthy: 'to turn healthy',
+  service_completed_successfully: 'to exit with code 0',
+};
+
+/**
+ * Starts every service once its dependencies' conditions hold. Each service has ONE deadline, its
+ * startup timeout counted from the moment this phase begins: waiting for its dependencies spends it,
+ * so a dependent never gets a fresh full timeout after a slow dependency. The first failure aborts the
+ * other waits and is thrown.
+ */
+export async function startInDependencyOrder(context: StartContext): Promise<void> {
+  const { services, logger } = context;
+  const byName = new Map(services.map((service) => [service.name, service]));
+  const ready = new Map<string, Promise<void>>();
+  const abort = new AbortController();
+  const stop = () => abort.abort();
+  context.signal?.addEventListener('abort', stop, { once: true });
+  const phaseStart = Date.now();
+  const networkContext = {
+    environment: context.environment,
+    network: context.network,
+    externalNetworks: context.create?.externalNetworks ?? {},
+    containerOf: context.create?.containerOf ?? ((name: string) => `${context.environment}-${name}`),
+  };
+  const deadlineOf = (service: ServiceSpec) => phaseStart + service.startTimeoutMs;
+
+  /** The dependency's own condition, on its own deadline: a failure here is the dependency's. */
+  const satisfy = async (dependency: string, condition: DependencyCondition) => {
+    const spec = byName.get(dependency)!;
+    await startService(spec);
+    const container = context.containers.get(dependency)!;
+    const extra: WaitStrategy | undefined =
+      condition === 'service_healthy' && spec.wait.kind !== 'healthy'
+        ? { kind: 'healthy' }
+        : condition === 'service_completed_successfully' && spec.wait.kind !== 'exit'
+          ? { kind: 'exit', code: 0 }
+          : undefined;
+    if (extra) {
+      await waitForService({
+        docker: context.docker,
+        service: dependency,
+        container,
+        wait: extra,
+        timeoutMs: spec.startTimeoutMs,
+        deadline: deadlineOf(spec),
+        network: context.network,
+        healthcheck: spec.healthcheck,
+        signal: abort.signal,
+      });
+    }
+  };
+
+  /** Resolves when every dependency holds; past the dependent's deadline, fails naming those it awaits. */
+  const awaitDependencies = async (service: ServiceSpec) => {
+    const pending = new Map(Object.entries(service.dependsOn));
+    if (pending.size === 0) return;
+    const all = Promise.all(
+      [...pending].map(([dependency, condition]) =>
+        satisfy(dependency, condition).then(() => pending.delete(dependency)),
+      ),
+    );
+    await beforeDeadline(all, deadlineOf(service), () => {
+      const awaited = [...pending].map(
+        ([dependency, condition]) => `"${dependency}" ${CONDITION_TEXT[condition]}`,
+      );
+      return new ServiceStartError(
+        service.name,
+        `was not ready ${withinText(service.startTimeoutMs)}: its deadline passed while it waited for ` +
+          `${awaited.join(' and ')} (depends_on); the wait for dependencies counts against its timeout`,
+        '',
+      );
+    });
+  };
+
+  const startService = (service: ServiceSpec): Promise<void> => {
+    let task = ready.get(service.name);
+    if (!task) {
+      task = (async () => {
+        const createReplica = async (replica: number) => {
+          const options = containerCreateOptions(service, {
+            ...context.create,
+            environment: context.environment,
+            network: context.network,
+            image: context.images.get(service.name)!,
+            replica,
+          });
+          const created = await context.docker.createContainer(options);
+          for (const network of serviceNetworking(service, networkContext).more)
+            await context.docker
+              .getNetwork(network.name)
+              .connect({ Container: created.id, EndpointConfig: network.endpoint });
+          return created;
+        };
+        // Created while its dependencies start, so that only the start waits for their conditions; not when
+        // its creation names another service's container, which may not exist yet.
+        const early = createsAlone(service) ? createReplica(1) : undefined;
+        early?.catch(() => undefined);
+        await awaitDependencies(service);
+        if (abort.signal.aborted) throw new Error('aborted');
+        const started = Date.now();
+        const container = await (early ?? createReplica(1));
+        context.containers.set(service.name, container);
+        try {
+          await container.start();
+        } catch (error) {
+          throw new ServiceStartError(service.name, `could not start: ${(error as Error).message}`, '');
+        }
+        logger.info(`${service.name}: started, waiting for ${describeWait(service.wait)}`);
+        await waitForService({
+          docker: context.docker,
+          service: service.name,
+          container,
+          wait: service.wait,
+          timeoutMs: service.startTimeoutMs,
+          deadline: deadlineOf(service),
+          network: context.network,
+          healthcheck: service.healthcheck,
+          signal: abort.signal,
+        });
+        // Further replicas answer to the service's name too (its alias on each network); the first one
+        // was waited for, the others start beside it.
+        for (let replica = 2; replica <= service.replicas; replica++)
+          await (await createReplica(replica)).start();
+        logger.info(`${service.name}: ready after ${formatDuration(Date.now() - started)}`);
+      })();
+      ready.set(service.name, task);
+    }
+    return task;
+  };
+
+  let firstFailure: unknown;
+  await Promise.allSettled(
+    services.map((service) =>
+      startService(service).catch((error: unknown) => {
+        if (!abort.signal.aborted) firstFailure = error;
+        abort.abort();
+        throw error;
+      }),
+    ),
+  );
+  context.signal?.removeEventListener('abort', stop);
+  context.signal?.throwIfAborted();
+  if (firstFailure !== undefined) throw firstFailure;
+}
