@@ -16,11 +16,11 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/config/compose/index.ts + 28 modules
-var compose = __webpack_require__(3921);
+var compose = __webpack_require__(29330);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
 // EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
-var docker_environment = __webpack_require__(81124);
+var docker_environment = __webpack_require__(4777);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
 var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/actions/constants.ts

@@ -323,7 +323,7 @@ async function ensureTestImage(docker, image, logger) {
 }
 
 // EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
-var docker_environment = __webpack_require__(81124);
+var docker_environment = __webpack_require__(4777);
 ;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
 
 /**
@@ -387,7 +387,7 @@ var shared_redactor = __webpack_require__(17821);
 // EXTERNAL MODULE: ./src/shared/redact-file.ts
 var redact_file = __webpack_require__(56127);
 // EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
-var shard = __webpack_require__(61511);
+var shard = __webpack_require__(27396);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./src/docker/test-container/selection.ts
@@ -617,9 +617,9 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/compose/index.ts + 28 modules
-var compose = __webpack_require__(3921);
+var compose = __webpack_require__(29330);
 // EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
-var environment = __webpack_require__(81124);
+var environment = __webpack_require__(4777);
 ;// CONCATENATED MODULE: ./src/pipeline/environment.ts
 
 

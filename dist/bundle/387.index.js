@@ -23,7 +23,7 @@ var inception = __webpack_require__(12670);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
 // EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
-var docker_environment = __webpack_require__(81124);
+var docker_environment = __webpack_require__(4777);
 // EXTERNAL MODULE: ./src/pipeline/index.ts + 4 modules
 var pipeline = __webpack_require__(47130);
 // EXTERNAL MODULE: ./src/report/index.ts + 6 modules

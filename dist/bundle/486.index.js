@@ -324,7 +324,7 @@ var run_tests_command = __webpack_require__(10156);
 // EXTERNAL MODULE: ./src/actions/run-tests/shard-inputs.ts
 var shard_inputs = __webpack_require__(34087);
 // EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
-var shard = __webpack_require__(61511);
+var shard = __webpack_require__(27396);
 // EXTERNAL MODULE: ./src/actions/run-tests/inputs.ts
 var inputs = __webpack_require__(97424);
 ;// CONCATENATED MODULE: ./src/actions/run-tests/cluster-inputs.ts

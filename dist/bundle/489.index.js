@@ -469,7 +469,7 @@ function podDetails(pod) {
 
 /** Loads the Kubernetes client only when a cluster is collected: Docker-only jobs never pay for it. */
 async function collectKubernetes(...args) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(48), __webpack_require__.e(511), __webpack_require__.e(736), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 23155))).collectKubernetes(...args);
+    return (await Promise.all(/* import() */[__webpack_require__.e(48), __webpack_require__.e(396), __webpack_require__.e(736), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 23155))).collectKubernetes(...args);
 }
 
 

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   J: () => (/* binding */ passEmptySelection)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
-/* harmony import */ var _shard_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61511);
+/* harmony import */ var _shard_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27396);
 /* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2136);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89375);
 
@@ -98,7 +98,7 @@ var bundle = __webpack_require__(83253);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
-var shard = __webpack_require__(61511);
+var shard = __webpack_require__(27396);
 // EXTERNAL MODULE: ./src/shared/glob-files.ts
 var glob_files = __webpack_require__(5033);
 ;// CONCATENATED MODULE: ./src/actions/run-tests/rerun.ts

@@ -373,7 +373,7 @@ function findTestContainer(containers, name) {
 }
 
 // EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
-var src_shard = __webpack_require__(61511);
+var src_shard = __webpack_require__(27396);
 ;// CONCATENATED MODULE: ./src/kube/test-job/manifest/shard-selection.ts
 
 

@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
-var shard = __webpack_require__(61511);
+var shard = __webpack_require__(27396);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules

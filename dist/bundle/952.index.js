@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97424);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89375);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(80936);
-/* harmony import */ var _shard_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(61511);
+/* harmony import */ var _shard_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(27396);
 /* harmony import */ var _empty_selection_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(96919);
 /* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(20761);
 
@@ -182,7 +182,7 @@ async function ensureTestImage(docker, image, logger) {
 }
 
 // EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
-var docker_environment = __webpack_require__(81124);
+var docker_environment = __webpack_require__(4777);
 ;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
 
 /**
@@ -246,7 +246,7 @@ var shared_redactor = __webpack_require__(17821);
 // EXTERNAL MODULE: ./src/shared/redact-file.ts
 var redact_file = __webpack_require__(56127);
 // EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
-var shard = __webpack_require__(61511);
+var shard = __webpack_require__(27396);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
 ;// CONCATENATED MODULE: ./src/docker/test-container/selection.ts
