@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import { loadComposeFile } from '../src/config/compose/loader.js';
-import { removeEnvironment } from '../src/docker/environment/cleanup.js';
+import { removeEnvironment } from '../src/docker/environment/cleanup/cleanup.js';
 import { upEnvironment } from '../src/docker/environment/up.js';
 import { type Logger, silentLogger } from '../src/log.js';
 
