@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { formatSummary, seconds, summarize } from './stats.js';
 import type { ComposeV2Run } from './compose-v2-runner.js';
 
@@ -22,6 +23,10 @@ export interface ParallelResult {
   stack: string;
   /** Environments at once → wall times up and ready. */
   samples: Map<number, number[]>;
+  /** Environments at once → CPU seconds the engine (dockerd, containerd, shims) spent bringing them up. */
+  engineCpu: Map<number, number[]>;
+  /** Environments at once → the engine's CPU use once all are ready (their healthchecks), in cores. */
+  idleEngineCores: Map<number, number[]>;
 }
 
 const median = (values: number[]) => summarize(values).medianMs;
@@ -59,19 +64,28 @@ function stackTable({ title, runs }: StackResult): string[] {
   return [...lines, ''];
 }
 
-function parallelTable({ stack, samples }: ParallelResult): string[] {
+function parallelTable({ stack, samples, engineCpu, idleEngineCores }: ParallelResult): string[] {
   const single = samples.get(1)!;
+  const cores = availableParallelism();
   const lines = [
     `### ${stack}: environments at once (inception, warm images)`,
     '',
-    '| environments | runs | wall time up and ready | per environment | × the time of one |',
-    '|---|---|---|---|---|',
+    '| environments | runs | wall time up and ready | × the time of one | engine CPU to bring them up | engine CPU ÷ cores | engine busy once ready (healthchecks) |',
+    '|---|---|---|---|---|---|---|',
   ];
   for (const [count, values] of samples) {
+    const cpu = engineCpu.get(count);
+    const idle = idleEngineCores.get(count);
     lines.push(
-      `| ${count} | ${values.length} | ${cell(values)} | ${seconds(median(values) / count)} | ${ratio(values, single)} |`,
+      `| ${count} | ${values.length} | ${cell(values)} | ${ratio(values, single)} | ` +
+        `${cpu ? `${median(cpu).toFixed(1)} s` : 'n/a'} | ${cpu ? seconds((median(cpu) / cores) * 1000) : 'n/a'} | ` +
+        `${idle ? `${median(idle).toFixed(2)} cores` : 'n/a'} |`,
     );
   }
+  lines.push(
+    '',
+    `"engine CPU ÷ cores" is the least wall time the engine's own work allows on ${cores} cores, however well it is spread.`,
+  );
   return [...lines, ''];
 }
 

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { connectDocker } from '../src/docker/client.js';
 import { ComposeV2Bench } from './compose-v2-runner.js';
 import { InceptionBench } from './inception-runner.js';
+import { engineCpuSeconds } from './engine-cpu.js';
 import { describeMachine } from './machine.js';
 import { progress, seconds } from './stats.js';
 import { parseVersusOptions, STACKS } from './versus-compose-options.js';
@@ -61,6 +62,12 @@ async function compareOn(
   return result;
 }
 
+/** How long the engine's idle work (the services' healthchecks) is sampled once everything is ready. */
+const IDLE_SAMPLE_MS = 5_000;
+
+const push = (map: Map<number, number[]>, key: number, value: number) =>
+  map.set(key, [...(map.get(key) ?? []), value]);
+
 async function parallelOn(
   stack: string,
   ours: InceptionBench,
@@ -70,13 +77,30 @@ async function parallelOn(
   const result: ParallelResult = {
     stack,
     samples: new Map([[1, []], ...envs.map((count) => [count, []] as [number, number[]])]),
+    engineCpu: new Map(),
+    idleEngineCores: new Map(),
   };
   for (let run = 1; run <= runs; run++) {
     for (const count of result.samples.keys()) {
       const names = Array.from({ length: count }, () => nextName('p'));
-      const { upMs } = await oursOnce(ours, names, false);
-      result.samples.get(count)!.push(upMs);
-      progress(`${stack} concurrency ${run}/${runs}: ${count} at once ${seconds(upMs)}`);
+      const before = engineCpuSeconds();
+      try {
+        const { totalMs } = await ours.up(names, false);
+        const up = engineCpuSeconds();
+        await new Promise((done) => setTimeout(done, IDLE_SAMPLE_MS));
+        const idle = engineCpuSeconds();
+        result.samples.get(count)!.push(totalMs);
+        if (before !== undefined && up !== undefined && idle !== undefined) {
+          push(result.engineCpu, count, up - before);
+          push(result.idleEngineCores, count, (idle - up) / (IDLE_SAMPLE_MS / 1000));
+        }
+        progress(
+          `${stack} concurrency ${run}/${runs}: ${count} at once ${seconds(totalMs)}` +
+            (up !== undefined && before !== undefined ? `, engine CPU ${(up - before).toFixed(1)} s` : ''),
+        );
+      } finally {
+        await ours.remove(names);
+      }
     }
   }
   return result;

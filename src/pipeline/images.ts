@@ -31,6 +31,7 @@ export async function buildConfigImages(
     {
       runTag: options.environment,
       noCache: options.noCache ?? false,
+      reuse: true,
       labels: environmentLabels(options.environment, 'image'),
       logger: options.logger,
       signal: options.signal,

@@ -4,6 +4,7 @@ import { mapWithConcurrency } from '../../shared/concurrency.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { formatDuration } from '../../shared/format-duration.js';
+import { buildDigest, LABEL_BUILD_DIGEST } from './build-digest.js';
 import { createBuildContext } from './context.js';
 import { chooseBuilder, type Builder } from './builder.js';
 import { imageLabels } from './labels.js';
@@ -35,6 +36,9 @@ export interface BuildImagesOptions {
   env?: NodeJS.ProcessEnv;
   /** Aborting ends the builds (the engine stops a build whose request is gone) and throws the reason. */
   signal?: AbortSignal;
+  /** Tag an image the engine holds from a build with the same digest (see build-digest.ts) instead of
+   * building again; never with noCache. */
+  reuse?: boolean;
 }
 
 export interface BuiltImage {
@@ -46,6 +50,8 @@ export interface BuiltImage {
   tags: string[];
   builder: Builder['kind'];
   durationMs: number;
+  /** Tagged from an earlier build with the same digest, not built. */
+  reused?: boolean;
 }
 
 /** An image failed to build; the message holds the failing step's output and the engine's error. */
@@ -101,7 +107,7 @@ export async function buildImages(
       options.concurrency ?? 2,
       ({ spec, refs }): Promise<PromiseSettledResult<BuiltImage>> => {
         const prefix = plans.length > 1 ? `[${spec.name}] ` : '';
-        return buildImage(docker, spec, refs, { ...options, labels }, state, prefix).then(
+        return buildOrReuse(docker, spec, refs, { ...options, labels }, state, prefix).then(
           (value) => ({ status: 'fulfilled', value }),
           (reason: unknown) => ({ status: 'rejected', reason }),
         );
@@ -113,6 +119,130 @@ export async function buildImages(
     if (failures.length > 1) throw new Error(failures.map((failure) => errorMessage(failure)).join('\n\n'));
     return results.map((result) => (result as PromiseFulfilledResult<BuiltImage>).value);
   });
+}
+
+/** Lookups and builds in flight in this process, by digest: environments started at once build once. */
+const inFlight = new Map<string, Promise<{ id: string; built?: BuiltImage }>>();
+
+async function buildOrReuse(
+  docker: Docker,
+  spec: ImageBuildSpec,
+  refs: string[],
+  options: BuildImagesOptions,
+  state: BuildState,
+  prefix: string,
+): Promise<BuiltImage> {
+  const build = (labels = options.labels) =>
+    buildImage(docker, spec, refs, { ...options, labels }, state, prefix);
+  if (!options.reuse || options.noCache) return build();
+  const started = Date.now();
+  const fingerprint = await buildDigest(docker, {
+    context: spec.context,
+    dockerfile: spec.dockerfile,
+    target: spec.target,
+    buildArgs: spec.buildArgs,
+    labels: contentLabels(options.labels),
+  });
+  if (!fingerprint.digest) {
+    options.logger.output(`${prefix}building, as no earlier build can stand in: ${fingerprint.reason}\n`);
+    return build();
+  }
+  const { digest } = fingerprint;
+  const withDigest = () => build({ ...options.labels, [LABEL_BUILD_DIGEST]: digest });
+  let shared = inFlight.get(digest);
+  let image: { id: string; built?: BuiltImage } | undefined;
+  if (shared) {
+    // Another environment's build failing is its to report: this one builds on its own then.
+    image = await shared.catch(() => undefined);
+    if (!image) return withDigest();
+  } else {
+    // Set before any await, so that a build started meanwhile waits for this one.
+    shared = (async () => {
+      const earlier = await imageWithDigest(docker, digest);
+      if (earlier) return { id: earlier };
+      const built = await withDigest();
+      await keepForReuse(docker, spec.name, built.id, options.logger);
+      return { id: built.id, built };
+    })();
+    inFlight.set(digest, shared);
+    void shared.then(
+      () => inFlight.delete(digest),
+      () => inFlight.delete(digest),
+    );
+    image = await shared;
+    if (image.built) return image.built;
+  }
+  try {
+    await tagImage(docker, image.id, refs);
+  } catch {
+    // Its environment removed it between the lookup and the tag.
+    return withDigest();
+  }
+  const durationMs = Date.now() - started;
+  options.logger.info(
+    `Reused ${image.id.slice(7, 19)} as ${refs.join(', ')}: built from the same files, Dockerfile, args and base images (digest ${digest.slice(0, 12)}), tagged in ${formatDuration(durationMs)}`,
+  );
+  return {
+    name: spec.name,
+    ref: refs[0]!,
+    id: image.id,
+    tags: refs,
+    builder: state.builder.kind,
+    durationMs,
+    reused: true,
+  };
+}
+
+/** The user's labels are part of the image; ours (run, environment, owner, creation time) are not. */
+function contentLabels(labels: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(labels).filter(
+      ([key]) => !key.startsWith('io.inception.') && key !== 'org.opencontainers.image.created',
+    ),
+  );
+}
+
+async function imageWithDigest(docker: Docker, digest: string): Promise<string | undefined> {
+  const images = await docker.listImages({
+    filters: JSON.stringify({ label: [`${LABEL_BUILD_DIGEST}=${digest}`] }),
+  });
+  return images.sort((a, b) => b.Created - a.Created)[0]?.Id;
+}
+
+/**
+ * The tag that keeps the last build of each image name after its environments are gone, so that the next
+ * `up` with unchanged files reuses it (compose keeps `<project>-<service>` images the same way). One per
+ * name: the build it replaces is removed when nothing else tags it.
+ */
+export const REUSE_TAG = 'inception-last';
+
+async function keepForReuse(docker: Docker, name: string, id: string, logger: Logger): Promise<void> {
+  const ref = `${name}:${REUSE_TAG}`;
+  const previous = await docker
+    .getImage(ref)
+    .inspect()
+    .then((info) => info.Id)
+    .catch(() => undefined);
+  await tagImage(docker, id, [ref]);
+  if (!previous || previous === id) return;
+  const left = await docker
+    .getImage(previous)
+    .inspect()
+    .catch(() => undefined);
+  if (left && (left.RepoTags ?? []).length === 0)
+    await docker
+      .getImage(previous)
+      .remove({ noprune: true })
+      .catch((error: unknown) => logger.debug(`the build ${ref} replaced stays: ${errorMessage(error)}`));
+}
+
+async function tagImage(docker: Docker, id: string, refs: string[]): Promise<void> {
+  await Promise.all(
+    refs.map((ref) => {
+      const colon = ref.lastIndexOf(':');
+      return docker.getImage(id).tag({ repo: ref.slice(0, colon), tag: ref.slice(colon + 1) });
+    }),
+  );
 }
 
 async function buildImage(
@@ -167,12 +297,7 @@ async function buildImage(
   if (progress.error || !progress.imageId) throw new ImageBuildError(spec.name, progress.failureReport());
 
   const id = (await docker.getImage(ref).inspect()).Id;
-  await Promise.all(
-    refs.slice(1).map((extra) => {
-      const colon = extra.lastIndexOf(':');
-      return docker.getImage(id).tag({ repo: extra.slice(0, colon), tag: extra.slice(colon + 1) });
-    }),
-  );
+  await tagImage(docker, id, refs.slice(1));
   const durationMs = Date.now() - started;
   logger.info(
     `Built ${refs.join(', ')} (${id.slice(7, 19)}) in ${formatDuration(durationMs)} with ${builder}`,

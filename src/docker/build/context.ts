@@ -14,20 +14,26 @@ export interface BuildContext {
   entries: string[];
 }
 
-interface Entry {
+export interface ContextEntries {
+  /** The Dockerfile's path inside the context, `/`-separated. */
+  dockerfile: string;
+  entries: ContextEntry[];
+}
+
+export interface ContextEntry {
   path: string;
   absolute: string;
   kind: 'file' | 'directory' | 'symlink';
 }
 
 /**
- * Tars `contextDir` the way `docker build` sends it: `.dockerignore` honoured, the Dockerfile and
- * `.dockerignore` always sent, owners reset to root. The Dockerfile must sit inside the context.
+ * What `docker build` would send of `contextDir`: `.dockerignore` honoured, the Dockerfile and
+ * `.dockerignore` always sent. The Dockerfile must sit inside the context.
  */
-export async function createBuildContext(
+export async function listContextEntries(
   contextDir: string,
   dockerfile = 'Dockerfile',
-): Promise<BuildContext> {
+): Promise<ContextEntries> {
   const root = resolve(contextDir);
   const rootStat = await stat(root).catch(() => undefined);
   if (!rootStat?.isDirectory()) {
@@ -51,7 +57,15 @@ export async function createBuildContext(
   const ignoreText = await readFile(join(root, '.dockerignore'), 'utf8').catch(() => '');
   const ignore = new DockerIgnore(ignoreText, join(contextDir, '.dockerignore'));
   const alwaysSent = new Set([dockerfileInTar, '.dockerignore']);
-  const entries = await walk(root, '', ignore, alwaysSent);
+  return { dockerfile: dockerfileInTar, entries: await walk(root, '', ignore, alwaysSent) };
+}
+
+/** Tars `contextDir` the way `docker build` sends it (see listContextEntries), owners reset to root. */
+export async function createBuildContext(
+  contextDir: string,
+  dockerfile = 'Dockerfile',
+): Promise<BuildContext> {
+  const { dockerfile: dockerfileInTar, entries } = await listContextEntries(contextDir, dockerfile);
 
   const tar = createPack();
   void writeEntries(tar, entries).then(
@@ -71,8 +85,8 @@ async function walk(
   dir: string,
   ignore: DockerIgnore,
   alwaysSent: Set<string>,
-): Promise<Entry[]> {
-  const entries: Entry[] = [];
+): Promise<ContextEntry[]> {
+  const entries: ContextEntry[] = [];
   const names = (await readdir(join(root, dir))).sort();
   for (const name of names) {
     const path = dir ? `${dir}/${name}` : name;
@@ -91,7 +105,7 @@ async function walk(
   return entries;
 }
 
-async function writeEntries(tar: Pack, entries: Entry[]): Promise<void> {
+async function writeEntries(tar: Pack, entries: ContextEntry[]): Promise<void> {
   for (const entry of entries) {
     const info = await lstat(entry.absolute);
     const header = { name: entry.path, mode: info.mode & 0o7777, mtime: info.mtime, uid: 0, gid: 0 };

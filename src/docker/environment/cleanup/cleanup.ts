@@ -60,10 +60,13 @@ export async function removeEnvironment(
   const [networks, { Volumes: volumes = [] }, images] = await Promise.all([
     docker.listNetworks({ filters }),
     docker.listVolumes({ filters }),
-    docker.listImages({ filters }),
+    docker.listImages({ filters: JSON.stringify(labelFilter()) }),
   ]);
-  // Images built for the environment lose their per-environment tag; layers stay for the next build's cache.
-  const tags = images.flatMap((image) => image.RepoTags ?? []).filter((tag) => tag !== '<none>:<none>');
+  // The environment's tags go; the images stay for the next build's cache, or to be reused whole. An image
+  // may carry the tags of several environments (reused builds), so only this one's tag is removed.
+  const tags = images
+    .flatMap((image) => image.RepoTags ?? [])
+    .filter((tag) => tag.endsWith(`:${environment}`));
   await Promise.all([
     removeAll(
       'network',

@@ -41,6 +41,10 @@ export async function prepareServiceImages(options: ServiceImagesOptions): Promi
       {
         runTag: environment,
         noCache: options.noCache,
+        reuse: true,
+        // Every build at once, as compose's bake does: BuildKit schedules the steps, and a build mostly
+        // waits on downloads.
+        concurrency: leaders.length,
         labels: environmentLabels(environment, 'image'),
         logger,
       },

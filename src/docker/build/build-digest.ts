@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { lstat, readFile, readlink } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type Docker from 'dockerode';
+import { listContextEntries } from './context.js';
+import { dockerfileSources } from './dockerfile-sources.js';
+
+/** The label that carries a built image's digest, so that the same build is found again. */
+export const LABEL_BUILD_DIGEST = 'io.inception.build-digest';
+
+export interface DigestInput {
+  context: string;
+  dockerfile?: string;
+  target?: string;
+  buildArgs?: Record<string, string>;
+  /** Labels that belong to the image's content (the user's); our bookkeeping labels stay out. */
+  labels?: Record<string, string>;
+}
+
+export type BuildDigest = { digest: string; reason?: undefined } | { digest?: undefined; reason: string };
+
+/**
+ * A fingerprint of everything a build's result depends on, as the builder's own cache sees it: the files
+ * `docker build` would send (path, type, mode and content; not times, as the builder ignores them), the
+ * Dockerfile path, target and build args, the image labels, and the id of every image it starts or
+ * copies from. Two builds with one digest give the same image, so the second need not run. No digest
+ * (with the reason) when the build reads what we cannot fingerprint: a URL, or a base image not on the engine.
+ */
+export async function buildDigest(docker: Docker, input: DigestInput): Promise<BuildDigest> {
+  const { dockerfile, entries } = await listContextEntries(input.context, input.dockerfile);
+  const sources = dockerfileSources(
+    await readFile(resolve(input.context, dockerfile), 'utf8'),
+    input.buildArgs,
+  );
+  if (sources.kind === 'unknown') return { reason: sources.reason };
+  const bases: [string, string][] = [];
+  for (const image of sources.images.sort()) {
+    const id = await docker
+      .getImage(image)
+      .inspect()
+      .then((info) => info.Id)
+      .catch(() => undefined);
+    if (!id) return { reason: `base image ${image} is not on the engine yet` };
+    bases.push([image, id]);
+  }
+  const hash = createHash('sha256');
+  const sorted = (record: Record<string, string> = {}) =>
+    Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
+  hash.update(
+    JSON.stringify({
+      v: 1,
+      dockerfile,
+      target: input.target ?? null,
+      args: sorted(input.buildArgs),
+      labels: sorted(input.labels),
+      bases,
+    }),
+  );
+  const root = resolve(input.context);
+  for (const entry of entries) {
+    const info = await lstat(join(root, entry.path));
+    hash.update(`\n${entry.kind} ${entry.path} ${(info.mode & 0o7777).toString(8)} ${info.size} `);
+    if (entry.kind === 'symlink') hash.update(await readlink(entry.absolute));
+    else if (entry.kind === 'file') hash.update(await fileHash(entry.absolute));
+  }
+  return { digest: hash.digest('hex').slice(0, 32) };
+}
+
+function fileHash(path: string): Promise<string> {
+  return new Promise((done, fail) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('error', fail)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => done(hash.digest('hex')));
+  });
+}
