@@ -25,6 +25,7 @@ export const SetupDocker = {
     build: 'build',
     noCache: 'no-cache',
     keep: 'keep',
+    gracefulStop: 'graceful-stop',
     collectOnFailure: 'collect-logs-on-failure',
     matrix: 'matrix',
     redact: REDACT_INPUT,

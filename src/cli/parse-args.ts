@@ -11,6 +11,8 @@ export interface CliOptions {
   build: boolean;
   noCache: boolean;
   all: boolean;
+  /** `down`: stop each container with its stop signal and grace period first. */
+  graceful: boolean;
   collect?: string;
   verbose: boolean;
   json: boolean;
@@ -44,6 +46,7 @@ const OPTIONS = {
   'no-build': { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   all: { type: 'boolean', default: false },
+  graceful: { type: 'boolean', default: false },
   collect: { type: 'string' },
   verbose: { type: 'boolean', short: 'v', default: false },
   json: { type: 'boolean', default: false },
@@ -97,6 +100,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
       build: !values['no-build'],
       noCache: values['no-cache'],
       all: values.all,
+      graceful: values.graceful,
       collect: values.collect,
       verbose: values.verbose,
       json: values.json,

@@ -25,6 +25,7 @@ export interface SetupDockerInputs {
   build: boolean;
   noCache: boolean;
   keep: boolean;
+  gracefulStop: boolean;
   collectLogs: CollectPolicy;
   matrix?: string;
 }
@@ -91,6 +92,7 @@ export function readSetupDockerInputs(
     build: booleanInput(SetupDocker.inputs.build, true),
     noCache: booleanInput(SetupDocker.inputs.noCache, false),
     keep: booleanInput(SetupDocker.inputs.keep, false),
+    gracefulStop: booleanInput(SetupDocker.inputs.gracefulStop, false),
     collectLogs: collectPolicyInput(SetupDocker.inputs.collectOnFailure),
     matrix: stringInput(SetupDocker.inputs.matrix),
   };

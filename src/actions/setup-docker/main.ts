@@ -24,6 +24,7 @@ export async function setupDockerMain(signal: AbortSignal): Promise<void> {
   setupDockerState.save({
     environment,
     keep: inputs.keep,
+    gracefulStop: inputs.gracefulStop,
     collect: inputs.collectLogs,
     matrix: inputs.matrix,
   });

@@ -33,7 +33,9 @@ export async function environmentPost(state: Partial<SetupDockerState> | undefin
       core.info(`diagnostics: ${collected.path}`);
     },
     tearDown: async () => {
-      const report = await removeEnvironment(docker, environment, actionsLogger);
+      const report = await removeEnvironment(docker, environment, actionsLogger, {
+        graceful: state.gracefulStop ?? false,
+      });
       core.info(
         `removed ${report.containers.length} container(s), ${report.networks.length} network(s), ` +
           `${report.volumes.length} volume(s), ${report.images.length} image tag(s)`,

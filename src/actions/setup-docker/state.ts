@@ -4,6 +4,8 @@ import { actionState } from '../runner/index.js';
 export interface SetupDockerState {
   environment: string;
   keep: boolean;
+  /** Stop each container with its stop signal and grace period before removing it. */
+  gracefulStop?: boolean;
   collect: CollectPolicy;
   matrix?: string;
 }

@@ -17,7 +17,7 @@ async function down(context: CliContext): Promise<number> {
     );
     return 0;
   }
-  const report = await removeEnvironment(docker, environment, logger);
+  const report = await removeEnvironment(docker, environment, logger, { graceful: options.graceful });
   logger.info(
     `removed ${environment}: ${report.containers.length} container(s), ${report.networks.length} network(s), ` +
       `${report.volumes.length} volume(s)`,
@@ -36,6 +36,8 @@ volumes and the images built for it.
 
 Options:
 ${PROJECT_OPTIONS}
+      --graceful       stop each container with its stop_signal and stop_grace_period first (by
+                       default every container is killed and removed at once)
       --all            from any folder: every environment inception left on this engine whose run is
                        gone (killed, or finished with the environment left up); a running one's are
                        never touched`,

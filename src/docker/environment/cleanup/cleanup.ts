@@ -12,12 +12,19 @@ export interface CleanupReport {
   errors: string[];
 }
 
+export interface RemoveOptions {
+  /** Stop every container with its own stop signal and grace period (compose's stop_signal and
+   * stop_grace_period) first, all at once; by default they are killed as they are removed. */
+  graceful?: boolean;
+}
+
 /** Removes exactly the resources labelled with this environment, and nothing else. Never throws: what
  * could not be removed is reported. */
 export async function removeEnvironment(
   docker: Docker,
   environment: string,
   logger: Logger,
+  options: RemoveOptions = {},
 ): Promise<CleanupReport> {
   const filters = JSON.stringify(labelFilter(environment));
   const report: CleanupReport = { containers: [], networks: [], volumes: [], images: [], errors: [] };
@@ -49,9 +56,22 @@ export async function removeEnvironment(
     );
 
   // Containers first: a network or volume still in use by one cannot be removed.
+  const containers = await docker.listContainers({ all: true, filters });
+  if (options.graceful)
+    // A stop that fails or overruns ends in the forced removal below anyway.
+    await Promise.all(
+      containers
+        .filter((info) => info.State === 'running')
+        .map((info) =>
+          docker
+            .getContainer(info.Id)
+            .stop()
+            .catch(() => undefined),
+        ),
+    );
   await removeAll(
     'container',
-    await docker.listContainers({ all: true, filters }),
+    containers,
     (info) => info.Names[0]?.replace(/^\//, '') ?? info.Id,
     (info) => removeContainer(docker.getContainer(info.Id)),
     report.containers,
