@@ -1,5 +1,6 @@
 import type Docker from 'dockerode';
 import type { ServiceSpec } from '../../../config/compose/index.js';
+import { ipv4HostPort } from '../../host-port.js';
 import type { ServiceAddress } from '../info.js';
 
 /** How the service is reached: from the host (published ports) and from inside the network (its name). */
@@ -10,8 +11,8 @@ export function serviceAddress(
 ): ServiceAddress {
   const hostPorts: Record<string, number> = {};
   for (const [key, bindings] of Object.entries(info.NetworkSettings.Ports ?? {})) {
-    const published = bindings?.find((binding) => binding.HostPort)?.HostPort;
-    if (published) hostPorts[key] = Number(published);
+    const published = ipv4HostPort(bindings);
+    if (published) hostPorts[key] = published;
   }
   const address: ServiceAddress = {
     container: info.Name.replace(/^\//, ''),

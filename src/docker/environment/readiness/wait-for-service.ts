@@ -8,6 +8,7 @@ import { probeHealthcheck } from './health-probe.js';
 import { ContainerEvents } from './container-events.js';
 import { LogMatcher } from './log-matcher.js';
 import { probeHttp, probeTcp, type ProbeTarget } from './probes.js';
+import { ipv4HostPort } from '../../host-port.js';
 
 const POLL_MS = 250;
 /** The engine's events say when the container's state changed; this re-inspect is for an event missed. */
@@ -35,9 +36,8 @@ type Inspect = Docker.ContainerInspectInfo;
 
 /** Where a port of the container answers from here: its published host port, else its network IP. */
 export function probeTarget(info: Inspect, port: number, network: string): ProbeTarget | undefined {
-  const bindings = info.NetworkSettings.Ports?.[`${port}/tcp`];
-  const hostPort = bindings?.find((binding) => binding.HostPort)?.HostPort;
-  if (hostPort) return { host: '127.0.0.1', port: Number(hostPort) };
+  const hostPort = ipv4HostPort(info.NetworkSettings.Ports?.[`${port}/tcp`]);
+  if (hostPort) return { host: '127.0.0.1', port: hostPort };
   const ip = info.NetworkSettings.Networks?.[network]?.IPAddress;
   return ip ? { host: ip, port } : undefined;
 }
