@@ -13,6 +13,7 @@ import {
   helmBinary,
   installHelmRelease,
   readManifests,
+  requireHelm,
   substitutePlaceholders,
   waitForWorkloads,
 } from '../kube/deploy/index.js';
@@ -164,6 +165,9 @@ export async function buildAndLoad(
  * waiting until it is ready before the next. */
 export async function deployToCluster(options: DeployOptions): Promise<BuiltImage[]> {
   const { clients, cluster, namespace, logger } = options;
+  // Before the builds: a missing helm should not cost them.
+  const helmStep = cluster.deploy.findIndex((step) => 'helm' in step);
+  if (helmStep !== -1) await requireHelm(helmBinary(), `cluster.deploy[${helmStep}]`);
   const built = await buildAndLoad(cluster.images, options);
   await ensureNamespace(clients, namespace, logger);
   const placeholders = imagePlaceholders(cluster, built);

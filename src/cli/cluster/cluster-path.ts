@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ClusterConfig } from '../../config/inception/index.js';
 import { parseDuration } from '../../config/values/index.js';
+import { errorMessage } from '../../errors.js';
 import { collectAndUpload } from '../../diagnostics/collect-and-upload.js';
 import { isNotFound } from '../../kube/api-errors.js';
 import { helmBinary, uninstallHelmRelease } from '../../kube/deploy/index.js';
@@ -222,7 +223,11 @@ export async function clusterDown(context: CliContext): Promise<number> {
           context: clients.context,
         },
         logger,
-      ),
+      ).catch((error: unknown) => {
+        // Deleting the namespace removes what the release put there; only a namespace we keep needs helm.
+        if (!state.createdNamespace) throw error;
+        logger.warn(`${errorMessage(error)}\nthe namespace is deleted instead`);
+      }),
     );
   }
   if (state.createdNamespace) {

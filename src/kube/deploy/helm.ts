@@ -62,7 +62,7 @@ export function helmUninstallArgs(release: string, target: HelmTarget): string[]
 }
 
 /** Says which step needs helm and how to get it, instead of ENOENT. */
-async function checkHelm(helm: string, step: string): Promise<void> {
+export async function requireHelm(helm: string, step: string): Promise<void> {
   const found = await runProgram(helm, ['version', '--short']).catch((error: unknown) => {
     if (error instanceof ProgramNotFoundError) return undefined;
     throw error;
@@ -93,7 +93,7 @@ export interface HelmInstallOptions {
 /** Installs or upgrades the release and waits (helm's --wait) until its workloads are ready. */
 export async function installHelmRelease(options: HelmInstallOptions): Promise<void> {
   const { release, target, placeholders, step, logger } = options;
-  await checkHelm(target.helm, step);
+  await requireHelm(target.helm, step);
   if (path.isAbsolute(release.chart) && !existsSync(release.chart)) {
     throw new ConfigurationError(`${step}: chart ${release.chart} not found: check helm.chart.`);
   }
@@ -127,7 +127,7 @@ export async function uninstallHelmRelease(
   target: HelmTarget,
   logger: Logger,
 ): Promise<void> {
-  await checkHelm(target.helm, `helm release ${release}`);
+  await requireHelm(target.helm, `helm release ${release}`);
   await runProgramChecked(target.helm, helmUninstallArgs(release, target), {
     onOutput: (chunk) => logger.output(chunk),
   });

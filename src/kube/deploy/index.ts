@@ -6,6 +6,7 @@ export {
   helmUninstallArgs,
   helmUpgradeArgs,
   installHelmRelease,
+  requireHelm,
   uninstallHelmRelease,
 } from './helm.js';
 export type { HelmTarget } from './helm.js';
