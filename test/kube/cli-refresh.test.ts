@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type * as k8s from '@kubernetes/client-node';
 import { deleteNamespace } from '../../src/kube/namespace.js';
@@ -68,6 +70,10 @@ describe('refresh, restart, logs and down on the cluster path, in a kind cluster
     assert.equal(logs.code, 0, logs.output);
     assert.match(logs.output, /^one \| one v2$/m);
     assert.doesNotMatch(logs.output, /^two \|/m);
+    const collected = path.join(project.folder, 'collected');
+    const collect = await project.inception(['logs', '--collect', collected]);
+    assert.equal(collect.code, 0, collect.output);
+    assert.ok(existsSync(path.join(collected, 'kubernetes/index.md')), collect.output);
 
     const follow = startCli(['logs', '-f'], { cwd: project.folder });
     try {

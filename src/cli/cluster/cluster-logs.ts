@@ -1,9 +1,11 @@
 import type * as k8s from '@kubernetes/client-node';
+import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import type { KubeClients } from '../../kube/client.js';
 import { ContainerLogFollower } from '../../kube/test-job/index.js';
 import { silentLogger, type Logger } from '../../log.js';
 import type { CliContext } from '../context.js';
+import { writeClusterDiagnostics } from './cluster-path.js';
 import { readDeployed } from './deployed.js';
 import { LinePrefixer, logPrefix, serviceOfPod } from './pod-service.js';
 
@@ -59,9 +61,14 @@ async function containerEnded(clients: KubeClients, namespace: string, log: Cont
   return !pod || !!pod.metadata?.deletionTimestamp || !!status?.state?.terminated;
 }
 
-/** `logs` on the cluster path: the pods' logs, or with -f followed until they end or Ctrl-C. */
+/** `logs` on the cluster path: the pods' logs, with -f followed until they end or Ctrl-C; with --collect
+ * the diagnostics folder. */
 export async function clusterLogs(context: CliContext): Promise<number> {
   const { state, clients } = await readDeployed(context, 'show the logs of');
+  if (context.options.collect) {
+    await writeClusterDiagnostics(context, state, path.resolve(context.options.collect));
+    return 0;
+  }
   const { namespace } = state;
   const pods = (await clients.core.listNamespacedPod({ namespace })).items;
   const logs = containerLogs(pods, context.options.positionals, namespace);

@@ -142,6 +142,28 @@ function clusterTests(context: CliContext): NonNullable<ClusterConfig['tests']> 
   };
 }
 
+/** The folder collect-logs uploads, of the namespace `up` deployed (and the kind nodes). */
+export async function writeClusterDiagnostics(
+  context: CliContext,
+  state: ClusterState,
+  outDir: string,
+): Promise<void> {
+  await collectAndUpload({
+    logger: context.logger,
+    collectDocker: false,
+    kubernetes: {
+      kubeconfig: state.kubeconfig,
+      context: state.context,
+      runNamespace: state.namespace,
+      kindCluster: state.kindCluster,
+      kindBinary: kindBinary(),
+    },
+    upload: false,
+    path: outDir,
+  });
+  context.logger.info(`diagnostics: ${outDir} (start with index.md)`);
+}
+
 /** `test` on the cluster path: in what `up` deployed, else deploys first and removes it after (--keep
  * keeps it). A failed run writes the diagnostics folder collect-logs uploads. */
 export async function clusterTest(context: CliContext): Promise<number> {
@@ -169,21 +191,11 @@ export async function clusterTest(context: CliContext): Promise<number> {
       await deleteTestJob(clients, { ...result, createdNamespace: false });
       return 0;
     }
-    const outDir = path.join(workFolder(config.file), 'diagnostics', state.namespace);
-    await collectAndUpload({
-      logger,
-      collectDocker: false,
-      kubernetes: {
-        kubeconfig: state.kubeconfig,
-        context: state.context,
-        runNamespace: state.namespace,
-        kindCluster: state.kindCluster,
-        kindBinary: kindBinary(),
-      },
-      upload: false,
-      path: outDir,
-    });
-    logger.info(`diagnostics: ${outDir} (start with index.md)`);
+    await writeClusterDiagnostics(
+      context,
+      state,
+      path.join(workFolder(config.file), 'diagnostics', state.namespace),
+    );
     return result.exitCode && result.exitCode > 0 ? result.exitCode : 1;
   } finally {
     if (!existing && !options.keep) await clusterDown(context);

@@ -20,7 +20,7 @@ async function follow(container: Docker.Container, service: string, width: numbe
 /** Prints the logs of the environment's services (all, or those named), or with --collect writes the full
  * diagnostics folder. */
 async function logs(context: CliContext): Promise<number> {
-  if (context.config.cluster && !context.options.collect) return clusterLogs(context);
+  if (context.config.cluster) return clusterLogs(context);
   const { docker, logger, config, options } = context;
   const environment = options.name ?? (await readState(config.file))?.environment;
   if (!environment)
