@@ -14,6 +14,7 @@ import { silentLogger } from '../../../../src/log.js';
 
 const release = { chart: '/p/charts/api', release: 'api', values: [], set: {} };
 const target = { helm: 'helm', namespace: 'shop', kubeconfig: '/k/config', context: 'kind-shop' };
+const targetFlags = ['--namespace', 'shop', '--kubeconfig', '/k/config', '--kube-context', 'kind-shop'];
 
 describe('helm command lines', () => {
   test('upgrade --install: namespace, cluster, version, values files and set values in order, wait with timeout', () => {
@@ -30,12 +31,7 @@ describe('helm command lines', () => {
         '--install',
         'api',
         '/p/charts/api',
-        '--namespace',
-        'shop',
-        '--kubeconfig',
-        '/k/config',
-        '--kube-context',
-        'kind-shop',
+        ...targetFlags,
         '--version',
         '1.2.0',
         '--values',
@@ -71,12 +67,7 @@ describe('helm command lines', () => {
     assert.deepEqual(helmUninstallArgs('api', target), [
       'uninstall',
       'api',
-      '--namespace',
-      'shop',
-      '--kubeconfig',
-      '/k/config',
-      '--kube-context',
-      'kind-shop',
+      ...targetFlags,
       '--wait',
       '--ignore-not-found',
     ]);
