@@ -179,6 +179,16 @@ export function parseClusterConfig(raw: unknown, folder: string, at: Locator): C
       : mapping(cluster.kind, 'cluster.kind', at, '{ workers: 1 }');
   checkKeys(kindRaw, KIND_KEYS, 'cluster.kind', at);
   const kindConfig = optionalText(kindRaw.config, 'cluster.kind.config', at, 'kind.yaml');
+  // kind takes one config: the generated one's settings would be silently dropped.
+  const generated = ['workers', 'node-labels'].filter((key) => kindRaw[key] != null);
+  if (kindConfig && generated.length > 0) {
+    fail(
+      at,
+      'cluster.kind.config',
+      `a kind config file replaces the generated config, so ${generated.join(' and ')} would be ignored: ` +
+        'put the nodes and their labels in the config file, or drop config',
+    );
+  }
   const images = list(
     cluster.images,
     'cluster.images',

@@ -66,6 +66,10 @@ describe('inception.yml cluster:', () => {
       'cluster:\n  kind: { node-labels: { master: { a: b } } }\n',
       /node-labels\.master: a node role is control-plane or worker/,
     ],
+    [
+      'cluster:\n  kind: { config: kind.yaml, workers: 2 }\n',
+      /cluster\.kind\.config: a kind config file replaces the generated config, so workers would be ignored/,
+    ],
     ['cluster:\n  deploi: [a.yaml]\n', /cluster\.deploi: unknown key "deploi"; did you mean "deploy"\?/],
     ['cluster:\n  tests: { imag: t }\n', /cluster\.tests\.imag: unknown key/],
     [
