@@ -26,3 +26,9 @@ export async function runClusterTests(
 ): ReturnType<typeof cluster.runClusterTests> {
   return (await load()).runClusterTests(...args);
 }
+
+export async function buildAndLoad(
+  ...args: Parameters<typeof cluster.buildAndLoad>
+): ReturnType<typeof cluster.buildAndLoad> {
+  return (await load()).buildAndLoad(...args);
+}

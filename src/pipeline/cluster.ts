@@ -10,7 +10,10 @@ import { isNotFound } from '../kube/api-errors.js';
 import type { KubeClients } from '../kube/client.js';
 import {
   applyObjects,
+  helmBinary,
+  installHelmRelease,
   readManifests,
+  requireHelm,
   substitutePlaceholders,
   waitForWorkloads,
 } from '../kube/deploy/index.js';
@@ -102,6 +105,8 @@ export async function kindClusterOf(docker: Docker, clients: KubeClients): Promi
 export interface DeployOptions {
   docker: Docker;
   clients: KubeClients;
+  /** The kubeconfig file of `clients`, for helm; absent: helm's default. */
+  kubeconfig?: string;
   cluster: ClusterConfig;
   namespace: string;
   /** The images' tag: `<name>:<tag>`. */
@@ -109,6 +114,8 @@ export interface DeployOptions {
   kindCluster?: string;
   noCache?: boolean;
   kubectl?: string;
+  /** Folder for values files with their placeholders replaced. */
+  workDir: string;
   logger: Logger;
   signal?: AbortSignal;
 }
@@ -123,42 +130,68 @@ export function imagePlaceholders(cluster: ClusterConfig, built: BuiltImage[]): 
   );
 }
 
-/** Builds the images, loads them into the kind nodes, makes the namespace and applies each deploy step,
- * waiting until it is ready before the next. */
-export async function deployToCluster(options: DeployOptions): Promise<BuiltImage[]> {
-  const { docker, clients, cluster, namespace, logger } = options;
-  const built =
-    cluster.images.length === 0
-      ? []
-      : await buildImages(
-          docker,
-          cluster.images.map((image) => ({
-            name: image.name,
-            context: image.context,
-            dockerfile: image.dockerfile,
-            target: image.target,
-            buildArgs: image.args,
-          })),
-          {
-            runTag: options.tag,
-            noCache: options.noCache ?? false,
-            labels: {},
-            logger,
-            signal: options.signal,
-          },
-        );
-  if (options.kindCluster && built.length > 0) {
+export type BuildAndLoadOptions = Pick<
+  DeployOptions,
+  'docker' | 'tag' | 'kindCluster' | 'noCache' | 'logger' | 'signal'
+>;
+
+/** Builds these images of cluster.images under `tag` and loads them into the kind nodes, if any. */
+export async function buildAndLoad(
+  images: ClusterConfig['images'],
+  options: BuildAndLoadOptions,
+): Promise<BuiltImage[]> {
+  const { docker, logger } = options;
+  if (images.length === 0) return [];
+  const built = await buildImages(
+    docker,
+    images.map((image) => ({
+      name: image.name,
+      context: image.context,
+      dockerfile: image.dockerfile,
+      target: image.target,
+      buildArgs: image.args,
+    })),
+    { runTag: options.tag, noCache: options.noCache ?? false, labels: {}, logger, signal: options.signal },
+  );
+  if (options.kindCluster) {
     await logger.group(`Load ${built.length} image(s) into kind cluster ${options.kindCluster}`, () =>
       loadImages({ docker, cluster: options.kindCluster!, images: built.map((image) => image.ref), logger }),
     );
   }
+  return built;
+}
+
+/** Builds the images, loads them into the kind nodes, makes the namespace and applies each deploy step,
+ * waiting until it is ready before the next. */
+export async function deployToCluster(options: DeployOptions): Promise<BuiltImage[]> {
+  const { clients, cluster, namespace, logger } = options;
+  // Before the builds: a missing helm should not cost them.
+  const helmStep = cluster.deploy.findIndex((step) => 'helm' in step);
+  if (helmStep !== -1) await requireHelm(helmBinary(), `cluster.deploy[${helmStep}]`);
+  const built = await buildAndLoad(cluster.images, options);
   await ensureNamespace(clients, namespace, logger);
   const placeholders = imagePlaceholders(cluster, built);
   for (const [index, step] of cluster.deploy.entries()) {
     options.signal?.throwIfAborted();
-    const names = step.map((file) => path.relative(process.cwd(), file) || file).join(', ');
-    await logger.group(`Deploy ${index + 1}/${cluster.deploy.length}: ${names}`, async () => {
-      const objects = await readManifests(step, placeholders, options.kubectl);
+    const title = `Deploy ${index + 1}/${cluster.deploy.length}`;
+    if ('helm' in step) {
+      await logger.group(`${title}: helm release ${step.helm.release} (${step.helm.chart})`, () =>
+        installHelmRelease({
+          release: step.helm,
+          target: { helm: helmBinary(), namespace, kubeconfig: options.kubeconfig, context: clients.context },
+          placeholders,
+          workDir: options.workDir,
+          timeoutMs: cluster.waitMs,
+          step: `cluster.deploy[${index}]`,
+          logger,
+          signal: options.signal,
+        }),
+      );
+      continue;
+    }
+    const names = step.manifests.map((file) => path.relative(process.cwd(), file) || file).join(', ');
+    await logger.group(`${title}: ${names}`, async () => {
+      const objects = await readManifests(step.manifests, placeholders, options.kubectl);
       await applyObjects(clients, objects, namespace);
       logger.info(`applied ${objects.map((object) => `${object.kind}/${object.metadata?.name}`).join(', ')}`);
       await waitForWorkloads(clients, objects, namespace, cluster.waitMs, logger);

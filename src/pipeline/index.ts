@@ -2,8 +2,20 @@
 // bring up the compose file, build the images, run the tests on the environment's network.
 export { bringUpEnvironment } from './environment.js';
 export type { BringUpOptions } from './environment.js';
-export { deployToCluster, ensureKindCluster, kindClusterOf, runClusterTests } from './cluster-face.js';
-export type { ClusterTarget, ClusterTestsOptions, DeployOptions, KindClusterRequest } from './cluster.js';
+export {
+  buildAndLoad,
+  deployToCluster,
+  ensureKindCluster,
+  kindClusterOf,
+  runClusterTests,
+} from './cluster-face.js';
+export type {
+  BuildAndLoadOptions,
+  ClusterTarget,
+  ClusterTestsOptions,
+  DeployOptions,
+  KindClusterRequest,
+} from './cluster.js';
 export { buildConfigImages } from './images.js';
 export type { ConfigImagesOptions } from './images.js';
 export { configTestImage, configTestName, requireTests, runConfigTests } from './tests.js';

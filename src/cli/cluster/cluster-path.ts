@@ -1,13 +1,15 @@
 import path from 'node:path';
 import type { ClusterConfig } from '../../config/inception/index.js';
 import { parseDuration } from '../../config/values/index.js';
+import { errorMessage } from '../../errors.js';
 import { collectAndUpload } from '../../diagnostics/collect-and-upload.js';
 import { isNotFound } from '../../kube/api-errors.js';
-import { loadKubeClients, type KubeClients } from '../../kube/client.js';
+import { helmBinary, uninstallHelmRelease } from '../../kube/deploy/index.js';
 import { deleteKindCluster } from '../../kube/kind/index.js';
 import { deleteNamespace } from '../../kube/namespace.js';
 import { deleteTestJob } from '../../kube/test-job/index.js';
 import { deployToCluster, ensureKindCluster, kindClusterOf, runClusterTests } from '../../pipeline/index.js';
+import type { Logger } from '../../log.js';
 import { formatDuration } from '../../shared/format-duration.js';
 import {
   clearClusterState,
@@ -16,6 +18,7 @@ import {
   type ClusterState,
 } from './cluster-state.js';
 import type { CliContext } from '../context.js';
+import { clientsOf } from './deployed.js';
 import { formatTable } from '../services/print-services.js';
 import { workFolder } from '../project/state-file.js';
 import { parseEnvFlags } from '../project/test-settings.js';
@@ -30,10 +33,6 @@ function projectLabel(context: CliContext): string {
 
 function clusterOf(context: CliContext): ClusterConfig {
   return context.config.cluster!;
-}
-
-function clientsOf(state: Pick<ClusterState, 'kubeconfig' | 'context'>): KubeClients {
-  return loadKubeClients({ kubeconfig: state.kubeconfig, context: state.context });
 }
 
 /** `up` on the cluster path: the cluster (--kubeconfig/--context, else kind made or reused), images built
@@ -64,19 +63,23 @@ export async function clusterUp(context: CliContext): Promise<ClusterState> {
     .then(() => true)
     .catch((error: unknown) => (isNotFound(error) ? false : Promise.reject(error)));
   const tag = `up-${Date.now().toString(36)}`;
-  const state: ClusterState = {
+  const fresh: ClusterState = {
     ...target,
     ...(kindCluster ? { kindCluster } : {}),
     namespace,
     createdNamespace: !existed,
     images: [],
+    helmReleases: cluster.deploy.flatMap((step) => ('helm' in step ? [step.helm.release] : [])),
     startedAt: new Date().toISOString(),
   };
+  const state = keepWhatEarlierUpMade(await readClusterState(context.config.file), fresh, logger);
   // Recorded before the deploy: a failed or interrupted one is still removed by `down`.
   await writeClusterState(context.config.file, state);
   const images = await deployToCluster({
     docker,
     clients,
+    kubeconfig: state.kubeconfig,
+    workDir: path.join(workFolder(context.config.file), 'cluster'),
     cluster,
     namespace,
     tag,
@@ -92,6 +95,31 @@ export async function clusterUp(context: CliContext): Promise<ClusterState> {
       '`inception down` removes it',
   );
   return ready;
+}
+
+/** A second `up` finds the cluster and namespace the first one made: they are still this project's to
+ * delete. State of another cluster or namespace would be lost, so the message says how to remove it. */
+function keepWhatEarlierUpMade(
+  earlier: ClusterState | undefined,
+  now: ClusterState,
+  logger: Logger,
+): ClusterState {
+  if (!earlier) return now;
+  const sameCluster = earlier.kindCluster === now.kindCluster && earlier.context === now.context;
+  if (!sameCluster || earlier.namespace !== now.namespace) {
+    logger.warn(
+      `the last \`inception up\` here deployed to namespace ${earlier.namespace}` +
+        `${earlier.kindCluster ? ` of kind cluster ${earlier.kindCluster}` : ''}; this one forgets it: ` +
+        'remove it yourself if it is still there (kubectl delete namespace, kind delete cluster).',
+    );
+    return now;
+  }
+  return {
+    ...now,
+    createdCluster: now.createdCluster || earlier.createdCluster,
+    createdNamespace: now.createdNamespace || earlier.createdNamespace,
+    helmReleases: [...new Set([...(earlier.helmReleases ?? []), ...(now.helmReleases ?? [])])],
+  };
 }
 
 /** The test Job's settings: cluster.tests with the command line's --image, --env, --reports, --timeout and
@@ -112,6 +140,28 @@ function clusterTests(context: CliContext): NonNullable<ClusterConfig['tests']> 
     ...(options.reports ? { reports: options.reports } : {}),
     ...(options.timeout ? { timeoutMs: parseDuration(options.timeout, '--timeout') } : {}),
   };
+}
+
+/** The folder collect-logs uploads, of the namespace `up` deployed (and the kind nodes). */
+export async function writeClusterDiagnostics(
+  context: CliContext,
+  state: ClusterState,
+  outDir: string,
+): Promise<void> {
+  await collectAndUpload({
+    logger: context.logger,
+    collectDocker: false,
+    kubernetes: {
+      kubeconfig: state.kubeconfig,
+      context: state.context,
+      runNamespace: state.namespace,
+      kindCluster: state.kindCluster,
+      kindBinary: kindBinary(),
+    },
+    upload: false,
+    path: outDir,
+  });
+  context.logger.info(`diagnostics: ${outDir} (start with index.md)`);
 }
 
 /** `test` on the cluster path: in what `up` deployed, else deploys first and removes it after (--keep
@@ -141,21 +191,11 @@ export async function clusterTest(context: CliContext): Promise<number> {
       await deleteTestJob(clients, { ...result, createdNamespace: false });
       return 0;
     }
-    const outDir = path.join(workFolder(config.file), 'diagnostics', state.namespace);
-    await collectAndUpload({
-      logger,
-      collectDocker: false,
-      kubernetes: {
-        kubeconfig: state.kubeconfig,
-        context: state.context,
-        runNamespace: state.namespace,
-        kindCluster: state.kindCluster,
-        kindBinary: kindBinary(),
-      },
-      upload: false,
-      path: outDir,
-    });
-    logger.info(`diagnostics: ${outDir} (start with index.md)`);
+    await writeClusterDiagnostics(
+      context,
+      state,
+      path.join(workFolder(config.file), 'diagnostics', state.namespace),
+    );
     return result.exitCode && result.exitCode > 0 ? result.exitCode : 1;
   } finally {
     if (!existing && !options.keep) await clusterDown(context);
@@ -172,11 +212,39 @@ export async function clusterDown(context: CliContext): Promise<number> {
   }
   if (state.createdCluster && state.kindCluster) {
     await logger.group(`Delete kind cluster ${state.kindCluster}`, () =>
-      deleteKindCluster({ docker, kind: kindBinary(), name: state.kindCluster!, logger }),
+      deleteKindCluster({
+        docker,
+        kind: kindBinary(),
+        name: state.kindCluster!,
+        kubeconfig: state.kubeconfig,
+        logger,
+      }),
     );
-  } else if (state.createdNamespace) {
-    await deleteNamespace(clientsOf(state).core, state.namespace);
-    logger.info(`deleting namespace ${state.namespace} (context ${clientsOf(state).context})`);
+    await clearClusterState(config.file);
+    return 0;
+  }
+  const clients = clientsOf(state);
+  for (const release of state.helmReleases ?? []) {
+    await logger.group(`Uninstall helm release ${release}`, () =>
+      uninstallHelmRelease(
+        release,
+        {
+          helm: helmBinary(),
+          namespace: state.namespace,
+          kubeconfig: state.kubeconfig,
+          context: clients.context,
+        },
+        logger,
+      ).catch((error: unknown) => {
+        // Deleting the namespace removes what the release put there; only a namespace we keep needs helm.
+        if (!state.createdNamespace) throw error;
+        logger.warn(`${errorMessage(error)}\nthe namespace is deleted instead`);
+      }),
+    );
+  }
+  if (state.createdNamespace) {
+    await deleteNamespace(clients.core, state.namespace);
+    logger.info(`deleting namespace ${state.namespace} (context ${clients.context})`);
   } else {
     logger.info(`namespace ${state.namespace} was there before \`up\`: left as it is`);
   }

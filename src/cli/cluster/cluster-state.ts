@@ -8,6 +8,8 @@ export interface ClusterState extends ClusterTarget {
   /** Made by this `up` (absent before), so `down` deletes it. */
   createdNamespace: boolean;
   images: BuiltImage[];
+  /** Helm releases of cluster.deploy, uninstalled by `down` (absent in state files of older versions). */
+  helmReleases?: string[];
   startedAt: string;
 }
 

@@ -8,6 +8,8 @@ import { ConfigurationError } from '../../errors.js';
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
 import { readState } from '../project/state-file.js';
+import { LOGS_CLUSTER_HELP } from '../cluster/cluster-help.js';
+import { clusterLogs } from '../cluster/cluster-logs.js';
 
 /** Every line of the container's log until it stops, prefixed by its service. */
 async function follow(container: Docker.Container, service: string, width: number): Promise<void> {
@@ -18,6 +20,7 @@ async function follow(container: Docker.Container, service: string, width: numbe
 /** Prints the logs of the environment's services (all, or those named), or with --collect writes the full
  * diagnostics folder. */
 async function logs(context: CliContext): Promise<number> {
+  if (context.config.cluster) return clusterLogs(context);
   const { docker, logger, config, options } = context;
   const environment = options.name ?? (await readState(config.file))?.environment;
   if (!environment)
@@ -67,6 +70,8 @@ Prints the logs of the environment's services (all, or those named), each line p
 Options:
 ${PROJECT_OPTIONS.replace('-f, --file', '    --file')}
   -f, --follow         keep printing new lines as they come, until the services stop or Ctrl-C
-      --collect <dir>  write the full diagnostics folder (what a failed run writes) to <dir>`,
+      --collect <dir>  write the full diagnostics folder (what a failed run writes) to <dir>
+
+${LOGS_CLUSTER_HELP}`,
   run: logs,
 };

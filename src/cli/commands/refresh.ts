@@ -1,4 +1,6 @@
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
+import { REFRESH_CLUSTER_HELP } from '../cluster/cluster-help.js';
+import { clusterRollout } from '../cluster/cluster-rollout.js';
 import { replaceNamedServices } from '../services/replace-services.js';
 
 export const refreshCommand: CliCommand = {
@@ -12,7 +14,10 @@ environment keep running untouched. Host ports of the replaced services change: 
 
 Options:
 ${PROJECT_OPTIONS}
-      --no-cache       build without the build cache`,
+      --no-cache       build without the build cache
+
+${REFRESH_CLUSTER_HELP}`,
   cancellable: true,
-  run: (context) => replaceNamedServices(context, true),
+  run: (context) =>
+    context.config.cluster ? clusterRollout(context, true) : replaceNamedServices(context, true),
 };

@@ -1,4 +1,6 @@
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
+import { RESTART_CLUSTER_HELP } from '../cluster/cluster-help.js';
+import { clusterRollout } from '../cluster/cluster-rollout.js';
 import { replaceNamedServices } from '../services/replace-services.js';
 
 export const restartCommand: CliCommand = {
@@ -10,7 +12,10 @@ For each service named: stops and removes its container, starts a new one from t
 until it is ready (a fresh container: its state and log start over). The other services keep running.
 
 Options:
-${PROJECT_OPTIONS}`,
+${PROJECT_OPTIONS}
+
+${RESTART_CLUSTER_HELP}`,
   cancellable: true,
-  run: (context) => replaceNamedServices(context, false),
+  run: (context) =>
+    context.config.cluster ? clusterRollout(context, false) : replaceNamedServices(context, false),
 };

@@ -1,5 +1,13 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { describeValue, fail, parseDuration, readStringOrList, type Locator } from '../values/index.js';
+import {
+  describeValue,
+  fail,
+  isRecord,
+  parseDuration,
+  readStringOrList,
+  type Locator,
+} from '../values/index.js';
 import {
   checkKeys,
   command,
@@ -7,6 +15,7 @@ import {
   optionalText,
   readImage,
   stringMap,
+  text,
   type ConfigImage,
 } from './readers.js';
 
@@ -26,9 +35,8 @@ export interface ClusterConfig {
   namespace?: string;
   /** Built, then loaded into the kind nodes; `${placeholder}` in the manifests becomes the image's ref. */
   images: (ConfigImage & { placeholder: string })[];
-  /** Applied in order, each step waited for (Deployments available, Jobs complete) before the next.
-   * A step is files applied together; a folder with a kustomization is built with `kubectl kustomize`. */
-  deploy: string[][];
+  /** Applied in order, each step waited for (Deployments available, Jobs complete) before the next. */
+  deploy: DeployStep[];
   /** How long each deploy step may take to be ready. */
   waitMs: number;
   /** The tests as a Job: the options of run-tests' cluster mode. */
@@ -46,8 +54,27 @@ export interface ClusterConfig {
   };
 }
 
+/** Files applied together (a folder with a kustomization is built with `kubectl kustomize`), or a Helm
+ * chart installed with `helm upgrade --install --wait`. */
+export type DeployStep = { manifests: string[] } | { helm: HelmRelease };
+
+export interface HelmRelease {
+  /** A chart folder or packaged chart (resolved from inception.yml's folder), or a chart reference
+   * (`repo/name`, `oci://…`) passed to helm as written. */
+  chart: string;
+  /** The release name in the namespace (each namespace, so each environment, has its own release);
+   * default: the chart's name. */
+  release: string;
+  /** Values files, in order; `${PLACEHOLDER}`s in them become the images' refs. */
+  values: string[];
+  /** `--set key=value`, in order; `${PLACEHOLDER}`s become the images' refs. */
+  set: Record<string, string>;
+  version?: string;
+}
+
 const CLUSTER_KEYS = ['kind', 'namespace', 'images', 'deploy', 'wait', 'tests'];
 const KIND_KEYS = ['name', 'workers', 'node-labels', 'node-image', 'config'];
+const HELM_KEYS = ['chart', 'release', 'values', 'set', 'version'];
 const TEST_KEYS = [
   'image',
   'command',
@@ -103,6 +130,46 @@ function duration(value: unknown, key: string, at: Locator, fallback: number): n
   return ms;
 }
 
+/** A local chart is a path that exists; anything else (`repo/chart`, `oci://…`) is for helm to find. */
+function chartPath(chart: string, folder: string): string {
+  const local = path.resolve(folder, chart);
+  return existsSync(local) || chart.startsWith('.') ? local : chart;
+}
+
+function helmRelease(value: unknown, key: string, folder: string, at: Locator): HelmRelease {
+  const raw = mapping(value, key, at, '{ chart: charts/api, values: [values.yaml] }');
+  checkKeys(raw, HELM_KEYS, key, at);
+  const chart = text(raw.chart, `${key}.chart`, at, 'charts/api');
+  const release =
+    optionalText(raw.release, `${key}.release`, at, 'api') ??
+    path.basename(chart.replace(/\.tgz$/, '').replace(/-\d+\.\d+\.\d+.*$/, ''));
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(release) || release.length > 53) {
+    fail(
+      at,
+      `${key}.release`,
+      `"${release}" is not a Helm release name: lower-case letters, digits and -, at most 53`,
+    );
+  }
+  return {
+    chart: chartPath(chart, folder),
+    release,
+    values:
+      raw.values == null
+        ? []
+        : readStringOrList(raw.values, `${key}.values`, at).map((file) => path.resolve(folder, file)),
+    set: stringMap(raw.set, `${key}.set`, at),
+    version: optionalText(raw.version, `${key}.version`, at, '1.2.0'),
+  };
+}
+
+function deployStep(step: unknown, key: string, folder: string, at: Locator): DeployStep {
+  if (isRecord(step) && 'helm' in step) {
+    checkKeys(step, ['helm'], key, at);
+    return { helm: helmRelease(step.helm, `${key}.helm`, folder, at) };
+  }
+  return { manifests: readStringOrList(step, key, at).map((file) => path.resolve(folder, file)) };
+}
+
 export function parseClusterConfig(raw: unknown, folder: string, at: Locator): ClusterConfig {
   const cluster = mapping(raw, 'cluster', at, '{ kind: { workers: 1 }, deploy: [k8s/app.yaml] }');
   checkKeys(cluster, CLUSTER_KEYS, 'cluster', at);
@@ -112,6 +179,16 @@ export function parseClusterConfig(raw: unknown, folder: string, at: Locator): C
       : mapping(cluster.kind, 'cluster.kind', at, '{ workers: 1 }');
   checkKeys(kindRaw, KIND_KEYS, 'cluster.kind', at);
   const kindConfig = optionalText(kindRaw.config, 'cluster.kind.config', at, 'kind.yaml');
+  // kind takes one config: the generated one's settings would be silently dropped.
+  const generated = ['workers', 'node-labels'].filter((key) => kindRaw[key] != null);
+  if (kindConfig && generated.length > 0) {
+    fail(
+      at,
+      'cluster.kind.config',
+      `a kind config file replaces the generated config, so ${generated.join(' and ')} would be ignored: ` +
+        'put the nodes and their labels in the config file, or drop config',
+    );
+  }
   const images = list(
     cluster.images,
     'cluster.images',
@@ -127,10 +204,8 @@ export function parseClusterConfig(raw: unknown, folder: string, at: Locator): C
     cluster.deploy,
     'cluster.deploy',
     at,
-    'deploy:\n  - k8s/db.yaml\n  - [k8s/api.yaml, k8s/worker.yaml]',
-  ).map((step, index) =>
-    readStringOrList(step, `cluster.deploy[${index}]`, at).map((file) => path.resolve(folder, file)),
-  );
+    'deploy:\n  - k8s/db.yaml\n  - [k8s/api.yaml, k8s/worker.yaml]\n  - helm: { chart: charts/web }',
+  ).map((step, index) => deployStep(step, `cluster.deploy[${index}]`, folder, at));
   const testsRaw =
     cluster.tests === undefined || cluster.tests === null
       ? undefined

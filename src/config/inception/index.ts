@@ -5,4 +5,4 @@ export {
   parseInceptionConfig,
 } from './inception-config.js';
 export type { InceptionConfig } from './inception-config.js';
-export type { ClusterConfig } from './cluster-config.js';
+export type { ClusterConfig, DeployStep, HelmRelease } from './cluster-config.js';

@@ -27,10 +27,13 @@ async function notReady(clients: KubeClients, workload: Workload): Promise<strin
         : await clients.apps.readNamespacedDaemonSet({ name, namespace });
   const status = (object.status ?? {}) as {
     observedGeneration?: number;
+    replicas?: number;
     readyReplicas?: number;
     updatedReplicas?: number;
     numberReady?: number;
     desiredNumberScheduled?: number;
+    currentRevision?: string;
+    updateRevision?: string;
   };
   const wanted =
     workload.kind === 'DaemonSet'
@@ -38,13 +41,22 @@ async function notReady(clients: KubeClients, workload: Workload): Promise<strin
       : ((object.spec as { replicas?: number } | undefined)?.replicas ?? 1);
   const ready = workload.kind === 'DaemonSet' ? (status.numberReady ?? 0) : (status.readyReplicas ?? 0);
   const current = status.observedGeneration === object.metadata?.generation;
+  // During a rollout the old pods still count as ready: done only once none of them is left.
+  const rolledOut =
+    workload.kind === 'Deployment'
+      ? (status.replicas ?? 0) <= (status.updatedReplicas ?? 0)
+      : workload.kind === 'StatefulSet'
+        ? !status.updateRevision || status.currentRevision === status.updateRevision
+        : true;
   if (
     current &&
+    rolledOut &&
     ready >= wanted &&
     (workload.kind === 'DaemonSet' || (status.updatedReplicas ?? 0) >= wanted)
   )
     return undefined;
-  return `${workload.kind} ${name}: ${ready}/${wanted} ready`;
+  const old = rolledOut ? '' : ', old pods still running';
+  return `${workload.kind} ${name}: ${ready}/${wanted} ready${old}`;
 }
 
 /** Pod states and last log lines in the namespace: what a timeout message shows. */

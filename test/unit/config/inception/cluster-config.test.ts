@@ -14,6 +14,8 @@ describe('inception.yml cluster:', () => {
   deploy:
     - k8s/db.yaml
     - [k8s/api.yaml, k8s/worker]
+    - helm: { chart: ./charts/web, values: values.yaml, set: { image: '\${SHOP_API_IMAGE}' } }
+    - helm: { chart: bitnami/redis, release: cache, version: 20.1.0 }
   wait: 2m
   tests:
     image: shop-tests
@@ -37,7 +39,21 @@ describe('inception.yml cluster:', () => {
         ['/p/tests', 'TESTS'],
       ],
     );
-    assert.deepEqual(config.cluster?.deploy, [['/p/k8s/db.yaml'], ['/p/k8s/api.yaml', '/p/k8s/worker']]);
+    assert.deepEqual(config.cluster?.deploy, [
+      { manifests: ['/p/k8s/db.yaml'] },
+      { manifests: ['/p/k8s/api.yaml', '/p/k8s/worker'] },
+      {
+        helm: {
+          chart: '/p/charts/web',
+          release: 'web',
+          values: ['/p/values.yaml'],
+          set: { image: '${SHOP_API_IMAGE}' },
+          version: undefined,
+        },
+      },
+      // Not a local path: a chart reference for helm's repositories.
+      { helm: { chart: 'bitnami/redis', release: 'cache', values: [], set: {}, version: '20.1.0' } },
+    ]);
     assert.equal(config.cluster?.waitMs, 120_000);
     assert.deepEqual(config.cluster?.tests?.command, ['pytest', '-x']);
     assert.equal(config.cluster?.tests?.timeoutMs, 600_000);
@@ -50,8 +66,24 @@ describe('inception.yml cluster:', () => {
       'cluster:\n  kind: { node-labels: { master: { a: b } } }\n',
       /node-labels\.master: a node role is control-plane or worker/,
     ],
+    [
+      'cluster:\n  kind: { config: kind.yaml, workers: 2 }\n',
+      /cluster\.kind\.config: a kind config file replaces the generated config, so workers would be ignored/,
+    ],
     ['cluster:\n  deploi: [a.yaml]\n', /cluster\.deploi: unknown key "deploi"; did you mean "deploy"\?/],
     ['cluster:\n  tests: { imag: t }\n', /cluster\.tests\.imag: unknown key/],
+    [
+      'cluster:\n  deploy: [{ helm: { chart: c, valuse: v.yaml } }]\n',
+      /cluster\.deploy\[0\]\.helm\.valuse: unknown key/,
+    ],
+    [
+      'cluster:\n  deploy: [{ helm: { values: v.yaml } }]\n',
+      /cluster\.deploy\[0\]\.helm\.chart: expected a non-empty string/,
+    ],
+    [
+      'cluster:\n  deploy: [{ helm: { chart: c, release: My_App } }]\n',
+      /cluster\.deploy\[0\]\.helm\.release: "My_App" is not a Helm release name/,
+    ],
   ];
   for (const [source, says] of mistakes) {
     test(`refused: ${source.split('\n')[1]!.trim()}`, () => {

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { imageRepository } from '../../../../src/kube/deploy/index.js';
+
+describe('an image ref’s repository', () => {
+  const cases: [string, string][] = [
+    ['app:up-1', 'app'],
+    ['app', 'app'],
+    ['localhost:5000/app:refresh-2', 'localhost:5000/app'],
+    ['localhost:5000/app', 'localhost:5000/app'],
+    ['registry.k8s.io/pause:3.10@sha256:abc', 'registry.k8s.io/pause'],
+  ];
+  for (const [ref, repository] of cases) test(ref, () => assert.equal(imageRepository(ref), repository));
+});
