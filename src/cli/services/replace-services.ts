@@ -1,4 +1,5 @@
-import { loadComposeFile } from '../../config/compose/index.js';
+import { loadComposeFiles } from '../../config/compose/index.js';
+import { composeFilesOf } from '../../config/inception/index.js';
 import { replaceServices } from '../../docker/environment/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
@@ -18,7 +19,7 @@ export async function replaceNamedServices(context: CliContext, rebuild: boolean
       `no environment to ${verb}: run \`inception up\` first, or pass --name <environment>.`,
     );
   }
-  const project = await loadComposeFile(config.compose, { profiles: config.profiles });
+  const project = await loadComposeFiles(composeFilesOf(config), { profiles: config.profiles });
   if (options.positionals.length === 0) {
     throw new ConfigurationError(
       `name the services to ${verb}, e.g. inception ${verb} ${project.services[0]?.name ?? 'api'}; ` +

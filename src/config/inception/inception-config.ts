@@ -23,10 +23,18 @@ import {
   type ConfigImage,
 } from './readers.js';
 
+/** The compose files of a config in the order they are merged. */
+export function composeFilesOf(config: Pick<InceptionConfig, 'compose' | 'composeOverrides'>): string[] {
+  return [config.compose, ...config.composeOverrides];
+}
+
 /** inception.yml: what the `inception` command brings up, builds and runs. */
 export interface InceptionConfig {
   file: string;
+  /** The compose file; its folder is the project's. */
   compose: string;
+  /** Read on top of `compose`, in order, as `docker compose -f compose -f override...` reads them. */
+  composeOverrides: string[];
   profiles: string[];
   images: ConfigImage[];
   tests?: {
@@ -86,10 +94,13 @@ export function parseInceptionConfig(source: string, file: string): InceptionCon
   if (testsRaw) checkKeys(testsRaw, TEST_KEYS, 'tests', at);
   const testCommand = testsRaw && command(testsRaw.command, at);
   const cluster = raw.cluster == null ? undefined : parseClusterConfig(raw.cluster, folder, at);
+  const [compose = 'compose.yml', ...overrides] =
+    raw.compose == null ? [] : readStringOrList(raw.compose, 'compose', at);
   return {
     file,
     ...(cluster ? { cluster } : {}),
-    compose: path.resolve(folder, optionalText(raw.compose, 'compose', at, 'compose.yml') ?? 'compose.yml'),
+    compose: path.resolve(folder, compose),
+    composeOverrides: overrides.map((override) => path.resolve(folder, override)),
     profiles: raw.profiles == null ? [] : readStringOrList(raw.profiles, 'profiles', at),
     images,
     tests: testsRaw && {

@@ -1,6 +1,7 @@
 export {
   DEFAULT_TEST_REPORTS,
   DEFAULT_TEST_TIMEOUT_MS,
+  composeFilesOf,
   loadInceptionConfig,
   parseInceptionConfig,
 } from './inception-config.js';

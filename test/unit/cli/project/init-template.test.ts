@@ -16,7 +16,7 @@ const project = await loadComposeFile(composeFile);
 
 describe('the inception.yml `inception init` writes', () => {
   test('with a tests folder: a config that loads, building the test image and naming the services', () => {
-    const text = initTemplate({ compose: 'compose.yml', project, testsFolder: 'tests' });
+    const text = initTemplate({ compose: ['compose.yml'], project, testsFolder: 'tests' });
     const config = parseInceptionConfig(text, '/p/inception.yml');
     assert.equal(config.compose, '/p/compose.yml');
     assert.deepEqual(
@@ -30,10 +30,17 @@ describe('the inception.yml `inception init` writes', () => {
   });
 
   test('without one: the tests commented out, and how to run them from the command line', () => {
-    const text = initTemplate({ compose: '../compose.yml', project });
+    const text = initTemplate({ compose: ['../compose.yml'], project });
     const config = parseInceptionConfig(text, '/p/sub/inception.yml');
     assert.equal(config.tests, undefined);
     assert.equal(config.compose, '/p/compose.yml');
     assert.match(text, /inception test --image shop-tests -- pytest -x/);
+  });
+
+  test('with an override file: both files, in the order docker compose merges them', () => {
+    const text = initTemplate({ compose: ['compose.yml', 'compose.override.yml'], project });
+    const config = parseInceptionConfig(text, '/p/inception.yml');
+    assert.equal(config.compose, '/p/compose.yml');
+    assert.deepEqual(config.composeOverrides, ['/p/compose.override.yml']);
   });
 });
