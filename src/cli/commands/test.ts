@@ -7,12 +7,14 @@ import { formatDuration } from '../../shared/format-duration.js';
 import { CLUSTER_OPTIONS, PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
 import { clusterTest } from '../cluster/cluster-path.js';
+import { testInParallel } from '../parallel/index.js';
 import { readState, workFolder } from '../project/state-file.js';
 import { testSettings } from '../project/test-settings.js';
 import { bringUp, saveDiagnostics } from './up.js';
 
 /** Runs the tests in the environment `inception up` started, or in a fresh one that is removed after. */
 async function test(context: CliContext): Promise<number> {
+  if (context.options.parallel) return testInParallel(context);
   if (context.config.cluster) return clusterTest(context);
   const { config, docker, logger, options, signal } = context;
   const tests = testSettings(context.project, options);
@@ -68,6 +70,7 @@ export const testCommand: CliCommand = {
   name: 'test',
   summary: 'run the tests (in the environment from `up`, or in a fresh one removed afterwards)',
   help: `Usage: inception test [options] [-- <test command>...]
+       inception test --parallel [--max-parallel <n>] [options] [<suite>...]
 
 Runs the tests in a container on the environment's network (services answer by their names), in the
 environment \`inception up\` started here, else in a fresh one that is removed afterwards. The test
@@ -86,6 +89,16 @@ ${PROJECT_OPTIONS}
       --no-build           use the images the engine has instead of building
       --no-cache           build without the build cache
       --keep               leave a fresh environment running afterwards
+
+Suites (inception.yml's suites: section, each a variant of tests:):
+      --parallel           run the suites named (none named: every suite) at once, each in an environment
+                           of its own, removed afterwards (Ctrl-C too); live progress per suite on a
+                           terminal, lines prefixed by suite otherwise; then one result table, and one
+                           folder .inception/reports/parallel-<time>/ with each suite's reports and
+                           output.log, junit.xml over all of them and summary.md. A failed suite writes
+                           diagnostics to .inception/diagnostics/<its environment>/. Exit 1 when any
+                           suite did not pass. --env, --reports and --timeout apply to every suite.
+      --max-parallel <n>   at most n suites at once (default: all)
 ${CLUSTER_OPTIONS}`,
   cancellable: true,
   run: test,

@@ -75,5 +75,17 @@ export function initTemplate(options: InitTemplateOptions): string {
           `#   inception test --image ${testImage} -- pytest -x`,
         ]),
     '',
+    '# Suites: variants of tests: that `inception test --parallel [suite...]` runs at once, each in an',
+    '# environment of its own; each key (image, command, env, reports, timeout) replaces the one of tests:',
+    '# (env adds to it). One result table and one report folder: .inception/reports/parallel-<time>/.',
+    '# suites:',
+    '#   api:',
+    '#     command: pytest tests/api',
+    '#   ui:',
+    `#     image: ${testImage}`,
+    '#     command: pytest tests/ui',
+    '#     env: { BROWSER: chromium }',
+    '#     timeout: 15m',
+    '',
   ].join('\n');
 }

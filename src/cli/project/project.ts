@@ -21,6 +21,7 @@ export function composeOnlyConfig(files: string[]): InceptionConfig {
     composeOverrides,
     profiles: [],
     images: [],
+    suites: [],
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type Locator,
 } from '../values/index.js';
 import { parseClusterConfig, type ClusterConfig } from './cluster-config.js';
+import { parseSuites, type ConfigSuite } from './suites-config.js';
 import {
   checkKeys,
   command,
@@ -44,13 +45,15 @@ export interface InceptionConfig {
     reports: string;
     timeoutMs: number;
   };
+  /** Named variants of `tests:` that `inception test --parallel` runs side by side. */
+  suites: ConfigSuite[];
   /** The in-cluster path; absent: the Docker pipeline alone. */
   cluster?: ClusterConfig;
 }
 
 export const DEFAULT_TEST_TIMEOUT_MS = 30 * 60_000;
 export const DEFAULT_TEST_REPORTS = '/reports/*.xml';
-const TOP_KEYS = ['compose', 'profiles', 'images', 'tests', 'cluster'];
+const TOP_KEYS = ['compose', 'profiles', 'images', 'tests', 'suites', 'cluster'];
 const TEST_KEYS = ['image', 'command', 'env', 'reports', 'timeout'];
 const EXAMPLE =
   'e.g.\ncompose: compose.yml\nimages:\n  - { name: my-tests, context: tests }\ntests:\n  image: my-tests\n  command: pytest -x\n  timeout: 10m';
@@ -103,6 +106,7 @@ export function parseInceptionConfig(source: string, file: string): InceptionCon
     composeOverrides: overrides.map((override) => path.resolve(folder, override)),
     profiles: raw.profiles == null ? [] : readStringOrList(raw.profiles, 'profiles', at),
     images,
+    suites: parseSuites(raw.suites, at),
     tests: testsRaw && {
       image: text(testsRaw.image, 'tests.image', at, 'my-tests'),
       ...(testCommand === undefined ? {} : { command: testCommand }),

@@ -7,3 +7,4 @@ export {
 } from './inception-config.js';
 export type { InceptionConfig } from './inception-config.js';
 export type { ClusterConfig } from './cluster-config.js';
+export type { ConfigSuite } from './suites-config.js';

@@ -9,6 +9,7 @@ const tests = { image: 'shop-tests', env: {}, reports: '/reports/*.xml', timeout
 const config: InceptionConfig = {
   file: '/repo/inception.yml',
   composeOverrides: [],
+  suites: [],
   compose: '/repo/compose.yml',
   profiles: [],
   images: [],

@@ -27,6 +27,16 @@ describe('the inception.yml `inception init` writes', () => {
     assert.deepEqual(config.tests?.env, { API_URL: 'http://api:8080' });
     assert.match(text, /^#\s+api\s+api:8080 \(built from its build: section\)$/m);
     assert.match(text, /^#\s+db\s+no ports$/m);
+    assert.deepEqual(config.suites, []);
+    const example = text.slice(text.indexOf('# suites:')).replace(/^# /gm, '');
+    const suites = parseInceptionConfig(example, '/p/inception.yml').suites;
+    assert.deepEqual(
+      suites.map((suite) => [suite.name, suite.command?.join(' ')]),
+      [
+        ['api', 'pytest tests/api'],
+        ['ui', 'pytest tests/ui'],
+      ],
+    );
   });
 
   test('without one: the tests commented out, and how to run them from the command line', () => {
