@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import { isInside } from './affected-services.js';
@@ -23,6 +23,8 @@ export class ChangeWatcher {
     for (const given of options.paths) {
       const target = path.resolve(given);
       try {
+        // Linux's recursive watch reports a missing path only later, as an event on the watcher.
+        if (!existsSync(target)) throw new Error('no such file or folder');
         const watcher = watch(target, { recursive: true }, (_event, name) =>
           this.changed(name ? path.resolve(target, name.toString()) : target),
         );
