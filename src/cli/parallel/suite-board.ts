@@ -15,7 +15,8 @@ const MARKS: Record<TestResult | 'error', string> = {
 interface SuiteLine {
   step?: string;
   latest: string;
-  started: number;
+  /** When its first step began: a suite waiting for a free slot (--max-parallel) shows no time yet. */
+  started?: number;
   ended?: { result: TestResult | 'error'; at: number };
 }
 
@@ -29,9 +30,7 @@ export function suiteBoard(
   suites: string[],
 ): SuiteOutput {
   const width = Math.max(...suites.map((suite) => suite.length));
-  const lines = new Map<string, SuiteLine>(
-    suites.map((suite) => [suite, { latest: 'waiting', started: Date.now() }]),
-  );
+  const lines = new Map<string, SuiteLine>(suites.map((suite) => [suite, { latest: 'waiting' }]));
   let shown = 0;
   let frame = 0;
   const clear = () => {
@@ -45,7 +44,8 @@ export function suiteBoard(
     const columns = stream.columns || 100;
     const text = suites.map((suite) => {
       const line = lines.get(suite)!;
-      const took = formatDuration((line.ended?.at ?? Date.now()) - line.started);
+      const now = Date.now();
+      const took = formatDuration((line.ended?.at ?? now) - (line.started ?? line.ended?.at ?? now));
       const mark = line.ended ? MARKS[line.ended.result] : FRAMES[frame];
       const what = line.ended ? line.ended.result : [line.step, line.latest].filter(Boolean).join(' · ');
       const plain = `${mark} ${suite.padEnd(width)}  ${what}`;
@@ -60,6 +60,7 @@ export function suiteBoard(
   return {
     line(suite, text, notice) {
       const line = lines.get(suite);
+      if (line) line.started ??= Date.now();
       if (line && !notice) line.latest = text.trim();
       if (!notice) return;
       clear();
@@ -69,7 +70,7 @@ export function suiteBoard(
     output: () => {},
     step(suite, title) {
       const line = lines.get(suite);
-      if (line) Object.assign(line, { step: title, latest: '' });
+      if (line) Object.assign(line, { step: title, latest: '', started: line.started ?? Date.now() });
     },
     finish(suite, result) {
       const line = lines.get(suite);
