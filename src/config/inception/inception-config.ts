@@ -65,6 +65,15 @@ function timeout(value: unknown, at: Locator): number {
   return ms;
 }
 
+/** `compose:` a file, or a list of files: the first and its overrides. */
+function composeFiles(value: unknown, at: Locator): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return [text(value, 'compose', at, 'compose.yml')];
+  if (value.length === 0)
+    fail(at, 'compose', 'an empty list; write e.g. compose: [compose.yml, compose.dev.yml]');
+  return value.map((file: unknown, index) => text(file, `compose[${index}]`, at, 'compose.yml'));
+}
+
 export function parseInceptionConfig(source: string, file: string): InceptionConfig {
   const tree = readYamlTree(source, file);
   const at: Locator = (key) =>
@@ -97,8 +106,7 @@ export function parseInceptionConfig(source: string, file: string): InceptionCon
   if (testsRaw) checkKeys(testsRaw, TEST_KEYS, 'tests', at);
   const testCommand = testsRaw && command(testsRaw.command, at);
   const cluster = raw.cluster == null ? undefined : parseClusterConfig(raw.cluster, folder, at);
-  const [compose = 'compose.yml', ...overrides] =
-    raw.compose == null ? [] : readStringOrList(raw.compose, 'compose', at);
+  const [compose = 'compose.yml', ...overrides] = composeFiles(raw.compose, at);
   return {
     file,
     ...(cluster ? { cluster } : {}),
