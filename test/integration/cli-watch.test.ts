@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { LABEL_ENVIRONMENT, LABEL_SERVICE, labelFilter } from '../../src/shared/labels.js';
 import { startCli } from '../support/cli-process.js';
-import { docker, EnvironmentNames, resourcesLabelled } from '../support/docker.js';
+import { apiAndWebCompose, docker, EnvironmentNames, resourcesLabelled } from '../support/docker.js';
 
 const names = new EnvironmentNames();
 after(() => names.removeAll());
@@ -21,19 +21,7 @@ write('api/Dockerfile', 'FROM debian:bookworm-slim\nCOPY version /version\n');
 write('api/version', 'v1\n');
 write('tests/Dockerfile', 'FROM debian:bookworm-slim\nCOPY check.sh /check.sh\nCMD ["bash", "/check.sh"]\n');
 write('tests/check.sh', 'echo "check one"\n');
-write(
-  'compose.yml',
-  `services:
-  api:
-    build: api
-    command: ['bash', '-c', 'echo "api $$(cat /version)"; echo ready; trap "exit 0" TERM; sleep infinity & wait']
-    x-inception: { wait: { log: ready }, timeout: 60s }
-  web:
-    image: debian:bookworm-slim
-    command: ['bash', '-c', 'echo ready; trap "exit 0" TERM; sleep infinity & wait']
-    x-inception: { wait: { log: ready }, timeout: 60s }
-`,
-);
+write('compose.yml', apiAndWebCompose('api'));
 write(
   'inception.yml',
   `compose: compose.yml
