@@ -26,7 +26,8 @@ export const CLUSTER_OPTIONS = `With a cluster: section in inception.yml (the in
 
 /** Options every command that reads the project takes. */
 export const PROJECT_OPTIONS = `  -c, --config <file>  inception.yml (default ./inception.yml; without one, the compose file)
-  -f, --file <file>    compose file (default: the one docker compose picks: compose.yaml, compose.yml,
-                       docker-compose.yaml, docker-compose.yml, here or in a folder above)
+  -f, --file <file>    compose file (default: the ones docker compose reads: COMPOSE_FILE, or the first of
+                       compose.yaml, compose.yml, docker-compose.yml, docker-compose.yaml here or in a
+                       folder above, with compose.override.yml (.yaml, docker-compose.override.*) beside it)
   -n, --name <name>    environment name (default: the one \`inception up\` started here)
   -v, --verbose        debug output`;

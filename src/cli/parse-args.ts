@@ -28,6 +28,8 @@ export interface CliOptions {
   kubeconfig?: string;
   context?: string;
   parallel: boolean;
+  /** With --parallel: how many suites run at once (default all). */
+  maxParallel?: string;
   watch: string[];
   positionals: string[];
 }
@@ -59,6 +61,7 @@ const OPTIONS = {
   kubeconfig: { type: 'string' },
   context: { type: 'string' },
   parallel: { type: 'boolean', default: false },
+  'max-parallel': { type: 'string' },
   watch: { type: 'string', multiple: true, default: [] as string[] },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsOptionsConfig;
@@ -114,6 +117,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
       kubeconfig: values.kubeconfig,
       context: values.context,
       parallel: values.parallel,
+      maxParallel: values['max-parallel'],
       watch: values.watch,
       positionals: rest,
     },

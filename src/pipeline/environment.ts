@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type Docker from 'dockerode';
-import { loadComposeFile, type ComposeProject } from '../config/compose/index.js';
-import type { InceptionConfig } from '../config/inception/index.js';
+import { loadComposeFiles, type ComposeProject } from '../config/compose/index.js';
+import { composeFilesOf, type InceptionConfig } from '../config/inception/index.js';
 import type { EnvironmentInfo } from '../docker/environment/index.js';
 import { generateEnvironmentName, upEnvironment } from '../docker/environment/index.js';
 import type { Logger } from '../log.js';
@@ -27,12 +27,14 @@ export interface BringUpOptions {
  * fails: the caller collects diagnostics, then removes it. */
 export async function bringUpEnvironment(options: BringUpOptions): Promise<EnvironmentInfo> {
   const { docker, config, logger } = options;
-  const project = await loadComposeFile(config.compose, { profiles: config.profiles });
+  const files = composeFilesOf(config);
+  const project = await loadComposeFiles(files, { profiles: config.profiles });
   options.onProject?.(project);
   for (const warning of project.warnings) logger.warn(warning);
   const name = options.name ?? generateEnvironmentName(project.name);
   await options.onName?.(name);
-  logger.info(`Bringing up ${name} from ${path.relative(process.cwd(), config.compose) || config.compose}`);
+  const shown = files.map((file) => path.relative(process.cwd(), file) || file);
+  logger.info(`Bringing up ${name} from ${shown.join(' + ')}`);
   return upEnvironment({
     docker,
     project,

@@ -16,3 +16,4 @@ export {
 export type { TestRunRecord } from './test-run-record.js';
 export type { JUnitFailure } from './junit.js';
 export { decodeEntities } from './xml.js';
+export { combineJUnitReports } from './combine-junit.js';

@@ -75,6 +75,30 @@ describe('inception in a folder with a compose file and no inception.yml', () =>
     assert.ok(existsSync(path.join(folder, '.inception/diagnostics', failing, 'index.md')), fail.output);
   });
 
+  test('compose.override.yml beside the compose file is read on top of it; -f reads the named file alone', async () => {
+    const folder = composeOnlyFolder('compose.yaml');
+    writeFileSync(
+      path.join(folder, 'compose.override.yml'),
+      `services:\n  web:\n    command: ${JSON.stringify(perlHttpServer(8080, 'from the override'))}\n`,
+    );
+    const environment = names.next('cli-co-override');
+    const run = await inception(
+      ['test', '--name', environment, '--image', 'debian:bookworm-slim', '--', ...FETCH_WEB],
+      folder,
+    );
+    assert.equal(run.code, 0, run.output);
+    assert.match(run.output, /from compose\.yaml \+ compose\.override\.yml/);
+    assert.match(run.output, /from the override/);
+    assert.deepEqual((await left(environment)).containers, []);
+
+    const merged = await inception(['config', '--json'], folder);
+    assert.equal(merged.code, 0, merged.output);
+    assert.match(merged.output, /from the override/);
+    const named = await inception(['config', '--json', '-f', 'compose.yaml'], folder);
+    assert.equal(named.code, 0, named.output);
+    assert.doesNotMatch(named.output, /from the override/);
+  });
+
   test('test without an image: exit 2 and how to give one, nothing started', async () => {
     const folder = composeOnlyFolder();
     const run = await inception(['test'], folder);

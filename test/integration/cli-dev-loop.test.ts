@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { LABEL_SERVICE, labelFilter } from '../../src/shared/labels.js';
 import { repoRoot } from '../support/action-runner.js';
 import { startCli } from '../support/cli-process.js';
-import { docker, EnvironmentNames } from '../support/docker.js';
+import { apiAndWebCompose, docker, EnvironmentNames } from '../support/docker.js';
 
 const names = new EnvironmentNames();
 const environment = names.next('cli-loop');
@@ -21,19 +21,7 @@ function writeProject(version: string): void {
     path.join(folder, 'Dockerfile'),
     `FROM debian:bookworm-slim\nRUN echo ${version} > /version\n`,
   );
-  writeFileSync(
-    path.join(folder, 'compose.yml'),
-    `services:
-  api:
-    build: .
-    command: ['bash', '-c', 'echo "api $$(cat /version)"; echo ready; trap "exit 0" TERM; sleep infinity & wait']
-    x-inception: { wait: { log: ready }, timeout: 60s }
-  web:
-    image: debian:bookworm-slim
-    command: ['bash', '-c', 'echo web up; echo ready; trap "exit 0" TERM; sleep infinity & wait']
-    x-inception: { wait: { log: ready }, timeout: 60s }
-`,
-  );
+  writeFileSync(path.join(folder, 'compose.yml'), apiAndWebCompose('.'));
 }
 
 async function inception(args: string[]): Promise<{ code: number | null; output: string }> {

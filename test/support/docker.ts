@@ -42,6 +42,23 @@ export function perlHttpServer(port: number, body: string, delaySeconds = 0): st
 
 export const BASE_IMAGE = 'debian:bookworm-slim';
 
+/** Two services that log `ready`, then idle until stopped: api, built from `apiContext`, says the version
+ * its image holds in /version; web is the base image. The developer's-loop tests replace one of them. */
+export function apiAndWebCompose(apiContext: string): string {
+  const idle = (prelude: string) =>
+    `['bash', '-c', '${prelude}; echo ready; trap "exit 0" TERM; sleep infinity & wait']`;
+  return `services:
+  api:
+    build: ${apiContext}
+    command: ${idle('echo "api $$(cat /version)"')}
+    x-inception: { wait: { log: ready }, timeout: 60s }
+  web:
+    image: ${BASE_IMAGE}
+    command: ${idle('echo web up')}
+    x-inception: { wait: { log: ready }, timeout: 60s }
+`;
+}
+
 /** Names of the containers, networks and volumes carrying `label` (`key=value` or `key`). */
 export async function resourcesLabelled(
   label: string,

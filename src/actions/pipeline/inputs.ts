@@ -72,6 +72,7 @@ export function checkConfigPaths(config: InceptionConfig, env: NodeJS.ProcessEnv
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const paths: [string, string][] = [
     ['compose', config.compose],
+    ...config.composeOverrides.map((file, index): [string, string] => [`compose[${index + 1}]`, file]),
     ...config.images.map((image, index): [string, string] => [`images[${index}].context`, image.context]),
   ];
   for (const [key, target] of paths) {

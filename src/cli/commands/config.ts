@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { existsSync } from 'node:fs';
 import { discoverComposeFiles, loadComposeFiles, type ComposeProject } from '../../config/compose/index.js';
-import { loadInceptionConfig } from '../../config/inception/index.js';
+import { composeFilesOf, loadInceptionConfig } from '../../config/inception/index.js';
 import type { Logger } from '../../log.js';
 
 export const CONFIG_USAGE = `Usage: inception config [-c inception.yml | -f compose.yml [-f override.yml...]] [--profile p...] [--json] [service...]
@@ -14,7 +14,8 @@ and needs no engine. Exits 2 when the configuration has an error.
 
 Options:
   -c, --config <file>   inception.yml whose compose file and profiles to read (default ./inception.yml;
-                        without it, the compose files docker compose would read here: COMPOSE_FILE, compose.yaml, ...)
+                        without it, the compose files docker compose would read here: COMPOSE_FILE, or
+                        compose.yaml, ... here or above with its compose.override.yml)
   -f, --file <file>     a compose file instead (repeatable: later files override earlier ones)
       --profile <name>  activate a profile (repeatable; default COMPOSE_PROFILES)
       --json            JSON instead of YAML
@@ -66,7 +67,7 @@ async function loadProject(
     return loadComposeFiles(discoverComposeFiles(process.cwd()), options);
   const inception = await loadInceptionConfig(path.resolve(config ?? 'inception.yml'));
   const fromConfig = inception.profiles.length ? { profiles: inception.profiles } : {};
-  return loadComposeFiles([inception.compose], { ...fromConfig, ...options });
+  return loadComposeFiles(composeFilesOf(inception), { ...fromConfig, ...options });
 }
 
 /** A secret's content never reaches the output: where it comes from does. */

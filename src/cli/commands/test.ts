@@ -1,43 +1,26 @@
-import path from 'node:path';
 import { removeEnvironment } from '../../docker/environment/index.js';
 import type { EnvironmentInfo } from '../../docker/environment/index.js';
-import { buildConfigImages, runConfigTests } from '../../pipeline/index.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
-import { formatDuration } from '../../shared/format-duration.js';
 import { CLUSTER_OPTIONS, PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
 import { clusterTest } from '../cluster/cluster-path.js';
-import { readState, workFolder } from '../project/state-file.js';
+import { testInParallel } from '../parallel/index.js';
+import { testOnChanges } from '../watch/index.js';
+import { runTestsIn, upEnvironmentHere } from '../project/test-run.js';
 import { testSettings } from '../project/test-settings.js';
 import { bringUp, saveDiagnostics } from './up.js';
 
 /** Runs the tests in the environment `inception up` started, or in a fresh one that is removed after. */
 async function test(context: CliContext): Promise<number> {
+  if (context.options.parallel) return testInParallel(context);
+  if (context.options.watch.length > 0) return testOnChanges(context);
   if (context.config.cluster) return clusterTest(context);
-  const { config, docker, logger, options, signal } = context;
+  const { docker, logger, options, signal } = context;
   const tests = testSettings(context.project, options);
-  const state = await readState(config.file);
-  const reused = state?.info && (await environmentRunning(context, state.info.name)) ? state.info : undefined;
+  const reused = await upEnvironmentHere(context);
   const info: EnvironmentInfo = reused ?? (await bringUp(context));
   try {
-    const images = await buildConfigImages(docker, config, {
-      environment: info.name,
-      noCache: options.noCache,
-      logger,
-      signal,
-    });
-    const result = await runConfigTests(docker, {
-      tests,
-      environment: info,
-      images,
-      reportsDir: path.join(workFolder(config.file), 'reports', info.name),
-      signal,
-      logger,
-    });
-    logger.info(
-      `tests ${result.result} (exit code ${result.exitCode}) in ${formatDuration(result.durationMs)}`,
-    );
-    for (const report of result.reports) logger.info(`report: ${report}`);
+    const result = await runTestsIn(context, info, tests);
     if (result.result === 'cancelled') throw cancellationOf(signal);
     if (result.result !== 'passed') {
       await saveDiagnostics(context, info.name);
@@ -55,19 +38,12 @@ async function test(context: CliContext): Promise<number> {
   }
 }
 
-async function environmentRunning(context: CliContext, environment: string): Promise<boolean> {
-  try {
-    await context.docker.getNetwork(environment).inspect();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export const testCommand: CliCommand = {
   name: 'test',
   summary: 'run the tests (in the environment from `up`, or in a fresh one removed afterwards)',
   help: `Usage: inception test [options] [-- <test command>...]
+       inception test --parallel [--max-parallel <n>] [options] [<suite>...]
+       inception test --watch <path> [--watch <path>...] [options] [-- <test command>...]
 
 Runs the tests in a container on the environment's network (services answer by their names), in the
 environment \`inception up\` started here, else in a fresh one that is removed afterwards. The test
@@ -86,6 +62,24 @@ ${PROJECT_OPTIONS}
       --no-build           use the images the engine has instead of building
       --no-cache           build without the build cache
       --keep               leave a fresh environment running afterwards
+
+Suites (inception.yml's suites: section, each a variant of tests:):
+      --parallel           run the suites named (none named: every suite) at once, each in an environment
+                           of its own, removed afterwards (Ctrl-C too); live progress per suite on a
+                           terminal, lines prefixed by suite otherwise; then one result table, and one
+                           folder .inception/reports/parallel-<time>/ with each suite's reports and
+                           output.log, junit.xml over all of them and summary.md. A failed suite writes
+                           diagnostics to .inception/diagnostics/<its environment>/. Exit 1 when any
+                           suite did not pass. --env, --reports and --timeout apply to every suite.
+      --max-parallel <n>   at most n suites at once (default: all)
+
+The developer's loop:
+      --watch <path>       run the tests, then wait for changes under the path (file or folder, repeatable)
+                           and run them again; a change inside a service's build context rebuilds and
+                           replaces that service first (as \`inception refresh\`), the others keep running.
+                           The environment stays up between runs (the one from \`up\`, else a fresh one);
+                           Ctrl-C stops, removing a fresh one unless --keep. Changes under .inception/
+                           and .git/ are not changes.
 ${CLUSTER_OPTIONS}`,
   cancellable: true,
   run: test,

@@ -1,8 +1,9 @@
 import type { ComposeProject } from '../../config/compose/index.js';
 
 export interface InitTemplateOptions {
-  /** The compose file, as written into `compose:` (relative to the inception.yml's folder). */
-  compose: string;
+  /** The compose file and its override files, as written into `compose:` (relative to the inception.yml's
+   * folder). */
+  compose: string[];
   project: ComposeProject;
   /** A folder beside the compose file with a Dockerfile: the test image to build. */
   testsFolder?: string;
@@ -52,7 +53,10 @@ export function initTemplate(options: InitTemplateOptions): string {
     '',
     '# The environment: this compose file, brought up as an isolated environment (own network, container',
     '# names and host ports), services started in dependency order and waited for (x-inception waits).',
-    `compose: ${options.compose}`,
+    ...(options.compose.length > 1
+      ? ['# Several files: merged in order, as `docker compose -f a -f b` merges them.']
+      : []),
+    `compose: ${options.compose.length > 1 ? `[${options.compose.join(', ')}]` : options.compose[0]}`,
     '# Compose profiles to enable, e.g. [debug].',
     'profiles: []',
     '',
@@ -70,6 +74,18 @@ export function initTemplate(options: InitTemplateOptions): string {
           '# Without a tests: section, give the image on the command line:',
           `#   inception test --image ${testImage} -- pytest -x`,
         ]),
+    '',
+    '# Suites: variants of tests: that `inception test --parallel [suite...]` runs at once, each in an',
+    '# environment of its own; each key (image, command, env, reports, timeout) replaces the one of tests:',
+    '# (env adds to it). One result table and one report folder: .inception/reports/parallel-<time>/.',
+    '# suites:',
+    '#   api:',
+    '#     command: pytest tests/api',
+    '#   ui:',
+    `#     image: ${testImage}`,
+    '#     command: pytest tests/ui',
+    '#     env: { BROWSER: chromium }',
+    '#     timeout: 15m',
     '',
   ].join('\n');
 }

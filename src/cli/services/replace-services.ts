@@ -1,5 +1,6 @@
-import { loadComposeFile } from '../../config/compose/index.js';
-import { replaceServices } from '../../docker/environment/index.js';
+import { loadComposeFiles, type ComposeProject } from '../../config/compose/index.js';
+import { composeFilesOf } from '../../config/inception/index.js';
+import { replaceServices, type ServiceAddress } from '../../docker/environment/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
 import type { CliContext } from '../context.js';
@@ -9,7 +10,7 @@ import { readState, writeState } from '../project/state-file.js';
 /** `refresh` (rebuild) and `restart` (same image): replace the named services' containers in the
  * environment `up` started and wait until they are ready; the state file learns their new ports. */
 export async function replaceNamedServices(context: CliContext, rebuild: boolean): Promise<number> {
-  const { config, docker, logger, options, signal } = context;
+  const { config, options, signal } = context;
   const verb = rebuild ? 'refresh' : 'restart';
   const state = await readState(config.file);
   const environment = options.name ?? state?.environment;
@@ -18,7 +19,7 @@ export async function replaceNamedServices(context: CliContext, rebuild: boolean
       `no environment to ${verb}: run \`inception up\` first, or pass --name <environment>.`,
     );
   }
-  const project = await loadComposeFile(config.compose, { profiles: config.profiles });
+  const project = await loadComposeFiles(composeFilesOf(config), { profiles: config.profiles });
   if (options.positionals.length === 0) {
     throw new ConfigurationError(
       `name the services to ${verb}, e.g. inception ${verb} ${project.services[0]?.name ?? 'api'}; ` +
@@ -26,24 +27,39 @@ export async function replaceNamedServices(context: CliContext, rebuild: boolean
     );
   }
   try {
-    const addresses = await replaceServices({
-      docker,
-      project,
-      environment,
-      services: options.positionals,
-      rebuild,
-      noCache: options.noCache,
-      logger,
-      signal,
-    });
-    if (state?.environment === environment) {
-      const info = { ...state.info, services: { ...state.info.services, ...addresses } };
-      await writeState(config.file, { ...state, info });
-      printServices({ ...info, services: addresses }, logger);
-    }
-    logger.info(`${Object.keys(addresses).join(', ')} ready again in ${environment}`);
+    await replaceAndRecord(context, project, environment, options.positionals, rebuild);
     return 0;
   } catch (error) {
     throw signal.aborted ? cancellationOf(signal) : error;
   }
+}
+
+/** Replaces `services` in `environment`; when it is the one `up` started here, the state file learns their
+ * new addresses. Returns them. */
+export async function replaceAndRecord(
+  context: CliContext,
+  project: ComposeProject,
+  environment: string,
+  services: string[],
+  rebuild: boolean,
+): Promise<Record<string, ServiceAddress>> {
+  const { config, docker, logger, options, signal } = context;
+  const addresses = await replaceServices({
+    docker,
+    project,
+    environment,
+    services,
+    rebuild,
+    noCache: options.noCache,
+    logger,
+    signal,
+  });
+  const state = await readState(config.file);
+  if (state?.environment === environment) {
+    const info = { ...state.info, services: { ...state.info.services, ...addresses } };
+    await writeState(config.file, { ...state, info });
+    printServices({ ...info, services: addresses }, logger);
+  }
+  logger.info(`${Object.keys(addresses).join(', ')} ready again in ${environment}`);
+  return addresses;
 }

@@ -1,4 +1,9 @@
-export { discoverComposeFiles } from './files/discover.js';
+export {
+  COMPOSE_FILE_NAMES,
+  COMPOSE_OVERRIDE_NAMES,
+  discoverComposeFiles,
+  findComposeFiles,
+} from './files/discover.js';
 export { loadComposeFile, loadComposeFiles } from './loader.js';
 export type { ComposeLoadOptions } from './loader.js';
 export type {

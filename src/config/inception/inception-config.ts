@@ -12,6 +12,7 @@ import {
   type Locator,
 } from '../values/index.js';
 import { parseClusterConfig, type ClusterConfig } from './cluster-config.js';
+import { parseSuites, type ConfigSuite } from './suites-config.js';
 import {
   checkKeys,
   command,
@@ -23,10 +24,18 @@ import {
   type ConfigImage,
 } from './readers.js';
 
+/** The compose files of a config in the order they are merged. */
+export function composeFilesOf(config: Pick<InceptionConfig, 'compose' | 'composeOverrides'>): string[] {
+  return [config.compose, ...config.composeOverrides];
+}
+
 /** inception.yml: what the `inception` command brings up, builds and runs. */
 export interface InceptionConfig {
   file: string;
+  /** The compose file; its folder is the project's. */
   compose: string;
+  /** Read on top of `compose`, in order, as `docker compose -f compose -f override...` reads them. */
+  composeOverrides: string[];
   profiles: string[];
   images: ConfigImage[];
   tests?: {
@@ -36,13 +45,15 @@ export interface InceptionConfig {
     reports: string;
     timeoutMs: number;
   };
+  /** Named variants of `tests:` that `inception test --parallel` runs side by side. */
+  suites: ConfigSuite[];
   /** The in-cluster path; absent: the Docker pipeline alone. */
   cluster?: ClusterConfig;
 }
 
 export const DEFAULT_TEST_TIMEOUT_MS = 30 * 60_000;
 export const DEFAULT_TEST_REPORTS = '/reports/*.xml';
-const TOP_KEYS = ['compose', 'profiles', 'images', 'tests', 'cluster'];
+const TOP_KEYS = ['compose', 'profiles', 'images', 'tests', 'suites', 'cluster'];
 const TEST_KEYS = ['image', 'command', 'env', 'reports', 'timeout'];
 const EXAMPLE =
   'e.g.\ncompose: compose.yml\nimages:\n  - { name: my-tests, context: tests }\ntests:\n  image: my-tests\n  command: pytest -x\n  timeout: 10m';
@@ -52,6 +63,15 @@ function timeout(value: unknown, at: Locator): number {
   const ms = parseDuration(value, at('tests.timeout'));
   if (ms <= 0) fail(at, 'tests.timeout', 'must be more than 0; write e.g. timeout: 10m');
   return ms;
+}
+
+/** `compose:` a file, or a list of files: the first and its overrides. */
+function composeFiles(value: unknown, at: Locator): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) return [text(value, 'compose', at, 'compose.yml')];
+  if (value.length === 0)
+    fail(at, 'compose', 'an empty list; write e.g. compose: [compose.yml, compose.dev.yml]');
+  return value.map((file: unknown, index) => text(file, `compose[${index}]`, at, 'compose.yml'));
 }
 
 export function parseInceptionConfig(source: string, file: string): InceptionConfig {
@@ -86,12 +106,15 @@ export function parseInceptionConfig(source: string, file: string): InceptionCon
   if (testsRaw) checkKeys(testsRaw, TEST_KEYS, 'tests', at);
   const testCommand = testsRaw && command(testsRaw.command, at);
   const cluster = raw.cluster == null ? undefined : parseClusterConfig(raw.cluster, folder, at);
+  const [compose = 'compose.yml', ...overrides] = composeFiles(raw.compose, at);
   return {
     file,
     ...(cluster ? { cluster } : {}),
-    compose: path.resolve(folder, optionalText(raw.compose, 'compose', at, 'compose.yml') ?? 'compose.yml'),
+    compose: path.resolve(folder, compose),
+    composeOverrides: overrides.map((override) => path.resolve(folder, override)),
     profiles: raw.profiles == null ? [] : readStringOrList(raw.profiles, 'profiles', at),
     images,
+    suites: parseSuites(raw.suites, at),
     tests: testsRaw && {
       image: text(testsRaw.image, 'tests.image', at, 'my-tests'),
       ...(testCommand === undefined ? {} : { command: testCommand }),

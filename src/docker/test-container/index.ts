@@ -1,1 +1,2 @@
 export { runTestContainer } from './run.js';
+export type { TestContainerOptions, TestRunResult } from './run.js';

@@ -68,7 +68,7 @@ const configs: [name: string, source: string, says: RegExp][] = [
   [
     'not a mapping',
     '- compose.yml\n',
-    /inception\.yml: expected a mapping of compose, profiles, images, tests, cluster, got a list; write e\.g\.\ncompose: compose\.yml/,
+    /inception\.yml: expected a mapping of compose, profiles, images, tests, suites, cluster, got a list; write e\.g\.\ncompose: compose\.yml/,
   ],
   [
     'a typo in a nested key',

@@ -20,6 +20,14 @@ describe('parseCommandLine', () => {
       { command: 'status', config: 'x/inception.yml', json: true },
     ],
     [
+      ['test', '--parallel', 'api', 'ui', '--max-parallel', '2'],
+      { command: 'test', parallel: true, maxParallel: '2', positionals: ['api', 'ui'] },
+    ],
+    [
+      ['test', '--watch', 'src', '--watch', 'tests'],
+      { command: 'test', parallel: false, watch: ['src', 'tests'], positionals: [] },
+    ],
+    [
       ['refresh', 'api', 'worker', '--no-cache'],
       { command: 'refresh', noCache: true, positionals: ['api', 'worker'] },
     ],

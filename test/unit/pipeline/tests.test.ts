@@ -8,6 +8,8 @@ import { ConfigurationError } from '../../../src/errors.js';
 const tests = { image: 'shop-tests', env: {}, reports: '/reports/*.xml', timeoutMs: 60_000 };
 const config: InceptionConfig = {
   file: '/repo/inception.yml',
+  composeOverrides: [],
+  suites: [],
   compose: '/repo/compose.yml',
   profiles: [],
   images: [],

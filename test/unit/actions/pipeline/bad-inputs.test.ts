@@ -10,6 +10,7 @@ const workspace = mkdtempSync(path.join(os.tmpdir(), 'bad-pipeline-'));
 const files: Record<string, string> = {
   'inception.yml': 'compose: compose.yml\ntests: { image: t }\n',
   'ci/outside-compose.yml': 'compose: ../../../etc/compose.yml\ntests: { image: t }\n',
+  'ci/outside-override.yml': 'compose: [compose.yml, /etc/override.yml]\ntests: { image: t }\n',
   'ci/outside-context.yml': 'images: [{ name: t, context: /etc }]\ntests: { image: t }\n',
   'ci/typo.yml': 'compose: compose.yml\ntests: { image: t, timout: 5m }\n',
   'ci/list.yml': '- compose.yml\n',
@@ -58,6 +59,11 @@ const cases: BadInputCase[] = [
     /outside-compose\.yml: compose: \/etc\/compose\.yml is outside the workspace .*relative to/,
   ),
   bad(
+    { config: 'ci/outside-override.yml' },
+    'compose[1]',
+    /outside-override\.yml: compose\[1\]: \/etc\/override\.yml is outside the workspace/,
+  ),
+  bad(
     { config: 'ci/outside-context.yml' },
     'images[0].context',
     /images\[0\]\.context: \/etc is outside the workspace/,
@@ -70,7 +76,7 @@ const cases: BadInputCase[] = [
   bad(
     { config: 'ci/list.yml' },
     'list.yml',
-    /expected a mapping of compose, profiles, images, tests, cluster, got a list; write e\.g\./,
+    /expected a mapping of compose, profiles, images, tests, suites, cluster, got a list; write e\.g\./,
   ),
 ];
 

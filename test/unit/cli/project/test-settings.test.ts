@@ -4,10 +4,10 @@ import { parseCommandLine } from '../../../../src/cli/parse-args.js';
 import { composeOnlyConfig, type Project } from '../../../../src/cli/project/project.js';
 import { parseEnvFlags, testSettings } from '../../../../src/cli/project/test-settings.js';
 
-const composeOnly: Project = { config: composeOnlyConfig('/p/compose.yml'), fromInceptionYml: false };
+const composeOnly: Project = { config: composeOnlyConfig(['/p/compose.yml']), fromInceptionYml: false };
 const withTests: Project = {
   config: {
-    ...composeOnlyConfig('/p/compose.yml'),
+    ...composeOnlyConfig(['/p/compose.yml']),
     tests: {
       image: 'suite',
       command: ['pytest'],

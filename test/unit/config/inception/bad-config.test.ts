@@ -14,7 +14,7 @@ const cases: BadConfig[] = [
   [
     '- compose.yml\n- tests\n',
     '',
-    /expected a mapping of compose, profiles, images, tests, cluster, got a list; write e\.g\.\ncompose: compose\.yml/,
+    /expected a mapping of compose, profiles, images, tests, suites, cluster, got a list; write e\.g\.\ncompose: compose\.yml/,
   ],
   ['just some text\n', '', /got "just some text"; write e\.g\./],
   ['42\n', '', /got 42; write e\.g\./],
@@ -56,9 +56,9 @@ const cases: BadConfig[] = [
   ],
   // Wrong types and empty values.
   [
-    'compose: [a, b]\n',
-    'compose',
-    /expected a non-empty string, got a list; write e\.g\. compose: compose\.yml/,
+    'compose: [a, { b: 1 }]\n',
+    'compose[1]',
+    /expected a non-empty string, got a mapping; write e\.g\. compose\[1\]: compose\.yml/,
   ],
   ['compose: ""\n', 'compose', /expected a non-empty string, got ""/],
   ['profiles: { a: 1 }\n', 'profiles', /expected a string or a list of strings, got a mapping/],

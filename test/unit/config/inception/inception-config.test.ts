@@ -28,6 +28,15 @@ tests:
   assert.equal(config.tests?.reports, '/reports/*.xml');
 });
 
+test('compose: a list is the file and its overrides, merged in order; absent: compose.yml alone', () => {
+  const config = parseInceptionConfig('compose: [compose.yml, dev/override.yml]\n', '/repo/inception.yml');
+  assert.equal(config.compose, '/repo/compose.yml');
+  assert.deepEqual(config.composeOverrides, ['/repo/dev/override.yml']);
+  const plain = parseInceptionConfig('profiles: []\n', '/repo/inception.yml');
+  assert.equal(plain.compose, '/repo/compose.yml');
+  assert.deepEqual(plain.composeOverrides, []);
+});
+
 test('profiles and test variables take the same forms as in a compose file', () => {
   const config = parseInceptionConfig(
     'profiles: debug\ntests: { image: t, env: ["A=1", "B=x=y"] }\n',
