@@ -59,6 +59,11 @@ export function fromCompose(project: unknown): Comparable {
           ]),
         ),
       ),
+      restarts_with: sorted(
+        Object.entries((s.depends_on ?? {}) as Record<string, Json>)
+          .filter(([, value]) => value.restart)
+          .map(([key]) => key),
+      ),
       healthcheck: healthcheck
         ? healthcheck.disable
           ? { test: ['NONE'] }
@@ -199,6 +204,7 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
     })),
     expose: sorted(s.expose),
     depends_on: record(s.dependsOn),
+    restarts_with: sorted(s.restartsWith),
     healthcheck: s.healthcheck
       ? s.healthcheck.test[0] === 'NONE'
         ? { test: ['NONE'] }

@@ -9,6 +9,7 @@ export function serviceSpec(name: string, overrides: Partial<ServiceSpec> = {}):
     ports: [],
     expose: [],
     dependsOn: {},
+    restartsWith: [],
     tmpfs: [],
     volumes: [],
     labels: {},

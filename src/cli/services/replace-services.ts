@@ -1,4 +1,4 @@
-import { loadComposeFile } from '../../config/compose/index.js';
+import { loadComposeFile, restartDependents } from '../../config/compose/index.js';
 import { replaceServices } from '../../docker/environment/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { cancellationOf } from '../../shared/cancel-on-signal.js';
@@ -25,17 +25,25 @@ export async function replaceNamedServices(context: CliContext, rebuild: boolean
         `the services of ${environment}: ${project.services.map((service) => service.name).join(', ')}`,
     );
   }
+  const dependents = restartDependents(project.services, options.positionals);
   try {
-    const addresses = await replaceServices({
-      docker,
-      project,
-      environment,
-      services: options.positionals,
-      rebuild,
-      noCache: options.noCache,
-      logger,
-      signal,
-    });
+    const replace = (services: string[], rebuildThem: boolean) =>
+      replaceServices({
+        docker,
+        project,
+        environment,
+        services,
+        rebuild: rebuildThem,
+        noCache: options.noCache,
+        logger,
+        signal,
+      });
+    const addresses = await replace(options.positionals, rebuild);
+    if (dependents.length > 0) {
+      // As compose: a service whose depends_on entry says restart: true restarts (from its image) with it.
+      logger.info(`${dependents.join(', ')}: restarted too, their depends_on says restart: true`);
+      Object.assign(addresses, await replace(dependents, false));
+    }
     if (state?.environment === environment) {
       const info = { ...state.info, services: { ...state.info.services, ...addresses } };
       await writeState(config.file, { ...state, info });

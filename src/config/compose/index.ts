@@ -14,3 +14,4 @@ export type {
   WaitStrategy,
 } from './model.js';
 export { parseWaitStrategy } from './service/wait-strategy.js';
+export { restartDependents } from './project/restart-dependents.js';

@@ -58,7 +58,7 @@ export function parseComposeText(
   const absoluteFile = resolve(file);
   const dir = dirname(absoluteFile);
   const variables = options.env ?? process.env;
-  const dotEnv = readDotEnv(dir);
+  const dotEnv = readDotEnv(dir, (name) => variables[name]);
   const lookup: Lookup = (name) => variables[name] ?? dotEnv[name];
   const unset: UnsetVariables = new Map();
   const locations: Locations = new Map();
@@ -135,9 +135,9 @@ function splitList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function readDotEnv(dir: string): Record<string, string | undefined> {
+function readDotEnv(dir: string, lookup: Lookup): Record<string, string | undefined> {
   const path = join(dir, '.env');
-  return existsSync(path) ? parseEnvFileText(readFileSync(path, 'utf8'), path) : {};
+  return existsSync(path) ? parseEnvFileText(readFileSync(path, 'utf8'), path, lookup) : {};
 }
 
 function readServices(top: Record<string, unknown>, ctx: ComposeContext): Map<string, ParsedService> {

@@ -111,6 +111,8 @@ export interface ServiceSpec {
   ports: PortSpec[];
   expose: number[];
   dependsOn: Record<string, DependencyCondition>;
+  /** Dependencies with `restart: true`: when inception restarts or refreshes one, it restarts this service. */
+  restartsWith: string[];
   healthcheck?: HealthcheckSpec;
   tmpfs: string[];
   volumes: VolumeMount[];
