@@ -28,12 +28,20 @@ services:
       nofile: { soft: 1024, hard: 2048 }
     extra_hosts: ["db.example:10.1.2.3", "cache.example=10.1.2.4"]
     secrets:
-      - token
+      - source: token
+        uid: "1000"
+        gid: "1001"
+        mode: 0440
       - source: from_env
         target: api-key
     configs:
       - source: settings
         target: /etc/app.conf
+  frozen:
+    image: ${BASE_IMAGE}
+    command: ["sleep", "infinity"]
+    read_only: true
+    secrets: [token]
   sidecar:
     image: ${BASE_IMAGE}
     command: ["sleep", "infinity"]
@@ -80,14 +88,29 @@ describe('compose keys on the engine', () => {
     assert.equal(exec(`${name}-vpn-box`, 'hostname'), 'fixed-host');
   });
 
-  test('secrets and configs are mounted read-only and readable', async () => {
+  test('secrets and configs are copied in with their uid, gid and mode (root and 0444 by default)', async () => {
     const vpn = `${name}-vpn-box`;
     assert.equal(exec(vpn, 'cat', '/run/secrets/token'), 'file-secret');
     assert.equal(exec(vpn, 'cat', '/run/secrets/api-key'), 'key-123');
     assert.equal(exec(vpn, 'cat', '/etc/app.conf'), 'key=value');
+    const owner = (path: string) => exec(vpn, 'stat', '-c', '%u %g %a', path);
+    assert.equal(owner('/run/secrets/token'), '1000 1001 440');
+    assert.equal(owner('/run/secrets/api-key'), '0 0 444');
+    assert.equal(owner('/etc/app.conf'), '0 0 444');
+    assert.equal(owner('/run/secrets'), '0 0 755');
     const mounts = (await docker.getContainer(vpn).inspect()).Mounts;
-    const secret = mounts.find((mount) => mount.Destination === '/run/secrets/token');
-    assert.equal(secret?.RW, false);
+    assert.deepEqual(
+      mounts.filter((mount) => mount.Destination.startsWith('/run/secrets')),
+      [],
+      'copied, not bind-mounted',
+    );
+  });
+
+  test('a read_only service gets its secrets as read-only bind mounts', async () => {
+    const [frozen] = containers.frozen!;
+    assert.equal(exec(frozen!, 'cat', '/run/secrets/token'), 'file-secret');
+    const mounts = (await docker.getContainer(frozen!).inspect()).Mounts;
+    assert.equal(mounts.find((mount) => mount.Destination === '/run/secrets/token')?.RW, false);
   });
 
   test('init runs as PID 1, ulimits and extra_hosts are set', async () => {

@@ -231,8 +231,8 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
           Object.fromEntries(Object.entries(s.networks).map(([key, aliases]) => [key, sorted(aliases)])),
         ),
     profiles: sorted(s.profiles),
-    secrets: s.secrets.length ? s.secrets.map((m) => ({ source: m.source, target: m.target })) : undefined,
-    configs: s.configs.length ? s.configs.map((m) => ({ source: m.source, target: m.target })) : undefined,
+    secrets: s.secrets.length ? s.secrets.map(comparableFileMount) : undefined,
+    configs: s.configs.length ? s.configs.map(comparableFileMount) : undefined,
     container_name: s.containerName,
     hostname: s.hostname,
     network_mode: s.networkMode
@@ -272,10 +272,17 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
   };
 }
 
+function comparableFileMount(mount: ServiceSpec['secrets'][number]): unknown {
+  return { uid: mount.uid, gid: mount.gid, mode: mount.mode, source: mount.source, target: mount.target };
+}
+
 function fileMounts(value: unknown, base: string): unknown {
   const list = (value ?? []) as Json[];
   if (!list.length) return undefined;
   return list.map((mount) => ({
+    uid: mount.uid,
+    gid: mount.gid,
+    mode: mount.mode === undefined ? undefined : parseInt(String(mount.mode), 8),
     source: mount.source,
     target: mount.target
       ? String(mount.target).startsWith('/')

@@ -148,6 +148,13 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     dependencies.paths[dependency] = where;
     if (restart) spec.restartsWith.push(dependency);
   }
+  if (spec.runtime.readOnly)
+    for (const kind of ['secrets', 'configs'] as const)
+      if (spec[kind].some((mount) => mount.uid ?? mount.gid ?? mount.mode))
+        ctx.warn(
+          at(kind),
+          `service "${name}": ${kind} uid, gid and mode are not applied: with read_only the files are bind-mounted (root's, 0444) instead of copied in`,
+        );
   const healthy = spec.healthcheck !== undefined && spec.healthcheck.test[0] !== 'NONE';
   spec.wait = healthy ? { kind: 'healthy' } : { kind: 'started' };
   if (has('x-inception')) applyInceptionExtension(raw['x-inception'], at('x-inception'), ctx, spec);

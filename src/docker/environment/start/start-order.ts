@@ -8,6 +8,7 @@ import { beforeDeadline, withinText } from '../readiness/deadline.js';
 import { describeWait } from '../readiness/describe-wait.js';
 import { waitForService } from '../readiness/wait-for-service.js';
 import { serviceNetworking } from '../containers/networking.js';
+import { copyFileMounts } from '../containers/copy-file-mounts.js';
 
 export interface StartContext {
   docker: Docker;
@@ -123,6 +124,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
             replica,
           });
           const created = await context.docker.createContainer(options);
+          await copyFileMounts(created, service, context.create?.files ?? { secrets: {}, configs: {} });
           for (const network of serviceNetworking(service, networkContext).more)
             await context.docker
               .getNetwork(network.name)
