@@ -6,6 +6,8 @@ export type {
   FileMount,
   FileSource,
   NetworkMode,
+  NetworkSpec,
+  NetworkEndpointSpec,
   RuntimeSpec,
   VolumeMount,
   DependencyCondition,

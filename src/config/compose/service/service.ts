@@ -75,6 +75,9 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   const at = (key: string) => `${path}.${key}`;
   const has = (key: string) => raw[key] !== undefined && raw[key] !== null;
 
+  const serviceNetworks = has('networks')
+    ? parseServiceNetworks(raw.networks, at('networks'), ctx, name, ctx.declaredNetworks)
+    : { aliases: { default: [] }, endpoints: {} };
   const spec: ServiceSpec = {
     name,
     environment: parseEnvironment(raw, path, ctx),
@@ -86,9 +89,8 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     volumes: [],
     labels: has('labels') ? readKeyValues(raw.labels, at('labels'), ctx.at) : {},
     aliases: [],
-    networks: has('networks')
-      ? parseServiceNetworks(raw.networks, at('networks'), ctx, name, ctx.declaredNetworks)
-      : { default: [] },
+    networks: serviceNetworks.aliases,
+    networkEndpoints: serviceNetworks.endpoints,
     secrets: has('secrets')
       ? parseFileMounts(raw.secrets, at('secrets'), ctx, 'secrets', ctx.declaredSecrets)
       : [],
@@ -105,6 +107,8 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     startTimeoutMs: DEFAULT_START_TIMEOUT_MS,
   };
   spec.aliases = [...new Set(Object.values(spec.networks).flat())];
+  if ('macAddress' in serviceNetworks && serviceNetworks.macAddress && !spec.runtime.macAddress)
+    spec.runtime.macAddress = serviceNetworks.macAddress;
   if (has('network_mode')) {
     const mode = parseNetworkMode(raw.network_mode, at('network_mode'), ctx);
     if (mode) spec.networkMode = mode;
