@@ -6,6 +6,7 @@ export interface Comparable {
   name: string;
   volumes: string[];
   networks: string[];
+  network_settings?: Record<string, unknown>;
   services: Record<string, Record<string, unknown>>;
 }
 
@@ -99,6 +100,16 @@ export function fromCompose(project: unknown): Comparable {
               ]),
             ),
           ),
+      network_endpoints: s.network_mode
+        ? undefined
+        : record(
+            Object.fromEntries(
+              Object.entries((s.networks ?? {}) as Record<string, Json | null>)
+                .filter(([, value]) => value?.ipv4_address || value?.ipv6_address)
+                .map(([key, value]) => [key, { ipv4: value?.ipv4_address, ipv6: value?.ipv6_address }]),
+            ),
+          ),
+      mac_address: s.mac_address,
       profiles: sorted(s.profiles),
       secrets: fileMounts(s.secrets, '/run/secrets/'),
       configs: fileMounts(s.configs, '/'),
@@ -159,7 +170,35 @@ export function fromCompose(project: unknown): Comparable {
     .filter(([name]) => name !== 'default')
     .map(([name, network]) => (network.external ? `${name} (external ${network.name})` : name))
     .sort();
-  return { name: p.name, volumes, networks, services: clean(services) };
+  const settings = Object.fromEntries(
+    Object.entries((p.networks ?? {}) as Record<string, Json>)
+      .filter(([, network]) => !network.external)
+      .map(([name, n]) => [
+        name,
+        {
+          driver: n.driver,
+          driver_opts: record(n.driver_opts),
+          internal: n.internal || undefined,
+          attachable: n.attachable || undefined,
+          enable_ipv6: n.enable_ipv6,
+          labels: record(n.labels),
+          ipam:
+            n.ipam?.config?.length || n.ipam?.driver
+              ? {
+                  driver: n.ipam.driver,
+                  config: ((n.ipam.config ?? []) as Json[]).map((pool) => ({
+                    subnet: pool.subnet,
+                    gateway: pool.gateway,
+                    ip_range: pool.ip_range,
+                    aux_addresses: record(pool.aux_addresses),
+                  })),
+                  options: record(n.ipam.options),
+                }
+              : undefined,
+        },
+      ]),
+  );
+  return { name: p.name, volumes, networks, network_settings: clean(settings), services: clean(services) };
 }
 
 export function fromInception(project: ComposeProject): Comparable {
@@ -175,7 +214,45 @@ export function fromInception(project: ComposeProject): Comparable {
       .filter(([name]) => name !== 'default')
       .map(([name, external]) => `${name} (external ${external})`),
   ].sort();
-  return { name: project.name, volumes, networks, services: clean(services) };
+  const settings = Object.fromEntries(
+    [
+      ...(project.services.some((s) => !s.networkMode && 'default' in s.networks) ? ['default'] : []),
+      ...project.networks,
+    ].map((name) => {
+      const n = project.networkSettings[name];
+      return [
+        name,
+        {
+          driver: n?.driver,
+          driver_opts: record(n?.driverOpts),
+          internal: n?.internal || undefined,
+          attachable: n?.attachable || undefined,
+          enable_ipv6: n?.enableIpv6,
+          labels: record(n?.labels),
+          ipam:
+            n?.ipam?.config.length || n?.ipam?.driver
+              ? {
+                  driver: n.ipam.driver,
+                  config: n.ipam.config.map((pool) => ({
+                    subnet: pool.subnet,
+                    gateway: pool.gateway,
+                    ip_range: pool.ipRange,
+                    aux_addresses: record(pool.auxAddresses),
+                  })),
+                  options: record(n.ipam.options),
+                }
+              : undefined,
+        },
+      ];
+    }),
+  );
+  return {
+    name: project.name,
+    volumes,
+    networks,
+    network_settings: clean(settings),
+    services: clean(services),
+  };
 }
 
 function fromService(s: ServiceSpec): Record<string, unknown> {
@@ -230,6 +307,17 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
       : record(
           Object.fromEntries(Object.entries(s.networks).map(([key, aliases]) => [key, sorted(aliases)])),
         ),
+    network_endpoints: s.networkMode
+      ? undefined
+      : record(
+          Object.fromEntries(
+            Object.entries(s.networkEndpoints).map(([key, value]) => [
+              key,
+              { ipv4: value.ipv4Address, ipv6: value.ipv6Address },
+            ]),
+          ),
+        ),
+    mac_address: r.macAddress,
     profiles: sorted(s.profiles),
     secrets: s.secrets.length ? s.secrets.map(comparableFileMount) : undefined,
     configs: s.configs.length ? s.configs.map(comparableFileMount) : undefined,

@@ -59,7 +59,11 @@ function readIpam(value: unknown, path: string, ctx: ComposeContext): NonNullabl
   ctx.warnUnknownKeys(raw, IPAM_KEYS, path);
   const ipam: NonNullable<NetworkSpec['ipam']> = { config: [], options: {} };
   if (raw.driver !== undefined) ipam.driver = readString(raw.driver, `${path}.driver`, ctx.at);
-  if (raw.options !== undefined) ipam.options = readKeyValues(raw.options, `${path}.options`, ctx.at);
+  if (raw.options !== undefined)
+    ctx.warn(
+      `${path}.options`,
+      'ipam.options is ignored, as docker compose (compose-go drops it) ignores it',
+    );
   if (raw.config !== undefined && raw.config !== null)
     ipam.config = readList(raw.config, `${path}.config`, ctx.at).map((item, index) => {
       const poolPath = `${path}.config[${index}]`;
