@@ -6,6 +6,8 @@ export const LABEL_ENVIRONMENT = 'io.inception.environment';
 export const LABEL_SERVICE = 'io.inception.service';
 export const LABEL_RUN = 'io.inception.run';
 export const LABEL_ROLE = 'io.inception.role';
+/** Which replica of its service a container is (1, 2, ...; `deploy.replicas` / `scale`). */
+export const LABEL_REPLICA = 'io.inception.replica';
 /** The run that made the resource, and its owning process (`host/pid/start`): see run-identity.ts. */
 export const LABEL_RUN_ID = 'io.inception.run-id';
 export const LABEL_OWNER = 'io.inception.owner';

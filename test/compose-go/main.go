@@ -4,6 +4,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"flag"
@@ -11,8 +12,10 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode"
 
 	"github.com/compose-spec/compose-go/v2/cli"
+	"github.com/compose-spec/compose-go/v2/dotenv"
 	"github.com/sirupsen/logrus"
 )
 
@@ -34,6 +37,30 @@ type result struct {
 	Project  json.RawMessage `json:"project,omitempty"`
 	Error    string          `json:"error,omitempty"`
 	Warnings []string        `json:"warnings"`
+}
+
+// docker compose's CLI (cmd/compose) registers `env_file: {format: raw}`: docker run --env-file's rules,
+// KEY=value lines kept verbatim (no quotes, no interpolation), a bare KEY taken from the lookup.
+func init() {
+	dotenv.RegisterFormat("raw", func(r io.Reader, filename string, vars map[string]string, lookup func(string) (string, bool)) error {
+		scanner := bufio.NewScanner(r)
+		for line := 1; scanner.Scan(); line++ {
+			text := strings.TrimLeftFunc(strings.TrimPrefix(scanner.Text(), "\uFEFF"), unicode.IsSpace)
+			if text == "" || text[0] == '#' {
+				continue
+			}
+			key, value, hasValue := strings.Cut(text, "=")
+			if key == "" || strings.ContainsAny(key, " \t") {
+				return fmt.Errorf("failed to parse env_file %s: bad variable name on line %d", filename, line)
+			}
+			if hasValue {
+				vars[key] = value
+			} else if found, ok := lookup(key); ok {
+				vars[key] = found
+			}
+		}
+		return scanner.Err()
+	})
 }
 
 func main() {

@@ -113,6 +113,7 @@ function compare(theirs: Comparable, ours: Comparable): Difference[] {
   push('services', '', Object.keys(theirs.services).sort(), Object.keys(ours.services).sort());
   push('volumes', '', theirs.volumes, ours.volumes);
   push('networks', '', theirs.networks, ours.networks);
+  push('network_settings', '', record(theirs.network_settings), record(ours.network_settings));
   for (const [service, fields] of Object.entries(theirs.services)) {
     const mine = ours.services[service];
     if (!mine) continue;
@@ -122,6 +123,9 @@ function compare(theirs: Comparable, ours: Comparable): Difference[] {
   }
   return differences;
 }
+
+const record = (value: Record<string, unknown> | undefined) =>
+  Object.fromEntries(Object.entries(value ?? {}).sort(([a], [b]) => a.localeCompare(b)));
 
 function unsetNames(warnings: string[]): string[] {
   const names = warnings.map(

@@ -8,6 +8,7 @@ import { loadComposeFile } from '../../src/config/compose/loader.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
 import { LABEL_SERVICE, labelFilter } from '../../src/shared/labels.js';
 import { MemoryLogger } from '../support/memory-logger.js';
+import { serviceStatuses, statusTable } from '../../src/cli/services/service-status.js';
 import { BASE_IMAGE, docker, EnvironmentNames, writeCompose } from '../support/docker.js';
 
 const names = new EnvironmentNames();
@@ -28,12 +29,20 @@ services:
       nofile: { soft: 1024, hard: 2048 }
     extra_hosts: ["db.example:10.1.2.3", "cache.example=10.1.2.4"]
     secrets:
-      - token
+      - source: token
+        uid: "1000"
+        gid: "1001"
+        mode: 0440
       - source: from_env
         target: api-key
     configs:
       - source: settings
         target: /etc/app.conf
+  frozen:
+    image: ${BASE_IMAGE}
+    command: ["sleep", "infinity"]
+    read_only: true
+    secrets: [token]
   sidecar:
     image: ${BASE_IMAGE}
     command: ["sleep", "infinity"]
@@ -44,12 +53,21 @@ services:
     networks: [back]
     deploy:
       replicas: 2
+  pair:
+    image: ${BASE_IMAGE}
+    # The replica that takes the lock is ready at once, the other one 3 s later.
+    command: ["sh", "-c", "mkdir /shared/lock 2>/dev/null || sleep 3; echo ready; exec sleep infinity"]
+    volumes: ["pair-lock:/shared"]
+    scale: 2
+    x-inception: { wait: { log: ready } }
   probe:
     image: ${BASE_IMAGE}
     command: ["sleep", "infinity"]
     networks: [default, back]
 networks:
   back:
+volumes:
+  pair-lock:
 secrets:
   token:
     file: ./token.txt
@@ -63,6 +81,8 @@ configs:
 describe('compose keys on the engine', () => {
   const name = names.next('keys');
   let containers: Record<string, string[]> = {};
+  /** The pair replicas' logs the moment up returned. */
+  let pairLogs: string[] = [];
 
   before(async () => {
     const file = writeCompose(COMPOSE, { 'token.txt': 'file-secret\n' });
@@ -73,6 +93,9 @@ describe('compose keys on the engine', () => {
     for (const info of listed) {
       (containers[info.Labels[LABEL_SERVICE] as string] ??= []).push(info.Names[0]!.replace(/^\//, ''));
     }
+    pairLogs = (containers.pair ?? []).map((container) =>
+      execFileSync('docker', ['logs', container], { encoding: 'utf8' }),
+    );
   });
 
   test('container_name is kept behind the environment name; hostname as written', () => {
@@ -80,14 +103,29 @@ describe('compose keys on the engine', () => {
     assert.equal(exec(`${name}-vpn-box`, 'hostname'), 'fixed-host');
   });
 
-  test('secrets and configs are mounted read-only and readable', async () => {
+  test('secrets and configs are copied in with their uid, gid and mode (root and 0444 by default)', async () => {
     const vpn = `${name}-vpn-box`;
     assert.equal(exec(vpn, 'cat', '/run/secrets/token'), 'file-secret');
     assert.equal(exec(vpn, 'cat', '/run/secrets/api-key'), 'key-123');
     assert.equal(exec(vpn, 'cat', '/etc/app.conf'), 'key=value');
+    const owner = (path: string) => exec(vpn, 'stat', '-c', '%u %g %a', path);
+    assert.equal(owner('/run/secrets/token'), '1000 1001 440');
+    assert.equal(owner('/run/secrets/api-key'), '0 0 444');
+    assert.equal(owner('/etc/app.conf'), '0 0 444');
+    assert.equal(owner('/run/secrets'), '0 0 755');
     const mounts = (await docker.getContainer(vpn).inspect()).Mounts;
-    const secret = mounts.find((mount) => mount.Destination === '/run/secrets/token');
-    assert.equal(secret?.RW, false);
+    assert.deepEqual(
+      mounts.filter((mount) => mount.Destination.startsWith('/run/secrets')),
+      [],
+      'copied, not bind-mounted',
+    );
+  });
+
+  test('a read_only service gets its secrets as read-only bind mounts', async () => {
+    const [frozen] = containers.frozen!;
+    assert.equal(exec(frozen!, 'cat', '/run/secrets/token'), 'file-secret');
+    const mounts = (await docker.getContainer(frozen!).inspect()).Mounts;
+    assert.equal(mounts.find((mount) => mount.Destination === '/run/secrets/token')?.RW, false);
   });
 
   test('init runs as PID 1, ulimits and extra_hosts are set', async () => {
@@ -122,5 +160,18 @@ describe('compose keys on the engine', () => {
     assert.equal(new Set(addresses).size, 2, `worker resolves to both replicas: ${addresses.join(', ')}`);
     const network = await docker.getNetwork(`${name}_back`).inspect();
     assert.equal(Object.keys(network.Containers ?? {}).length, 3, 'both workers and the probe are on back');
+  });
+
+  test('every replica is waited for, and status shows each', async () => {
+    assert.equal(pairLogs.length, 2);
+    for (const log of pairLogs) assert.match(log, /ready/, 'each replica was ready when up returned');
+    const pairs = (await serviceStatuses(docker, name)).filter((status) => status.service === 'pair');
+    assert.deepEqual(
+      pairs.map((status) => status.replica),
+      [1, 2],
+    );
+    const table = statusTable(pairs, false).join('\n');
+    assert.match(table, /^pair #1 /m);
+    assert.match(table, /^pair #2 /m);
   });
 });

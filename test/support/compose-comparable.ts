@@ -6,6 +6,7 @@ export interface Comparable {
   name: string;
   volumes: string[];
   networks: string[];
+  network_settings?: Record<string, unknown>;
   services: Record<string, Record<string, unknown>>;
 }
 
@@ -59,6 +60,11 @@ export function fromCompose(project: unknown): Comparable {
           ]),
         ),
       ),
+      restarts_with: sorted(
+        Object.entries((s.depends_on ?? {}) as Record<string, Json>)
+          .filter(([, value]) => value.restart)
+          .map(([key]) => key),
+      ),
       healthcheck: healthcheck
         ? healthcheck.disable
           ? { test: ['NONE'] }
@@ -94,6 +100,16 @@ export function fromCompose(project: unknown): Comparable {
               ]),
             ),
           ),
+      network_endpoints: s.network_mode
+        ? undefined
+        : record(
+            Object.fromEntries(
+              Object.entries((s.networks ?? {}) as Record<string, Json | null>)
+                .filter(([, value]) => value?.ipv4_address || value?.ipv6_address)
+                .map(([key, value]) => [key, { ipv4: value?.ipv4_address, ipv6: value?.ipv6_address }]),
+            ),
+          ),
+      mac_address: s.mac_address,
       profiles: sorted(s.profiles),
       secrets: fileMounts(s.secrets, '/run/secrets/'),
       configs: fileMounts(s.configs, '/'),
@@ -154,7 +170,35 @@ export function fromCompose(project: unknown): Comparable {
     .filter(([name]) => name !== 'default')
     .map(([name, network]) => (network.external ? `${name} (external ${network.name})` : name))
     .sort();
-  return { name: p.name, volumes, networks, services: clean(services) };
+  const settings = Object.fromEntries(
+    Object.entries((p.networks ?? {}) as Record<string, Json>)
+      .filter(([, network]) => !network.external)
+      .map(([name, n]) => [
+        name,
+        {
+          driver: n.driver,
+          driver_opts: record(n.driver_opts),
+          internal: n.internal || undefined,
+          attachable: n.attachable || undefined,
+          enable_ipv6: n.enable_ipv6,
+          labels: record(n.labels),
+          ipam:
+            n.ipam?.config?.length || n.ipam?.driver
+              ? {
+                  driver: n.ipam.driver,
+                  config: ((n.ipam.config ?? []) as Json[]).map((pool) => ({
+                    subnet: pool.subnet,
+                    gateway: pool.gateway,
+                    ip_range: pool.ip_range,
+                    aux_addresses: record(pool.aux_addresses),
+                  })),
+                  options: record(n.ipam.options),
+                }
+              : undefined,
+        },
+      ]),
+  );
+  return { name: p.name, volumes, networks, network_settings: clean(settings), services: clean(services) };
 }
 
 export function fromInception(project: ComposeProject): Comparable {
@@ -170,7 +214,45 @@ export function fromInception(project: ComposeProject): Comparable {
       .filter(([name]) => name !== 'default')
       .map(([name, external]) => `${name} (external ${external})`),
   ].sort();
-  return { name: project.name, volumes, networks, services: clean(services) };
+  const settings = Object.fromEntries(
+    [
+      ...(project.services.some((s) => !s.networkMode && 'default' in s.networks) ? ['default'] : []),
+      ...project.networks,
+    ].map((name) => {
+      const n = project.networkSettings[name];
+      return [
+        name,
+        {
+          driver: n?.driver,
+          driver_opts: record(n?.driverOpts),
+          internal: n?.internal || undefined,
+          attachable: n?.attachable || undefined,
+          enable_ipv6: n?.enableIpv6,
+          labels: record(n?.labels),
+          ipam:
+            n?.ipam?.config.length || n?.ipam?.driver
+              ? {
+                  driver: n.ipam.driver,
+                  config: n.ipam.config.map((pool) => ({
+                    subnet: pool.subnet,
+                    gateway: pool.gateway,
+                    ip_range: pool.ipRange,
+                    aux_addresses: record(pool.auxAddresses),
+                  })),
+                  options: record(n.ipam.options),
+                }
+              : undefined,
+        },
+      ];
+    }),
+  );
+  return {
+    name: project.name,
+    volumes,
+    networks,
+    network_settings: clean(settings),
+    services: clean(services),
+  };
 }
 
 function fromService(s: ServiceSpec): Record<string, unknown> {
@@ -199,6 +281,7 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
     })),
     expose: sorted(s.expose),
     depends_on: record(s.dependsOn),
+    restarts_with: sorted(s.restartsWith),
     healthcheck: s.healthcheck
       ? s.healthcheck.test[0] === 'NONE'
         ? { test: ['NONE'] }
@@ -224,9 +307,20 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
       : record(
           Object.fromEntries(Object.entries(s.networks).map(([key, aliases]) => [key, sorted(aliases)])),
         ),
+    network_endpoints: s.networkMode
+      ? undefined
+      : record(
+          Object.fromEntries(
+            Object.entries(s.networkEndpoints).map(([key, value]) => [
+              key,
+              { ipv4: value.ipv4Address, ipv6: value.ipv6Address },
+            ]),
+          ),
+        ),
+    mac_address: r.macAddress,
     profiles: sorted(s.profiles),
-    secrets: s.secrets.length ? s.secrets.map((m) => ({ source: m.source, target: m.target })) : undefined,
-    configs: s.configs.length ? s.configs.map((m) => ({ source: m.source, target: m.target })) : undefined,
+    secrets: s.secrets.length ? s.secrets.map(comparableFileMount) : undefined,
+    configs: s.configs.length ? s.configs.map(comparableFileMount) : undefined,
     container_name: s.containerName,
     hostname: s.hostname,
     network_mode: s.networkMode
@@ -266,10 +360,17 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
   };
 }
 
+function comparableFileMount(mount: ServiceSpec['secrets'][number]): unknown {
+  return { uid: mount.uid, gid: mount.gid, mode: mount.mode, source: mount.source, target: mount.target };
+}
+
 function fileMounts(value: unknown, base: string): unknown {
   const list = (value ?? []) as Json[];
   if (!list.length) return undefined;
   return list.map((mount) => ({
+    uid: mount.uid,
+    gid: mount.gid,
+    mode: mount.mode === undefined ? undefined : parseInt(String(mount.mode), 8),
     source: mount.source,
     target: mount.target
       ? String(mount.target).startsWith('/')

@@ -11,6 +11,8 @@ export const refreshCommand: CliCommand = {
 For each service named: builds its image again (services with a build: section), stops and removes its
 container, starts a new one and waits until it is ready, as \`up\` does. The other services of the
 environment keep running untouched. Host ports of the replaced services change: \`inception status\`.
+Services whose depends_on names one of them with restart: true are restarted after it (from their
+image, as compose does).
 
 Options:
 ${PROJECT_OPTIONS}

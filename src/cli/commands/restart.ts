@@ -10,6 +10,8 @@ export const restartCommand: CliCommand = {
 
 For each service named: stops and removes its container, starts a new one from the same image and waits
 until it is ready (a fresh container: its state and log start over). The other services keep running.
+Services whose depends_on names one of them with restart: true are restarted after it (from their
+image, as compose does).
 
 Options:
 ${PROJECT_OPTIONS}

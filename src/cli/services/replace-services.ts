@@ -1,4 +1,4 @@
-import { loadComposeFiles, type ComposeProject } from '../../config/compose/index.js';
+import { loadComposeFiles, restartDependents, type ComposeProject } from '../../config/compose/index.js';
 import { composeFilesOf } from '../../config/inception/index.js';
 import { replaceServices, type ServiceAddress } from '../../docker/environment/index.js';
 import { ConfigurationError } from '../../errors.js';
@@ -26,8 +26,14 @@ export async function replaceNamedServices(context: CliContext, rebuild: boolean
         `the services of ${environment}: ${project.services.map((service) => service.name).join(', ')}`,
     );
   }
+  const dependents = restartDependents(project.services, options.positionals);
   try {
     await replaceAndRecord(context, project, environment, options.positionals, rebuild);
+    if (dependents.length > 0) {
+      // As compose: a service whose depends_on entry says restart: true restarts (from its image) with it.
+      context.logger.info(`${dependents.join(', ')}: restarted too, their depends_on says restart: true`);
+      await replaceAndRecord(context, project, environment, dependents, false);
+    }
     return 0;
   } catch (error) {
     throw signal.aborted ? cancellationOf(signal) : error;

@@ -1,12 +1,20 @@
 import type Docker from 'dockerode';
 import { formatDuration } from '../../shared/format-duration.js';
-import { LABEL_ENVIRONMENT, LABEL_ROLE, LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
+import {
+  LABEL_ENVIRONMENT,
+  LABEL_REPLICA,
+  LABEL_ROLE,
+  LABEL_SERVICE,
+  labelFilter,
+} from '../../shared/labels.js';
 import { formatTable } from './print-services.js';
 
 /** One container of an environment as `inception status` shows it. */
 export interface ServiceStatus {
   environment: string;
   service: string;
+  /** Which replica, for a service with several (`deploy.replicas`, `scale`). */
+  replica?: number;
   container: string;
   /** The engine's state: running, exited, restarting, … */
   state: string;
@@ -64,6 +72,7 @@ export async function serviceStatuses(
       return {
         environment: info.Labels[LABEL_ENVIRONMENT] ?? '',
         service: info.Labels[LABEL_SERVICE] ?? info.Labels[LABEL_ROLE] ?? '',
+        ...(info.Labels[LABEL_REPLICA] ? { replica: Number(info.Labels[LABEL_REPLICA]) } : {}),
         container: (info.Names[0] ?? info.Id).replace(/^\//, ''),
         state: state?.Status ?? info.State,
         ...(running || state?.ExitCode === undefined ? {} : { exitCode: state.ExitCode }),
@@ -75,7 +84,12 @@ export async function serviceStatuses(
         ports: publishedPorts(info.Ports),
       };
     })
-    .sort((a, b) => a.environment.localeCompare(b.environment) || a.service.localeCompare(b.service));
+    .sort(
+      (a, b) =>
+        a.environment.localeCompare(b.environment) ||
+        a.service.localeCompare(b.service) ||
+        (a.replica ?? 1) - (b.replica ?? 1),
+    );
 }
 
 /** The table `inception status` prints; the environment column only when several are shown. */
@@ -85,7 +99,7 @@ export function statusTable(statuses: ServiceStatus[], withEnvironment: boolean)
     const ports = status.ports.map((port) => `127.0.0.1:${port.host}->${port.container}/${port.protocol}`);
     rows.push([
       ...(withEnvironment ? [status.environment] : []),
-      status.service,
+      status.replica === undefined ? status.service : `${status.service} #${status.replica}`,
       status.exitCode === undefined ? status.state : `${status.state} (${status.exitCode})`,
       status.health ?? '-',
       status.uptimeSeconds === undefined ? '-' : formatDuration(status.uptimeSeconds * 1000),

@@ -11,6 +11,8 @@ export type {
   FileMount,
   FileSource,
   NetworkMode,
+  NetworkSpec,
+  NetworkEndpointSpec,
   RuntimeSpec,
   VolumeMount,
   DependencyCondition,
@@ -19,3 +21,4 @@ export type {
   WaitStrategy,
 } from './model.js';
 export { parseWaitStrategy } from './service/wait-strategy.js';
+export { restartDependents } from './project/restart-dependents.js';

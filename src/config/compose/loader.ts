@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { ComposeContext } from './context.js';
 import type { ComposeProject, ServiceSpec } from './model.js';
-import { checkTopLevelNetworks } from './service/networks.js';
+import { readNetworkSettings } from './project/network-settings.js';
 import { parseService, type ParsedService } from './service/service.js';
 import { findCycle } from './project/dependency-graph.js';
 import { parseComposeDocuments, readComposeText, type UnsetVariables } from './files/documents.js';
@@ -58,7 +58,7 @@ export function parseComposeText(
   const absoluteFile = resolve(file);
   const dir = dirname(absoluteFile);
   const variables = options.env ?? process.env;
-  const dotEnv = readDotEnv(dir);
+  const dotEnv = readDotEnv(dir, (name) => variables[name]);
   const lookup: Lookup = (name) => variables[name] ?? dotEnv[name];
   const unset: UnsetVariables = new Map();
   const locations: Locations = new Map();
@@ -91,7 +91,7 @@ export function parseComposeText(
   if (top.models !== undefined) ctx.warnUnsupported('models');
   if (top.version !== undefined)
     ctx.warn('version', 'the attribute "version" is obsolete and ignored; remove it');
-  if (top.networks !== undefined) checkTopLevelNetworks(top.networks, 'networks', ctx);
+  const networkSettings = readNetworkSettings(top.networks, ctx);
   const resources = readTopLevelResources(top, ctx);
 
   const services = readServices(top, ctx);
@@ -105,6 +105,11 @@ export function parseComposeText(
     name: projectName(options.projectName ?? lookup('COMPOSE_PROJECT_NAME'), top.name, basename(dir), ctx),
     services: enabled,
     ...resources,
+    networkSettings: Object.fromEntries(
+      Object.entries(networkSettings).filter(
+        ([name]) => name === 'default' || resources.networks.includes(name),
+      ),
+    ),
     warnings: ctx.warnings,
   };
 }
@@ -135,9 +140,9 @@ function splitList(value: string | undefined): string[] {
     .filter(Boolean);
 }
 
-function readDotEnv(dir: string): Record<string, string | undefined> {
+function readDotEnv(dir: string, lookup: Lookup): Record<string, string | undefined> {
   const path = join(dir, '.env');
-  return existsSync(path) ? parseEnvFileText(readFileSync(path, 'utf8'), path) : {};
+  return existsSync(path) ? parseEnvFileText(readFileSync(path, 'utf8'), path, lookup) : {};
 }
 
 function readServices(top: Record<string, unknown>, ctx: ComposeContext): Map<string, ParsedService> {

@@ -78,6 +78,8 @@ export interface RuntimeSpec {
   pid?: string;
   ipc?: string;
   pullPolicy?: string;
+  /** `mac_address`, or that of the service's first network. */
+  macAddress?: string;
 }
 
 /** `network_mode`: another service's namespace, the host's, none, or the environment's networks (undefined). */
@@ -111,6 +113,8 @@ export interface ServiceSpec {
   ports: PortSpec[];
   expose: number[];
   dependsOn: Record<string, DependencyCondition>;
+  /** Dependencies with `restart: true`: when inception restarts or refreshes one, it restarts this service. */
+  restartsWith: string[];
   healthcheck?: HealthcheckSpec;
   tmpfs: string[];
   volumes: VolumeMount[];
@@ -120,6 +124,8 @@ export interface ServiceSpec {
   aliases: string[];
   /** Named networks the service joins (`default` is the environment's own), each with its aliases. */
   networks: Record<string, string[]>;
+  /** Fixed addresses per network, where the file gives them. */
+  networkEndpoints: Record<string, NetworkEndpointSpec>;
   networkMode?: NetworkMode;
   /** `container_name` as written; the container is named `<environment>-<container_name>`. */
   containerName?: string;
@@ -140,6 +146,27 @@ export interface ServiceSpec {
   startTimeoutMs: number;
 }
 
+/** A network we create, as the top-level `networks:` sets it up (driver `bridge` unless given). */
+export interface NetworkSpec {
+  driver?: string;
+  driverOpts: Record<string, string>;
+  internal?: boolean;
+  attachable?: boolean;
+  enableIpv6?: boolean;
+  labels: Record<string, string>;
+  ipam?: {
+    driver?: string;
+    config: { subnet?: string; gateway?: string; ipRange?: string; auxAddresses?: Record<string, string> }[];
+    options: Record<string, string>;
+  };
+}
+
+/** A service's fixed addresses on one network (`networks.<name>.ipv4_address` / `ipv6_address`). */
+export interface NetworkEndpointSpec {
+  ipv4Address?: string;
+  ipv6Address?: string;
+}
+
 export interface ComposeProject {
   /** The file the project came from (absolute). */
   file: string;
@@ -156,6 +183,8 @@ export interface ComposeProject {
   networks: string[];
   /** External networks: name in the file -> name on the engine; used, never created nor removed. */
   externalNetworks: Record<string, string>;
+  /** How each network we create is set up (`default` included, when the file sets it). */
+  networkSettings: Record<string, NetworkSpec>;
   secrets: Record<string, FileSource>;
   configs: Record<string, FileSource>;
   warnings: string[];

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode, Pair, Scalar } from 'yaml';
+import type { Document, Node as YamlNode, Pair, Scalar, ScalarTag, Tags } from 'yaml';
 import { isRecord } from './value-readers.js';
 import { ConfigurationError } from '../../errors.js';
 
@@ -27,7 +27,20 @@ export class OverrideTag {
   constructor(readonly value: unknown) {}
 }
 
-const PARSE_OPTIONS = { merge: true, uniqueKeys: true } as const;
+/** `0440` is octal, as Go's YAML (compose-go's) reads it: `mode: 0440` means r--r-----, not 440. */
+const LEGACY_OCTAL: ScalarTag = {
+  tag: 'tag:yaml.org,2002:int',
+  format: 'OCT',
+  default: true,
+  test: /^0[0-7]+$/,
+  resolve: (text: string) => parseInt(text, 8),
+};
+
+const PARSE_OPTIONS = {
+  merge: true,
+  uniqueKeys: true,
+  customTags: (tags: Tags) => [LEGACY_OCTAL, ...tags],
+} as const;
 
 export function readYamlTree(text: string, file: string, onString: StringHook = (text) => text): YamlTree {
   const lineCounter = new LineCounter();

@@ -4,9 +4,10 @@ import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/com
 import { engineGoneError } from '../engine-gone.js';
 import { recordAbandoned, removeAbandoned } from './cleanup/abandoned.js';
 import type { Logger } from '../../log.js';
-import { containerName, volumeName } from './containers/container-spec.js';
+import { volumeName } from './containers/container-spec.js';
 import { engineNetworkName } from './containers/networking.js';
-import { writeSecretFiles } from './containers/secret-files.js';
+import { projectCreateContext } from './start/create-context.js';
+import { createEnvironmentNetwork, networkCreateOptions } from './start/network-options.js';
 import type { EnvironmentInfo } from './info.js';
 import { validateEnvironmentName } from './name.js';
 import { environmentLabels } from '../../shared/labels.js';
@@ -90,24 +91,22 @@ async function bringUp(
   // their own, since the builds' group is open meanwhile and the runner's groups do not interleave.
   const [, images] = await Promise.all([
     (async () => {
-      await docker.createNetwork({
-        Name: network,
-        Driver: 'bridge',
-        CheckDuplicate: true,
-        Labels: environmentLabels(environment, 'network'),
-      });
+      await createEnvironmentNetwork(
+        docker,
+        'default',
+        networkCreateOptions(network, environment, project.networkSettings.default),
+      );
       await Promise.all(
         project.networks.map((name) =>
-          docker.createNetwork({
-            Name: engineNetworkName(name, {
+          createEnvironmentNetwork(
+            docker,
+            name,
+            networkCreateOptions(
+              engineNetworkName(name, { environment, network, externalNetworks: project.externalNetworks }),
               environment,
-              network,
-              externalNetworks: project.externalNetworks,
-            }),
-            Driver: 'bridge',
-            CheckDuplicate: true,
-            Labels: environmentLabels(environment, 'network'),
-          }),
+              project.networkSettings[name],
+            ),
+          ),
         ),
       );
       await Promise.all(
@@ -135,13 +134,7 @@ async function bringUp(
 
   signal?.throwIfAborted();
   const containers = new Map<string, Docker.Container>();
-  const byName = new Map(services.map((service) => [service.name, service]));
-  const create = {
-    externalVolumes: project.externalVolumes,
-    externalNetworks: project.externalNetworks,
-    files: await writeSecretFiles(project, environment),
-    containerOf: (name: string) => containerName(environment, byName.get(name)?.containerName ?? name),
-  };
+  const create = await projectCreateContext(project, environment);
   await logger.group(`Start ${services.length} services of ${environment}`, () =>
     startInDependencyOrder({
       docker,

@@ -27,7 +27,9 @@ export function findComposeFiles(
   env: Record<string, string | undefined> = process.env,
 ): string[] | undefined {
   const dotEnvPath = join(dir, '.env');
-  const dotEnv = existsSync(dotEnvPath) ? parseEnvFileText(readFileSync(dotEnvPath, 'utf8'), dotEnvPath) : {};
+  const dotEnv = existsSync(dotEnvPath)
+    ? parseEnvFileText(readFileSync(dotEnvPath, 'utf8'), dotEnvPath, (name) => env[name])
+    : {};
   const lookup = (name: string) => env[name] ?? dotEnv[name];
   const listed = lookup('COMPOSE_FILE');
   if (listed) {

@@ -45,7 +45,8 @@ export function applyInclude(top: Record<string, unknown>, file: string, context
         : [record.env_file].flat().map((f) => resolve(base, String(f)));
     const own: Record<string, string | undefined> = {};
     for (const envFile of envFiles)
-      if (existsSync(envFile)) Object.assign(own, parseEnvFileText(readFileSync(envFile, 'utf8'), envFile));
+      if (existsSync(envFile))
+        Object.assign(own, parseEnvFileText(readFileSync(envFile, 'utf8'), envFile, context.lookup));
     const lookup: Lookup = (name) => context.lookup(name) ?? own[name];
     const included = loadIncluded(absolute, projectDir, { ...context, lookup }, where);
     for (const section of SECTIONS) {

@@ -15,6 +15,8 @@ export interface Dependencies {
   paths: Record<string, string>;
   /** `required: false`: a missing or disabled dependency is skipped. */
   optional: string[];
+  /** `restart: true`: restarting the dependency (inception restart/refresh) restarts this service too. */
+  restart: string[];
 }
 
 /** `depends_on: [a, b]` (service_started) or `depends_on: { a: { condition } }`. */
@@ -24,7 +26,7 @@ export function parseDependsOn(
   ctx: ComposeContext,
   service: string,
 ): Dependencies {
-  const result: Dependencies = { conditions: {}, paths: {}, optional: [] };
+  const result: Dependencies = { conditions: {}, paths: {}, optional: [], restart: [] };
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       const name = readString(item, `${path}[${index}]`, ctx.at);
@@ -44,6 +46,12 @@ export function parseDependsOn(
       !readBoolean(entry.required, `${entryPath}.required`, ctx.at)
     )
       result.optional.push(name);
+    if (
+      isRecord(entry) &&
+      entry.restart !== undefined &&
+      readBoolean(entry.restart, `${entryPath}.restart`, ctx.at)
+    )
+      result.restart.push(name);
   }
   return result;
 }
@@ -57,7 +65,6 @@ function parseCondition(
   if (!isRecord(entry)) return ctx.fail(path, `expected a mapping like { condition: service_healthy }`);
   ctx.warnUnknownKeys(entry, KEYS, path, service);
   if (entry.required !== undefined) readBoolean(entry.required, `${path}.required`, ctx.at);
-  if (entry.restart !== undefined) readBoolean(entry.restart, `${path}.restart`, ctx.at);
   if (entry.condition === undefined) return 'service_started';
   const condition = readString(entry.condition, `${path}.condition`, ctx.at);
   if (!(CONDITIONS as readonly string[]).includes(condition)) {

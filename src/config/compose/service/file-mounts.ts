@@ -30,8 +30,21 @@ export function parseFileMounts(
             : `/run/secrets/${written}`
         : (written ?? `/${source}`);
     const mount: FileMount = { source, target };
-    if (record.uid !== undefined) mount.uid = readString(record.uid, `${itemPath}.uid`, ctx.at);
-    if (record.gid !== undefined) mount.gid = readString(record.gid, `${itemPath}.gid`, ctx.at);
+    for (const key of ['uid', 'gid'] as const) {
+      if (record[key] === undefined) continue;
+      if (typeof record[key] === 'number')
+        ctx.fail(
+          `${itemPath}.${key}`,
+          `${key} must be a string, as compose reads it: quote it ("${record[key]}")`,
+        );
+      const id = readString(record[key], `${itemPath}.${key}`, ctx.at);
+      if (!/^\d+$/.test(id))
+        ctx.fail(
+          `${itemPath}.${key}`,
+          `${key} "${id}" must be a number (the engine sets the file's owner by id)`,
+        );
+      mount[key] = id;
+    }
     if (record.mode !== undefined)
       mount.mode = readInteger(record.mode, `${itemPath}.mode`, ctx.at, 0, 0o7777);
     return mount;

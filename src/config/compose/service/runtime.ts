@@ -38,6 +38,7 @@ export const RUNTIME_KEYS = [
   'pid',
   'ipc',
   'pull_policy',
+  'mac_address',
 ];
 const RESTART = /^(no|always|unless-stopped|on-failure(:\d+)?)$/;
 const PULL_POLICIES = ['always', 'never', 'missing', 'if_not_present', 'build', 'daily', 'weekly'];
@@ -74,6 +75,7 @@ export function parseRuntime(raw: Record<string, unknown>, path: string, ctx: Co
   set('stopSignal', text('stop_signal'));
   set('pid', text('pid'));
   set('ipc', text('ipc'));
+  set('macAddress', text('mac_address'));
   if (has('shm_size')) runtime.shmSizeBytes = parseByteSize(raw.shm_size, ctx.at(at('shm_size')));
   if (has('stop_grace_period'))
     runtime.stopGraceMs = parseDuration(raw.stop_grace_period, ctx.at(at('stop_grace_period')));

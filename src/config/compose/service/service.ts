@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ServiceSpec } from '../model.js';
 import type { ComposeContext } from '../context.js';
 import { parseBuild } from './build.js';
@@ -12,12 +10,11 @@ import { parseRuntime, RUNTIME_KEYS } from './runtime.js';
 import { parseExpose, parsePorts } from './ports.js';
 import { parseServiceVolumes } from './volumes.js';
 import { parseDuration } from '../../values/index.js';
-import { readEnvFile } from '../variables/env-file.js';
+import { parseEnvironment } from './environment.js';
 import { parseByteSize, parseNanoCpus } from './resource-limits.js';
 import { splitShellWords } from '../../values/index.js';
 import {
   isRecord,
-  readBoolean,
   readInteger,
   readKeyValues,
   readList,
@@ -78,19 +75,22 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   const at = (key: string) => `${path}.${key}`;
   const has = (key: string) => raw[key] !== undefined && raw[key] !== null;
 
+  const serviceNetworks = has('networks')
+    ? parseServiceNetworks(raw.networks, at('networks'), ctx, name, ctx.declaredNetworks)
+    : { aliases: { default: [] }, endpoints: {} };
   const spec: ServiceSpec = {
     name,
     environment: parseEnvironment(raw, path, ctx),
     ports: has('ports') ? parsePorts(raw.ports, at('ports'), ctx, name) : [],
     expose: has('expose') ? parseExpose(raw.expose, at('expose'), ctx) : [],
     dependsOn: {},
+    restartsWith: [],
     tmpfs: [],
     volumes: [],
     labels: has('labels') ? readKeyValues(raw.labels, at('labels'), ctx.at) : {},
     aliases: [],
-    networks: has('networks')
-      ? parseServiceNetworks(raw.networks, at('networks'), ctx, name, ctx.declaredNetworks)
-      : { default: [] },
+    networks: serviceNetworks.aliases,
+    networkEndpoints: serviceNetworks.endpoints,
     secrets: has('secrets')
       ? parseFileMounts(raw.secrets, at('secrets'), ctx, 'secrets', ctx.declaredSecrets)
       : [],
@@ -107,6 +107,8 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     startTimeoutMs: DEFAULT_START_TIMEOUT_MS,
   };
   spec.aliases = [...new Set(Object.values(spec.networks).flat())];
+  if ('macAddress' in serviceNetworks && serviceNetworks.macAddress && !spec.runtime.macAddress)
+    spec.runtime.macAddress = serviceNetworks.macAddress;
   if (has('network_mode')) {
     const mode = parseNetworkMode(raw.network_mode, at('network_mode'), ctx);
     if (mode) spec.networkMode = mode;
@@ -132,21 +134,31 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   }
   const dependencies = has('depends_on')
     ? parseDependsOn(raw.depends_on, at('depends_on'), ctx, name)
-    : { conditions: {}, paths: {}, optional: [] };
+    : { conditions: {}, paths: {}, optional: [], restart: [] };
   spec.dependsOn = dependencies.conditions;
+  spec.restartsWith = dependencies.restart;
   // As compose: a service whose namespace, volumes or name another one uses starts first.
-  const implied: [string, string][] = [
-    ...spec.links.map((link): [string, string] => [link.service, at('links')]),
-    ...spec.volumesFrom.map((from): [string, string] => [from.service, at('volumes_from')]),
+  // A link or a shared namespace also restarts with its service; volumes_from does not (compose-go's normalize).
+  const implied: [string, string, boolean][] = [
+    ...spec.links.map((link): [string, string, boolean] => [link.service, at('links'), true]),
+    ...spec.volumesFrom.map((from): [string, string, boolean] => [from.service, at('volumes_from'), false]),
     ...(spec.networkMode?.kind === 'service'
-      ? [[spec.networkMode.target, at('network_mode')] as [string, string]]
+      ? [[spec.networkMode.target, at('network_mode'), true] as [string, string, boolean]]
       : []),
   ];
-  for (const [dependency, where] of implied) {
+  for (const [dependency, where, restart] of implied) {
     if (spec.dependsOn[dependency]) continue;
     spec.dependsOn[dependency] = 'service_started';
     dependencies.paths[dependency] = where;
+    if (restart) spec.restartsWith.push(dependency);
   }
+  if (spec.runtime.readOnly)
+    for (const kind of ['secrets', 'configs'] as const)
+      if (spec[kind].some((mount) => mount.uid ?? mount.gid ?? mount.mode))
+        ctx.warn(
+          at(kind),
+          `service "${name}": ${kind} uid, gid and mode are not applied: with read_only the files are bind-mounted (root's, 0444) instead of copied in`,
+        );
   const healthy = spec.healthcheck !== undefined && spec.healthcheck.test[0] !== 'NONE';
   spec.wait = healthy ? { kind: 'healthy' } : { kind: 'started' };
   if (has('x-inception')) applyInceptionExtension(raw['x-inception'], at('x-inception'), ctx, spec);
@@ -156,37 +168,6 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
 function parseCommand(value: unknown, path: string, ctx: ComposeContext): string[] {
   if (typeof value === 'string') return splitShellWords(value, ctx.at(path));
   return readList(value, path, ctx.at).map((item, index) => readString(item, `${path}[${index}]`, ctx.at));
-}
-
-/** `env_file` entries first, `environment` over them; a bare key takes its value from the variables. */
-function parseEnvironment(
-  raw: Record<string, unknown>,
-  path: string,
-  ctx: ComposeContext,
-): Record<string, string> {
-  const environment: Record<string, string> = {};
-  if (raw.env_file !== undefined && raw.env_file !== null) {
-    const filesPath = `${path}.env_file`;
-    const files = Array.isArray(raw.env_file) ? raw.env_file : [raw.env_file];
-    files.forEach((entry, index) => {
-      const entryPath = Array.isArray(raw.env_file) ? `${filesPath}[${index}]` : filesPath;
-      const record: Record<string, unknown> = isRecord(entry) ? entry : { path: entry };
-      const file = readString(record.path, isRecord(entry) ? `${entryPath}.path` : entryPath, ctx.at);
-      const required =
-        record.required === undefined || readBoolean(record.required, `${entryPath}.required`, ctx.at);
-      const absolute = resolve(ctx.dir, file);
-      if (!required && !existsSync(absolute)) return;
-      const entries = readEnvFile(absolute, absolute, ctx.at(entryPath));
-      for (const [key, fileValue] of Object.entries(entries)) {
-        const value = fileValue ?? ctx.env(key);
-        if (value !== undefined) environment[key] = value;
-      }
-    });
-  }
-  if (raw.environment !== undefined && raw.environment !== null) {
-    Object.assign(environment, readKeyValues(raw.environment, `${path}.environment`, ctx.at, ctx.env));
-  }
-  return environment;
 }
 
 function parseTmpfs(value: unknown, path: string, ctx: ComposeContext): string[] {

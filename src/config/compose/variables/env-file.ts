@@ -1,29 +1,47 @@
 import { readFileSync } from 'node:fs';
 import { ConfigurationError } from '../../../errors.js';
+import { interpolate, InterpolationError, type Lookup } from './interpolation.js';
+import { parseRawEnvText } from './raw-env-file.js';
 
 /** Entries of an env file; `undefined` means a bare `KEY` line, whose value comes from the environment. */
 export type EnvFileEntries = Record<string, string | undefined>;
 
-const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', $: '$' };
+/** `env_file[].format`: compose's own (quotes, escapes, interpolation) or `raw` (docker run --env-file). */
+export type EnvFileFormat = 'dotenv' | 'raw';
 
-/** `KEY=value` lines (optionally `export KEY=value`, quoted values), `# comments` and blank lines. */
-export function parseEnvFileText(text: string, file: string): EnvFileEntries {
+// `\$` stays a literal dollar through the interpolation that follows, as compose-go turns it into `$$`.
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\', $: '$$' };
+
+/**
+ * `KEY=value` (or `KEY: value`) lines, optionally `export`ed, `# comments` and blank lines, as compose-go's
+ * dotenv reads them: unquoted and double-quoted values are interpolated (`lookup` first, then the entries
+ * above), single-quoted ones are kept as written.
+ */
+export function parseEnvFileText(
+  text: string,
+  file: string,
+  lookup: Lookup = () => undefined,
+): EnvFileEntries {
   const entries: EnvFileEntries = {};
-  text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) return;
-    const where = `${file}:${index + 1}`;
-    const match = /^(?:export\s+)?([^\s=#]+)\s*(?:=(.*))?$/.exec(line);
-    if (!match) throw new ConfigurationError(`${where}: ${JSON.stringify(raw)} is not KEY=value`);
-    const key = match[1] as string;
-    entries[key] = match[2] === undefined ? undefined : readEnvValue(match[2].trim(), where);
-  });
+  const resolve: Lookup = (name) => lookup(name) ?? entries[name];
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      const line = raw.trim();
+      if (!line || line.startsWith('#')) return;
+      const where = `${file}:${index + 1}`;
+      const match = /^(?:export\s+)?([^\s=:#]+)\s*(?:[=:](.*))?$/.exec(line);
+      if (!match) throw new ConfigurationError(`${where}: ${JSON.stringify(raw)} is not KEY=value`);
+      const key = match[1] as string;
+      entries[key] = match[2] === undefined ? undefined : readEnvValue(match[2].trim(), where, resolve);
+    });
   return entries;
 }
 
-function readEnvValue(text: string, where: string): string {
+function readEnvValue(text: string, where: string, lookup: Lookup): string {
   const quote = text[0];
-  if (quote !== '"' && quote !== "'") return text.replace(/\s+#.*$/, '');
+  if (quote !== '"' && quote !== "'") return expand(text.replace(/\s+#.*$/, ''), where, lookup);
   let value = '';
   for (let i = 1; i < text.length; i++) {
     const char = text[i] as string;
@@ -31,16 +49,36 @@ function readEnvValue(text: string, where: string): string {
       const rest = text.slice(i + 1).trim();
       if (rest && !rest.startsWith('#'))
         throw new ConfigurationError(`${where}: unexpected text after the closing quote`);
-      return value;
+      return quote === '"' ? expand(value, where, lookup) : value;
     }
     if (quote === '"' && char === '\\' && i + 1 < text.length)
       value += ESCAPES[text[++i] as string] ?? `\\${text[i]}`;
+    else if (quote === '"' && char === '$' && text[i + 1] === '$') value += '$$';
     else value += char;
   }
   throw new ConfigurationError(`${where}: unterminated ${quote} quote`);
 }
 
-export function readEnvFile(path: string, shownAs: string, where: string): EnvFileEntries {
+function expand(value: string, where: string, lookup: Lookup): string {
+  try {
+    return interpolate(value, lookup);
+  } catch (error) {
+    if (error instanceof InterpolationError) throw new ConfigurationError(`${where}: ${error.message}`);
+    throw error;
+  }
+}
+
+export interface EnvFileRead {
+  /** The path as messages show it. */
+  shownAs: string;
+  /** Where the file is named in the compose file, for messages. */
+  where: string;
+  format: EnvFileFormat;
+  /** Variables a value may refer to (dotenv format only). */
+  lookup?: Lookup;
+}
+
+export function readEnvFile(path: string, read: EnvFileRead): EnvFileEntries {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -48,9 +86,11 @@ export function readEnvFile(path: string, shownAs: string, where: string): EnvFi
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigurationError(
       code === 'ENOENT'
-        ? `${where}: env file ${shownAs} does not exist`
-        : `${where}: cannot read env file ${shownAs} (${code})`,
+        ? `${read.where}: env file ${read.shownAs} does not exist`
+        : `${read.where}: cannot read env file ${read.shownAs} (${code})`,
     );
   }
-  return parseEnvFileText(text, shownAs);
+  return read.format === 'raw'
+    ? parseRawEnvText(text, read.shownAs)
+    : parseEnvFileText(text, read.shownAs, read.lookup);
 }

@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import type { HealthcheckSpec, ServiceSpec } from '../../../config/compose/index.js';
-import { environmentLabels, LABEL_SERVICE } from '../../../shared/labels.js';
+import { environmentLabels, LABEL_REPLICA, LABEL_SERVICE } from '../../../shared/labels.js';
 import { serviceNetworking, type NetworkContext } from './networking.js';
 import { NS_PER_MS, runtimeOptions } from './runtime-options.js';
 import { serviceMounts, type MountContext } from './service-mounts.js';
@@ -89,6 +89,7 @@ export function containerCreateOptions(
       ...service.labels,
       ...environmentLabels(context.environment, 'service'),
       [LABEL_SERVICE]: service.name,
+      ...(service.replicas > 1 ? { [LABEL_REPLICA]: String(context.replica ?? 1) } : {}),
     },
     Healthcheck: service.healthcheck ? healthcheckConfig(service.healthcheck) : undefined,
     HostConfig: {

@@ -40,9 +40,23 @@ export function serviceNetworking(service: ServiceSpec, context: NetworkContext)
     endpoint: {
       Aliases: [...new Set([service.name, ...aliases, ...(name === 'default' ? service.aliases : [])])],
       ...(links.length ? { Links: links } : {}),
+      ...fixedAddresses(service.networkEndpoints[name]),
     } as Docker.EndpointSettings,
   }));
   const [first, ...more] = endpoints;
   if (!first) return { mode: context.network, more: [] };
   return { mode: first.name, first, more };
+}
+
+/** `ipv4_address` / `ipv6_address`: the engine takes them as the endpoint's IPAM config. */
+function fixedAddresses(
+  spec: ServiceSpec['networkEndpoints'][string] | undefined,
+): Partial<Docker.EndpointSettings> {
+  if (!spec?.ipv4Address && !spec?.ipv6Address) return {};
+  return {
+    IPAMConfig: {
+      ...(spec.ipv4Address ? { IPv4Address: spec.ipv4Address } : {}),
+      ...(spec.ipv6Address ? { IPv6Address: spec.ipv6Address } : {}),
+    },
+  };
 }

@@ -12,6 +12,7 @@ export function runtimeOptions(runtime: RuntimeSpec): {
   if (runtime.tty !== undefined) config.Tty = runtime.tty;
   if (runtime.stdinOpen !== undefined) config.OpenStdin = runtime.stdinOpen;
   if (runtime.stopSignal !== undefined) config.StopSignal = runtime.stopSignal;
+  if (runtime.macAddress !== undefined) config.MacAddress = runtime.macAddress;
   if (runtime.stopGraceMs !== undefined) config.StopTimeout = Math.ceil(runtime.stopGraceMs / 1000);
   const host: Docker.HostConfig = {};
   if (runtime.init !== undefined) host.Init = runtime.init;

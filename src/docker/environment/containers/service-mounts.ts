@@ -1,6 +1,7 @@
 import type Docker from 'dockerode';
 import type { FileSource, ServiceSpec } from '../../../config/compose/index.js';
 import { environmentLabels } from '../../../shared/labels.js';
+import { copiesFileMounts } from './copy-file-mounts.js';
 
 export function volumeName(environment: string, volume: string): string {
   return `${environment}_${volume}`;
@@ -15,7 +16,8 @@ export interface MountContext {
 }
 
 /** Volumes, binds (read-only where asked), anonymous volumes (named and labelled per environment so they
- * are removed with it), and secrets and configs as read-only files. Pure. */
+ * are removed with it), and secrets and configs as read-only binds where they cannot be copied in
+ * (copy-file-mounts.ts). Pure. */
 export function serviceMounts(service: ServiceSpec, context: MountContext): Docker.MountSettings[] {
   const labels = environmentLabels(context.environment, 'volume');
   const mounts: Docker.MountSettings[] = service.volumes.map((volume, index) => {
@@ -38,6 +40,7 @@ export function serviceMounts(service: ServiceSpec, context: MountContext): Dock
     if (Object.keys(options).length) (mount as { VolumeOptions?: unknown }).VolumeOptions = options;
     return mount;
   });
+  if (copiesFileMounts(service)) return mounts;
   for (const [kind, list] of [
     ['secrets', service.secrets],
     ['configs', service.configs],

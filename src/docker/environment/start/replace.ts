@@ -8,6 +8,7 @@ import { serviceAddress } from '../containers/service-address.js';
 import { prepareServiceImages } from './service-images.js';
 import { planServices } from './service-plan.js';
 import { startInDependencyOrder } from './start-order.js';
+import { projectCreateContext } from './create-context.js';
 
 export interface ReplaceServicesOptions {
   docker: Docker;
@@ -93,6 +94,7 @@ export async function replaceServices(
     ),
   );
   const containers = new Map<string, Docker.Container>();
+  const create = await projectCreateContext(project, environment);
   await logger.group(`Start ${services.length} service(s) of ${environment}`, () =>
     startInDependencyOrder({
       docker,
@@ -103,6 +105,7 @@ export async function replaceServices(
       containers,
       logger,
       signal: options.signal,
+      create,
     }),
   );
   const inspected = await Promise.all(services.map((service) => containers.get(service.name)!.inspect()));

@@ -8,6 +8,7 @@ import { beforeDeadline, withinText } from '../readiness/deadline.js';
 import { describeWait } from '../readiness/describe-wait.js';
 import { waitForService } from '../readiness/wait-for-service.js';
 import { serviceNetworking } from '../containers/networking.js';
+import { copyFileMounts } from '../containers/copy-file-mounts.js';
 
 export interface StartContext {
   docker: Docker;
@@ -123,6 +124,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
             replica,
           });
           const created = await context.docker.createContainer(options);
+          await copyFileMounts(created, service, context.create?.files ?? { secrets: {}, configs: {} });
           for (const network of serviceNetworking(service, networkContext).more)
             await context.docker
               .getNetwork(network.name)
@@ -143,22 +145,31 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         } catch (error) {
           throw new ServiceStartError(service.name, `could not start: ${(error as Error).message}`, '');
         }
-        logger.info(`${service.name}: started, waiting for ${describeWait(service.wait)}`);
-        await waitForService({
-          docker: context.docker,
-          service: service.name,
-          container,
-          wait: service.wait,
-          timeoutMs: service.startTimeoutMs,
-          deadline: deadlineOf(service),
-          network: context.network,
-          healthcheck: service.healthcheck,
-          signal: abort.signal,
-        });
-        // Further replicas answer to the service's name too (its alias on each network); the first one
-        // was waited for, the others start beside it.
-        for (let replica = 2; replica <= service.replicas; replica++)
-          await (await createReplica(replica)).start();
+        // Further replicas answer to the service's name too (its alias on each network); each one is
+        // waited for, so the service is ready when every replica is.
+        const replicas = [container];
+        for (let replica = 2; replica <= service.replicas; replica++) {
+          const created = await createReplica(replica);
+          await created.start();
+          replicas.push(created);
+        }
+        const startedText = service.replicas > 1 ? `${service.replicas} replicas started` : 'started';
+        logger.info(`${service.name}: ${startedText}, waiting for ${describeWait(service.wait)}`);
+        await Promise.all(
+          replicas.map((replica, index) =>
+            waitForService({
+              docker: context.docker,
+              service: index === 0 ? service.name : `${service.name} (replica ${index + 1})`,
+              container: replica,
+              wait: service.wait,
+              timeoutMs: service.startTimeoutMs,
+              deadline: deadlineOf(service),
+              network: context.network,
+              healthcheck: service.healthcheck,
+              signal: abort.signal,
+            }),
+          ),
+        );
         logger.info(`${service.name}: ready after ${formatDuration(Date.now() - started)}`);
       })();
       ready.set(service.name, task);

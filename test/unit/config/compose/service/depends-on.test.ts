@@ -23,6 +23,7 @@ describe('compose loader: service keys', () => {
           cache: 'service_started',
           queue: 'service_started',
         },
+        restartsWith: ['db'],
       },
     ],
   ];

@@ -25,7 +25,7 @@ describe('compose loader: service keys', () => {
 describe('compose loader: warnings', () => {
   const cases: Array<[string, string, string[]]> = [
     [
-      'named networks',
+      'named networks: driver settings are honoured; a second mac_address is warned',
       lines(
         'services:',
         '  api:',
@@ -33,17 +33,16 @@ describe('compose loader: warnings', () => {
         '    networks:',
         '      backend:',
         '        aliases: [api.internal]',
-        '  web:',
-        '    image: x',
-        '    networks: [default, front]',
+        '        mac_address: 02:42:ac:11:00:02',
+        '      front:',
+        '        priority: 10',
+        '        mac_address: 02:42:ac:11:00:03',
         'networks:',
         '  backend: {}',
-        '  front: { driver: bridge }',
-        '  default: { driver: bridge }',
+        '  front: { driver: bridge, internal: true }',
       ),
       [
-        `${file}:12: network "front": driver ignored; inception creates a bridge network per environment`,
-        `${file}:13: network "default": driver ignored; inception creates a bridge network per environment`,
+        `${file}:7: service "api": mac_address on network "backend" is not applied: Docker 20.10 (API 1.41) sets one MAC address, on the first network`,
       ].sort(),
     ],
   ];

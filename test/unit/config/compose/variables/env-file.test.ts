@@ -79,4 +79,52 @@ describe('compose loader: env_file', () => {
       compose,
     );
   });
+
+  it('format: raw keeps values verbatim; the default format interpolates and reads escapes', () => {
+    const { file: compose } = folder({
+      'raw.env': lines('QUOTED="as is"', 'DOLLAR=$HOME', 'TRAILING=x  ', 'FROM_ENV'),
+      'app.env': lines(
+        'BASE=https://h',
+        'URL=${BASE}/api',
+        'PRICE="\\$5"',
+        "KEPT='${BASE}'",
+        'ZONE: ${REGION}',
+      ),
+    });
+    const spec = parse(
+      lines(
+        'services:',
+        '  api:',
+        '    image: x',
+        '    environment: { REGION: eu }',
+        '    env_file:',
+        '      - { path: raw.env, format: raw }',
+        '      - app.env',
+      ),
+      { env: { FROM_ENV: 'shell' } },
+      compose,
+    ).services[0];
+    assert.deepEqual(spec?.environment, {
+      QUOTED: '"as is"',
+      DOLLAR: '$HOME',
+      TRAILING: 'x  ',
+      FROM_ENV: 'shell',
+      BASE: 'https://h',
+      URL: 'https://h/api',
+      PRICE: '$5',
+      KEPT: '${BASE}',
+      ZONE: 'eu',
+      REGION: 'eu',
+    });
+  });
+
+  it('refuses an env_file format compose does not know', () => {
+    const { file: compose } = folder({ 'a.env': 'A=1\n' });
+    assertFails(
+      lines('services:', '  api:', '    image: x', '    env_file:', '      - { path: a.env, format: json }'),
+      `${compose}:5: services.api.env_file[0].format: unsupported env_file format "json"; leave it out, or use raw`,
+      {},
+      compose,
+    );
+  });
 });

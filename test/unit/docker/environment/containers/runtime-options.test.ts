@@ -51,19 +51,21 @@ describe('runtime keys as Engine API create options', () => {
     assert.equal(options.NetworkingConfig, undefined);
   });
 
-  it('names container_name behind the environment and mounts secrets read-only', () => {
-    const options = containerCreateOptions(
-      serviceSpec('db', { secrets: [{ source: 'pw', target: '/run/secrets/pw' }] }),
-      {
-        environment: 'env-1',
-        network: 'env-1',
-        image: 'x',
-        containerOf: () => 'env-1-my-db',
-        files: { secrets: { pw: '/tmp/pw' }, configs: {} },
-      },
-    );
-    assert.equal(options.name, 'env-1-my-db');
-    assert.deepEqual(options.HostConfig?.Mounts, [
+  it('names container_name behind the environment; secrets are copied in, bound read-only when read_only', () => {
+    const context = {
+      environment: 'env-1',
+      network: 'env-1',
+      image: 'x',
+      containerOf: () => 'env-1-my-db',
+      files: { secrets: { pw: '/tmp/pw' }, configs: {} },
+    };
+    const secrets = [{ source: 'pw', target: '/run/secrets/pw' }];
+    const copied = containerCreateOptions(serviceSpec('db', { secrets }), context);
+    assert.equal(copied.name, 'env-1-my-db');
+    assert.deepEqual(copied.HostConfig?.Mounts, []);
+    const readOnly = serviceSpec('db', { secrets });
+    readOnly.runtime.readOnly = true;
+    assert.deepEqual(containerCreateOptions(readOnly, context).HostConfig?.Mounts, [
       { Type: 'bind', Source: '/tmp/pw', Target: '/run/secrets/pw', ReadOnly: true },
     ]);
   });
