@@ -1,0 +1,3 @@
+module inception/runc-wrapper
+
+go 1.21
