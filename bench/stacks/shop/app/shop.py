@@ -62,9 +62,11 @@ def notifier():
 def scheduler():
     client = broker()
     print(f"{NAME} ready", flush=True)
+    client.loop_start()
+    # One tick a second: loop() returns as soon as the broker answers, so calling it alone was a busy loop.
     while True:
         client.publish("shop/ticks", str(time.time()))
-        client.loop(timeout=1.0)
+        time.sleep(1)
 
 
 if __name__ == "__main__":
