@@ -1,10 +1,16 @@
 // Compose keys that change how a service runs, started on the real engine and checked with docker inspect
 // and docker exec: secrets and configs, init, ulimits, extra_hosts, network_mode service:x, replicas,
-// container_name, named networks.
+// container_name, named networks; ipc/pid service:x, scale 0, binds that create their host folder,
+// nocopy, stop_grace_period on restart.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import type { ComposeProject } from '../../src/config/compose/index.js';
 import { loadComposeFile } from '../../src/config/compose/loader.js';
+import type { EnvironmentInfo } from '../../src/docker/environment/info.js';
+import { replaceServices } from '../../src/docker/environment/start/replace.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
 import { LABEL_SERVICE, labelFilter } from '../../src/shared/labels.js';
 import { MemoryLogger } from '../support/memory-logger.js';
@@ -173,5 +179,124 @@ describe('compose keys on the engine', () => {
     const table = statusTable(pairs, false).join('\n');
     assert.match(table, /^pair #1 /m);
     assert.match(table, /^pair #2 /m);
+  });
+});
+
+const NAMESPACES_COMPOSE = `
+services:
+  donor:
+    image: ${BASE_IMAGE}
+    command: ["sleep", "infinity"]
+    ipc: shareable
+  sharer:
+    image: ${BASE_IMAGE}
+    command: ["sleep", "infinity"]
+    ipc: "service:donor"
+    pid: "service:donor"
+  none:
+    image: ${BASE_IMAGE}
+    command: ["sleep", "infinity"]
+    scale: 0
+    healthcheck: { test: ["CMD", "true"] }
+  gone:
+    image: ${BASE_IMAGE}
+    command: ["sleep", "infinity"]
+    deploy: { replicas: 0 }
+  waiter:
+    image: ${BASE_IMAGE}
+    command: ["sleep", "infinity"]
+    depends_on:
+      none: { condition: service_healthy }
+      gone: { condition: service_completed_successfully }
+  binder:
+    image: ${BASE_IMAGE}
+    command: ["sleep", "infinity"]
+    volumes:
+      - ./made-by-engine:/made
+      - type: bind
+        source: ./made-too
+        target: /too
+      - stash:/stash:nocopy
+  quick:
+    image: ${BASE_IMAGE}
+    # sleep as PID 1 ignores SIGTERM: a stop lasts the whole grace period.
+    command: ["sleep", "infinity"]
+    stop_grace_period: 1s
+    deploy: { replicas: 2 }
+volumes:
+  stash:
+`;
+
+describe('compose keys on the engine: shared namespaces, scale 0, binds, restarts', () => {
+  const name = names.next('keys2');
+  let dir = '';
+  let project: ComposeProject;
+  let info: EnvironmentInfo;
+  const containersOf = async (service: string) =>
+    (await docker.listContainers({ all: true, filters: JSON.stringify(labelFilter(name)) }))
+      .filter((container) => container.Labels[LABEL_SERVICE] === service)
+      .map((container) => container.Id);
+
+  before(async () => {
+    const file = writeCompose(NAMESPACES_COMPOSE);
+    dir = dirname(file);
+    project = await loadComposeFile(file, { env: {} });
+    info = await upEnvironment({ docker, project, name, logger: new MemoryLogger() });
+  });
+
+  test("ipc and pid service:x share the namespaces of x's container", async () => {
+    const sharer = await docker.getContainer(`${name}-sharer`).inspect();
+    const donor = await docker.getContainer(`${name}-donor`).inspect();
+    assert.equal(sharer.HostConfig.IpcMode, `container:${donor.Id}`);
+    assert.equal(sharer.HostConfig.PidMode, `container:${donor.Id}`);
+    for (const namespace of ['ipc', 'pid'])
+      assert.equal(
+        exec(`${name}-sharer`, 'readlink', `/proc/self/ns/${namespace}`),
+        exec(`${name}-donor`, 'readlink', `/proc/self/ns/${namespace}`),
+        namespace,
+      );
+  });
+
+  test('scale 0 and replicas 0 start no container, and nothing waits for them', async () => {
+    assert.deepEqual(await containersOf('none'), []);
+    assert.deepEqual(await containersOf('gone'), []);
+    assert.equal((await containersOf('waiter')).length, 1);
+    assert.deepEqual(Object.keys(info.services).sort(), ['binder', 'donor', 'quick', 'sharer', 'waiter']);
+  });
+
+  test('a bind whose host folder is missing gets it created, as compose does; nocopy is applied', async () => {
+    for (const folder of ['made-by-engine', 'made-too'])
+      assert.ok(existsSync(join(dir, folder)) && statSync(join(dir, folder)).isDirectory(), folder);
+    const binder = await docker.getContainer(`${name}-binder`).inspect();
+    assert.deepEqual(binder.HostConfig.Binds, [
+      `${join(dir, 'made-by-engine')}:/made:rw`,
+      `${join(dir, 'made-too')}:/too:rw`,
+    ]);
+    const stash = (binder.HostConfig.Mounts ?? []).find((mount) => mount.Target === '/stash');
+    assert.equal((stash as { VolumeOptions?: { NoCopy?: boolean } }).VolumeOptions?.NoCopy, true);
+  });
+
+  test('restart replaces every replica and stops each within its stop_grace_period', async () => {
+    const earlier = await containersOf('quick');
+    assert.equal(earlier.length, 2);
+    const started = Date.now();
+    await replaceServices({
+      docker,
+      project,
+      environment: name,
+      services: ['quick'],
+      rebuild: false,
+      logger: new MemoryLogger(),
+    });
+    const elapsed = Date.now() - started;
+    const later = await containersOf('quick');
+    assert.equal(later.length, 2);
+    assert.deepEqual(
+      later.filter((id) => earlier.includes(id)),
+      [],
+      'both replicas are new containers',
+    );
+    // With the 10 s default every stop would last 10 s: PID 1 ignores SIGTERM.
+    assert.ok(elapsed < 10_000, `stopped within the 1 s grace period, not 10 s: took ${elapsed} ms`);
   });
 });

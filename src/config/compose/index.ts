@@ -22,3 +22,4 @@ export type {
 } from './model.js';
 export { parseWaitStrategy } from './service/wait-strategy.js';
 export { restartDependents } from './project/restart-dependents.js';
+export { sharedNamespaceService } from './service/service.js';

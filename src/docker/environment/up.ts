@@ -149,12 +149,14 @@ async function bringUp(
     }),
   );
 
-  const inspected = await Promise.all(services.map((service) => containers.get(service.name)!.inspect()));
+  // A service scaled to 0 has no container, so no address.
+  const started = services.filter((service) => containers.has(service.name));
+  const inspected = await Promise.all(started.map((service) => containers.get(service.name)!.inspect()));
   return {
     name: environment,
     network,
     services: Object.fromEntries(
-      services.map((service, index) => [service.name, serviceAddress(service, inspected[index]!, network)]),
+      started.map((service, index) => [service.name, serviceAddress(service, inspected[index]!, network)]),
     ),
   };
 }

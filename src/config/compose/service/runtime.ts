@@ -93,6 +93,11 @@ export function parseRuntime(raw: Record<string, unknown>, path: string, ctx: Co
     if (!PULL_POLICIES.includes(pull) && !/^every_/.test(pull))
       ctx.fail(at('pull_policy'), `"${pull}" is not a pull policy; use ${PULL_POLICIES.join(', ')}`);
     runtime.pullPolicy = pull;
+    if (pull === 'daily' || pull === 'weekly' || pull.startsWith('every_'))
+      ctx.warn(
+        at('pull_policy'),
+        `service "${path.slice('services.'.length)}": pull_policy "${pull}" is taken as "missing": the image is pulled only when the engine does not have it, never refreshed`,
+      );
   }
   return runtime;
 }

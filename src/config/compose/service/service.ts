@@ -114,6 +114,23 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     if (mode) spec.networkMode = mode;
     if (mode && has('networks'))
       ctx.fail(at('network_mode'), `service "${name}" has both network_mode and networks; keep one`);
+    // The container is created without them: it has no network of its own to publish on or name.
+    const dropped = [
+      ...(spec.ports.length ? ['ports'] : []),
+      ...(spec.expose.length ? ['expose'] : []),
+      ...(has('hostname') ? ['hostname'] : []),
+    ];
+    if (mode && dropped.length) {
+      const written = readString(raw.network_mode, at('network_mode'), ctx.at);
+      const advice =
+        mode.kind === 'service' && dropped.includes('ports')
+          ? `; publish the ports on "${mode.target}", whose network namespace it shares`
+          : '';
+      ctx.warn(
+        at('network_mode'),
+        `service "${name}": ${dropped.join(', ')} ${dropped.length > 1 ? 'are' : 'is'} not applied with network_mode "${written}"${advice}`,
+      );
+    }
   }
   if (has('container_name'))
     spec.containerName = readString(raw.container_name, at('container_name'), ctx.at);
@@ -145,6 +162,10 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     ...(spec.networkMode?.kind === 'service'
       ? [[spec.networkMode.target, at('network_mode'), true] as [string, string, boolean]]
       : []),
+    ...(['ipc', 'pid'] as const).flatMap((key): [string, string, boolean][] => {
+      const target = sharedNamespaceService(spec.runtime[key]);
+      return target === undefined ? [] : [[target, at(key), true]];
+    }),
   ];
   for (const [dependency, where, restart] of implied) {
     if (spec.dependsOn[dependency]) continue;
@@ -163,6 +184,11 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   spec.wait = healthy ? { kind: 'healthy' } : { kind: 'started' };
   if (has('x-inception')) applyInceptionExtension(raw['x-inception'], at('x-inception'), ctx, spec);
   return { spec, dependencies };
+}
+
+/** The service whose namespace `ipc: service:x` or `pid: service:x` shares, if that is what it says. */
+export function sharedNamespaceService(mode: string | undefined): string | undefined {
+  return mode?.startsWith('service:') ? mode.slice('service:'.length) : undefined;
 }
 
 function parseCommand(value: unknown, path: string, ctx: ComposeContext): string[] {

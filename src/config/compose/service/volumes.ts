@@ -6,8 +6,9 @@ import { parseByteSize } from './resource-limits.js';
 import { isRecord, readBoolean, readList, readRecord, readString } from '../../values/index.js';
 
 const LONG_FORM_KEYS = ['type', 'source', 'target', 'read_only', 'bind', 'volume', 'tmpfs', 'consistency'];
-/** Options of the short form that change nothing for us (SELinux labels, copy and consistency hints). */
-const HARMLESS_OPTIONS = ['rw', 'z', 'Z', 'nocopy', 'cached', 'delegated', 'consistent'];
+/** Options of the short form that change nothing for us (SELinux labels, consistency hints); `ro` and
+ * `nocopy` are read. */
+const HARMLESS_OPTIONS = ['rw', 'z', 'Z', 'cached', 'delegated', 'consistent'];
 
 export interface ServiceVolumes {
   volumes: VolumeMount[];
@@ -41,12 +42,16 @@ function parseShortVolume(text: string, path: string, ctx: ComposeContext): Volu
     );
   const [source, target, options] = parts as [string, string, string | undefined];
   let readOnly = false;
+  let noCopy = false;
   for (const option of options?.split(',') ?? []) {
     if (option === 'ro') readOnly = true;
+    else if (option === 'nocopy') noCopy = true;
     else if (!HARMLESS_OPTIONS.includes(option))
       ctx.fail(path, `volume option "${option}" is not supported; use ro or rw`);
   }
   const volume = mount(source, target, readOnly, path, ctx);
+  // As compose: `name:/path:nocopy` is the long form's volume.nocopy.
+  if (noCopy && volume.type === 'volume') volume.noCopy = true;
   // The short form creates a missing host folder, as the engine's -v does.
   if (volume.type === 'bind') volume.createHostPath = true;
   return volume;
@@ -90,9 +95,11 @@ function parseLongVolume(
     ctx.fail(`${path}.source`, `"${source}" does not fit type volume; give a volume name`);
   const volume = mount(source, target, readOnly, path, ctx, type === 'bind');
   const bind = isRecord(item.bind) ? item.bind : {};
+  ctx.warnUnknownKeys(bind, ['create_host_path'], `${path}.bind`, service);
   if (bind.create_host_path !== undefined)
     volume.createHostPath = readBoolean(bind.create_host_path, `${path}.bind.create_host_path`, ctx.at);
   const options = isRecord(item.volume) ? item.volume : {};
+  ctx.warnUnknownKeys(options, ['nocopy', 'subpath'], `${path}.volume`, service);
   if (options.subpath !== undefined)
     volume.subpath = readString(options.subpath, `${path}.volume.subpath`, ctx.at);
   if (options.nocopy !== undefined)

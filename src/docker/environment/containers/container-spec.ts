@@ -1,9 +1,13 @@
 import type Docker from 'dockerode';
-import type { HealthcheckSpec, ServiceSpec } from '../../../config/compose/index.js';
+import {
+  sharedNamespaceService,
+  type HealthcheckSpec,
+  type ServiceSpec,
+} from '../../../config/compose/index.js';
 import { environmentLabels, LABEL_REPLICA, LABEL_SERVICE } from '../../../shared/labels.js';
 import { serviceNetworking, type NetworkContext } from './networking.js';
 import { NS_PER_MS, runtimeOptions } from './runtime-options.js';
-import { serviceMounts, type MountContext } from './service-mounts.js';
+import { serviceBinds, serviceMounts, type MountContext } from './service-mounts.js';
 
 export { volumeName } from './service-mounts.js';
 
@@ -49,6 +53,14 @@ export function containerCreateOptions(
     containerOf,
   });
   const runtime = runtimeOptions(service.runtime);
+  // `ipc: service:x` / `pid: service:x` share x's namespace: its (first) container's, as compose does.
+  for (const [key, field] of [
+    ['ipc', 'IpcMode'],
+    ['pid', 'PidMode'],
+  ] as const) {
+    const shared = sharedNamespaceService(service.runtime[key]);
+    if (shared !== undefined) runtime.host[field] = `container:${containerOf(shared)}`;
+  }
   const sharesNamespace = networking.mode.startsWith('container:') || service.networkMode !== undefined;
   const base = containerOf(service.name);
   const exposed: Record<string, object> = {};
@@ -73,6 +85,7 @@ export function containerCreateOptions(
     externalVolumes: context.externalVolumes ?? {},
     files: context.files ?? { secrets: {}, configs: {} },
   });
+  const binds = serviceBinds(service);
   return {
     ...runtime.config,
     name: context.replica && context.replica > 1 ? `${base}-${context.replica}` : base,
@@ -97,6 +110,7 @@ export function containerCreateOptions(
       PortBindings: sharesNamespace ? undefined : bindings,
       Tmpfs: tmpfs,
       Mounts: mounts,
+      Binds: binds.length ? binds : undefined,
       NanoCpus: service.limits.nanoCpus,
       Memory: service.limits.memoryBytes,
       NetworkMode: networking.mode,

@@ -20,7 +20,8 @@ export interface ReplaceServicesOptions {
   /** Build the images again (refresh); false keeps each container's current image (restart). */
   rebuild: boolean;
   noCache?: boolean;
-  /** How long a container has to stop before it is killed (compose's default: 10 s). */
+  /** How long a container has to stop before it is killed; default: its `stop_grace_period` (10 s unless
+   * set), as compose stops it. */
   stopTimeoutSeconds?: number;
   logger: Logger;
   signal?: AbortSignal;
@@ -58,11 +59,13 @@ export async function replaceServices(
     all: true,
     filters: JSON.stringify(labelFilter(environment)),
   });
-  const current = new Map(
-    existing
-      .filter((info) => info.Labels[LABEL_SERVICE] && options.services.includes(info.Labels[LABEL_SERVICE]))
-      .map((info) => [info.Labels[LABEL_SERVICE]!, info]),
-  );
+  // Every container of each service: one per replica.
+  const current = new Map<string, Docker.ContainerInfo[]>();
+  for (const info of existing) {
+    const service = info.Labels[LABEL_SERVICE];
+    if (service && options.services.includes(service))
+      current.set(service, [...(current.get(service) ?? []), info]);
+  }
   const images = options.rebuild
     ? await prepareServiceImages({
         docker,
@@ -74,7 +77,10 @@ export async function replaceServices(
         noCache: options.noCache ?? false,
       })
     : new Map(
-        services.map((service) => [service.name, current.get(service.name)?.Image ?? service.image ?? '']),
+        services.map((service) => [
+          service.name,
+          current.get(service.name)?.[0]?.Image ?? service.image ?? '',
+        ]),
       );
   const missing = services.filter((service) => !images.get(service.name));
   if (missing.length > 0) {
@@ -86,9 +92,13 @@ export async function replaceServices(
   options.signal?.throwIfAborted();
   await logger.group(`Stop ${services.map((service) => service.name).join(', ')}`, () =>
     Promise.all(
-      [...current.values()].map(async (info) => {
+      [...current.values()].flat().map(async (info) => {
         const container = docker.getContainer(info.Id);
-        if (info.State === 'running') await container.stop({ t: options.stopTimeoutSeconds ?? 10 });
+        // Without a timeout the engine takes the container's own (StopTimeout: stop_grace_period).
+        if (info.State === 'running')
+          await container.stop(
+            options.stopTimeoutSeconds === undefined ? {} : { t: options.stopTimeoutSeconds },
+          );
         await container.remove({ v: true });
       }),
     ),
@@ -108,8 +118,9 @@ export async function replaceServices(
       create,
     }),
   );
-  const inspected = await Promise.all(services.map((service) => containers.get(service.name)!.inspect()));
+  const started = services.filter((service) => containers.has(service.name));
+  const inspected = await Promise.all(started.map((service) => containers.get(service.name)!.inspect()));
   return Object.fromEntries(
-    services.map((service, index) => [service.name, serviceAddress(service, inspected[index]!, environment)]),
+    started.map((service, index) => [service.name, serviceAddress(service, inspected[index]!, environment)]),
   );
 }

@@ -1,5 +1,10 @@
 import type Docker from 'dockerode';
-import type { DependencyCondition, ServiceSpec, WaitStrategy } from '../../../config/compose/index.js';
+import {
+  sharedNamespaceService,
+  type DependencyCondition,
+  type ServiceSpec,
+  type WaitStrategy,
+} from '../../../config/compose/index.js';
 import { ServiceStartError } from '../../../errors.js';
 import type { Logger } from '../../../log.js';
 import { formatDuration } from '../../../shared/format-duration.js';
@@ -31,7 +36,9 @@ function createsAlone(service: ServiceSpec): boolean {
     mode !== 'service' &&
     mode !== 'container' &&
     service.volumesFrom.length === 0 &&
-    service.links.length === 0
+    service.links.length === 0 &&
+    sharedNamespaceService(service.runtime.ipc) === undefined &&
+    sharedNamespaceService(service.runtime.pid) === undefined
   );
 }
 
@@ -67,6 +74,8 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
   const satisfy = async (dependency: string, condition: DependencyCondition) => {
     const spec = byName.get(dependency)!;
     await startService(spec);
+    // As compose: a service scaled to 0 has no container, and nothing waits for it.
+    if (spec.replicas === 0) return;
     const container = context.containers.get(dependency)!;
     const extra: WaitStrategy | undefined =
       condition === 'service_healthy' && spec.wait.kind !== 'healthy'
@@ -115,6 +124,10 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
     let task = ready.get(service.name);
     if (!task) {
       task = (async () => {
+        if (service.replicas === 0) {
+          logger.info(`${service.name}: scale 0, no container started`);
+          return;
+        }
         const createReplica = async (replica: number) => {
           const options = containerCreateOptions(service, {
             ...context.create,

@@ -66,6 +66,11 @@ describe('compose loader: service keys', () => {
       },
     ],
     ['other x- keys are ignored', ['image: x', 'x-notes: { anything: [1, 2] }'], { image: 'x' }],
+    [
+      'ipc and pid service:x, which start and restart with x',
+      ['image: x', 'ipc: service:db', 'pid: service:cache'],
+      { dependsOn: { db: 'service_started', cache: 'service_started' }, restartsWith: ['db', 'cache'] },
+    ],
   ];
   for (const [name, body, expected] of cases) {
     it(`reads ${name}`, () => {
@@ -183,6 +188,51 @@ describe('compose loader: warnings', () => {
         `${file}:4: service "api": key "healthcheck.start_interval" is not supported by inception and is ignored`,
         `${file}:7: service "api": key "deploy.resources.reservations" is not supported by inception and is ignored`,
         `${file}:7: service "api": key "deploy.resources.limits.pids" is not supported by inception and is ignored`,
+      ],
+    ],
+    [
+      'bind and volume options of the long form that are not applied',
+      lines(
+        'services:',
+        '  api:',
+        '    image: x',
+        '    volumes:',
+        '      - { type: bind, source: ./a, target: /a, bind: { propagation: rshared, selinux: z } }',
+        '      - { type: volume, source: data, target: /d, volume: { labels: { a: b }, nocopy: true } }',
+        'volumes:',
+        '  data:',
+      ),
+      [
+        `${file}:5: service "api": key "volumes[0].bind.propagation" is not supported by inception and is ignored`,
+        `${file}:5: service "api": key "volumes[0].bind.selinux" is not supported by inception and is ignored`,
+        `${file}:6: service "api": key "volumes[1].volume.labels" is not supported by inception and is ignored`,
+      ],
+    ],
+    [
+      'ports, expose and hostname of a service in another network namespace',
+      lines(
+        'services:',
+        '  vpn: { image: x }',
+        '  api:',
+        '    image: x',
+        '    network_mode: service:vpn',
+        '    ports: ["8080:80"]',
+        '    hostname: api',
+        '  tool:',
+        '    image: x',
+        '    network_mode: host',
+        '    expose: ["9000"]',
+      ),
+      [
+        `${file}:5: service "api": ports, hostname are not applied with network_mode "service:vpn"; publish the ports on "vpn", whose network namespace it shares`,
+        `${file}:10: service "tool": expose is not applied with network_mode "host"`,
+      ],
+    ],
+    [
+      'a pull_policy that would refresh the image',
+      lines('services:', '  api:', '    image: x', '    pull_policy: daily'),
+      [
+        `${file}:4: service "api": pull_policy "daily" is taken as "missing": the image is pulled only when the engine does not have it, never refreshed`,
       ],
     ],
   ];

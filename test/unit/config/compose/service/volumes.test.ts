@@ -35,6 +35,16 @@ describe('compose loader: service keys', () => {
       },
     ],
     [
+      'nocopy in the short form, as compose reads it',
+      ['image: x', 'volumes: ["data:/data:nocopy", "data:/ro:ro,nocopy"]'],
+      {
+        volumes: [
+          { type: 'volume', source: 'data', target: '/data', readOnly: false, noCopy: true },
+          { type: 'volume', source: 'data', target: '/ro', readOnly: true, noCopy: true },
+        ],
+      },
+    ],
+    [
       'anonymous volumes and the long form options',
       [
         'image: x',

@@ -54,14 +54,37 @@ describe('containerCreateOptions', () => {
       service: {
         volumes: [
           { type: 'volume', source: 'data', target: '/data', readOnly: false },
-          { type: 'bind', source: '/srv/conf', target: '/conf', readOnly: true },
+          { type: 'bind', source: '/srv/conf', target: '/conf', readOnly: true, createHostPath: false },
         ],
       },
-      check: (o) =>
+      check: (o) => {
         assert.deepEqual(o.HostConfig!.Mounts, [
           { Type: 'volume', Source: 'shop-1a2b_data', Target: '/data', ReadOnly: false },
           { Type: 'bind', Source: '/srv/conf', Target: '/conf', ReadOnly: true },
-        ]),
+        ]);
+        assert.equal(o.HostConfig!.Binds, undefined);
+      },
+    },
+    {
+      title: 'a bind that may create its host folder is a Binds entry, as compose makes it',
+      service: {
+        volumes: [
+          { type: 'bind', source: '/srv/data', target: '/data', readOnly: false, createHostPath: true },
+          { type: 'bind', source: '/srv/conf', target: '/conf', readOnly: true },
+        ],
+      },
+      check: (o) => {
+        assert.deepEqual(o.HostConfig!.Binds, ['/srv/data:/data:rw', '/srv/conf:/conf:ro']);
+        assert.deepEqual(o.HostConfig!.Mounts, []);
+      },
+    },
+    {
+      title: "ipc and pid service:x share the namespace of x's container",
+      service: { runtime: { ...serviceSpec('api').runtime, ipc: 'service:db', pid: 'service:db' } },
+      check: (o) => {
+        assert.equal(o.HostConfig!.IpcMode, 'container:shop-1a2b-db');
+        assert.equal(o.HostConfig!.PidMode, 'container:shop-1a2b-db');
+      },
     },
     {
       title: 'converts health-check durations to nanoseconds',
