@@ -34,6 +34,11 @@ export function readTopLevelResources(top: Record<string, unknown>, ctx: Compose
     const external = externalName(settings, `networks.${name}`, name, ctx);
     if (external !== undefined) resources.externalNetworks[name] = external;
     else if (name !== 'default') resources.networks.push(name);
+    if (external !== undefined && name === 'default')
+      ctx.warn(
+        `networks.default`,
+        `networks.default is external ("${external}"), which inception does not apply: every service joins the environment's own network, so that two environments never share one. To join "${external}" as well, declare it under another name (networks: { shared: { external: true, name: ${external} } }) and list that under the service's networks`,
+      );
   }
   for (const section of ['secrets', 'configs'] as const) {
     for (const [name, settings] of entries(top[section], section, ctx)) {

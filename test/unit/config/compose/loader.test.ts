@@ -136,6 +136,20 @@ describe('compose loader: warnings', () => {
         `${file}:4: volume "data": driver and driver_opts are ignored; inception creates a local volume per environment`,
       ],
     ],
+    [
+      'an external default network',
+      lines(
+        'services:',
+        '  api: { image: x }',
+        'networks:',
+        '  default:',
+        '    external: true',
+        '    name: edge',
+      ),
+      [
+        `${file}:4: networks.default is external ("edge"), which inception does not apply: every service joins the environment's own network, so that two environments never share one. To join "edge" as well, declare it under another name (networks: { shared: { external: true, name: edge } }) and list that under the service's networks`,
+      ],
+    ],
   ];
   for (const [name, text, warnings] of cases) {
     it(`warns about ${name}`, () => {
