@@ -21,7 +21,13 @@ export function parsePorts(value: unknown, path: string, ctx: ComposeContext, se
 export function parseExpose(value: unknown, path: string, ctx: ComposeContext): number[] {
   return readList(value, path, ctx.at).flatMap((item, index) => {
     const itemPath = `${path}[${index}]`;
-    const text = readString(item, itemPath, ctx.at).replace(/\/(tcp|udp)$/, '');
+    const written = readString(item, itemPath, ctx.at);
+    if (written.endsWith('/udp'))
+      ctx.warn(
+        itemPath,
+        `expose "${written}" is exposed as tcp; expose is only a label on a network, where every port of a service is reachable`,
+      );
+    const text = written.replace(/\/(tcp|udp)$/, '');
     const range = parseRange(text);
     if (!range)
       return ctx.fail(itemPath, `${JSON.stringify(item)} is not a port; write e.g. "8080" or "8080/udp"`);

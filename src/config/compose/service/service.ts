@@ -138,6 +138,11 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   if (has('image')) spec.image = readString(raw.image, at('image'), ctx.at);
   if (has('build')) spec.build = parseBuild(raw.build, at('build'), ctx, name);
   if (!spec.image && !spec.build) ctx.fail(path, `service "${name}" needs "image" or "build"`);
+  if (spec.build && spec.runtime.platform)
+    ctx.warn(
+      at('platform'),
+      `platform "${spec.runtime.platform}" is given to the container only: the image is built for the engine's own platform`,
+    );
   if (has('command')) spec.command = parseCommand(raw.command, at('command'), ctx);
   if (has('entrypoint')) spec.entrypoint = parseCommand(raw.entrypoint, at('entrypoint'), ctx);
   if (has('healthcheck')) spec.healthcheck = parseHealthcheck(raw.healthcheck, at('healthcheck'), ctx, name);

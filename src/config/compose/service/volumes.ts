@@ -8,7 +8,7 @@ import { isRecord, readBoolean, readList, readRecord, readString } from '../../v
 const LONG_FORM_KEYS = ['type', 'source', 'target', 'read_only', 'bind', 'volume', 'tmpfs', 'consistency'];
 /** Options of the short form that change nothing for us (SELinux labels, consistency hints); `ro` and
  * `nocopy` are read. */
-const HARMLESS_OPTIONS = ['rw', 'z', 'Z', 'cached', 'delegated', 'consistent'];
+const HARMLESS_OPTIONS = ['rw', 'cached', 'delegated', 'consistent'];
 
 export interface ServiceVolumes {
   volumes: VolumeMount[];
@@ -46,6 +46,11 @@ function parseShortVolume(text: string, path: string, ctx: ComposeContext): Volu
   for (const option of options?.split(',') ?? []) {
     if (option === 'ro') readOnly = true;
     else if (option === 'nocopy') noCopy = true;
+    else if (option === 'z' || option === 'Z')
+      ctx.warn(
+        path,
+        `volume option "${option}" (SELinux relabelling) is not applied: the folder is mounted as it is`,
+      );
     else if (!HARMLESS_OPTIONS.includes(option))
       ctx.fail(path, `volume option "${option}" is not supported; use ro or rw`);
   }

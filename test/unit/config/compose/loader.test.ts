@@ -137,6 +137,24 @@ describe('compose loader: warnings', () => {
       ],
     ],
     [
+      'what the engine is not asked to do: SELinux relabelling, udp in expose, platform for a build',
+      lines(
+        'services:',
+        '  api:',
+        '    image: x',
+        '    volumes: ["./data:/data:z"]',
+        '    expose: ["53/udp"]',
+        '  web:',
+        '    build: .',
+        '    platform: linux/arm64',
+      ),
+      [
+        `${file}:4: volume option "z" (SELinux relabelling) is not applied: the folder is mounted as it is`,
+        `${file}:5: expose "53/udp" is exposed as tcp; expose is only a label on a network, where every port of a service is reachable`,
+        `${file}:8: platform "linux/arm64" is given to the container only: the image is built for the engine's own platform`,
+      ],
+    ],
+    [
       'an external default network',
       lines(
         'services:',
