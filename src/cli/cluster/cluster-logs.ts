@@ -7,7 +7,8 @@ import { silentLogger, type Logger } from '../../log.js';
 import type { CliContext } from '../context.js';
 import { writeClusterDiagnostics } from './cluster-path.js';
 import { readDeployed } from './deployed.js';
-import { LinePrefixer, logPrefix, serviceOfPod } from './pod-service.js';
+import { LinePrefixer } from '../output/line-prefixer.js';
+import { logPrefix, serviceOfPod } from './pod-service.js';
 
 interface ContainerLog {
   pod: string;

@@ -1,4 +1,5 @@
 import type { TestResult } from '../../report/index.js';
+import { LinePrefixer } from '../output/line-prefixer.js';
 
 /** What one suite's run reports to the terminal, whichever form the terminal gets. */
 export interface SuiteOutput {
@@ -15,23 +16,23 @@ export interface SuiteOutput {
 /** Not a terminal: every line, the tests' output too, prefixed with its suite (`api | ...`). */
 export function prefixedOutput(stream: NodeJS.WritableStream, suites: string[]): SuiteOutput {
   const width = Math.max(...suites.map((suite) => suite.length));
-  const partial = new Map<string, string>();
-  const write = (suite: string, text: string) => stream.write(`${suite.padEnd(width)} | ${text}\n`);
-  const flush = (suite: string) => {
-    const rest = partial.get(suite);
-    if (rest) write(suite, rest);
-    partial.delete(suite);
+  const lines = new Map<string, LinePrefixer>();
+  const of = (suite: string) => {
+    if (!lines.has(suite)) lines.set(suite, new LinePrefixer(suite.padEnd(width)));
+    return lines.get(suite)!;
   };
+  const write = (text: string) => {
+    if (text) stream.write(text);
+  };
+  const flush = (suite: string) => write(of(suite).end());
   return {
     line(suite, text) {
       // The tests' unfinished last line first: a suite's lines keep their order.
       flush(suite);
-      write(suite, text);
+      write(of(suite).push(`${text}\n`));
     },
     output(suite, chunk) {
-      const lines = `${partial.get(suite) ?? ''}${chunk}`.split('\n');
-      partial.set(suite, lines.pop() ?? '');
-      for (const line of lines) write(suite, line.replace(/\r$/, ''));
+      write(of(suite).push(chunk));
     },
     step: () => {},
     finish: (suite) => flush(suite),

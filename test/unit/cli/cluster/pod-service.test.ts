@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type * as k8s from '@kubernetes/client-node';
-import { LinePrefixer, logPrefix, serviceOfPod } from '../../../../src/cli/cluster/pod-service.js';
+import { LinePrefixer } from '../../../../src/cli/output/line-prefixer.js';
+import { logPrefix, serviceOfPod } from '../../../../src/cli/cluster/pod-service.js';
 
 const pod = (name: string, owner?: { kind: string; name: string }, hash?: string): k8s.V1Pod => ({
   metadata: {
