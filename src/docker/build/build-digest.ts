@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, readFile, readlink } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFile, readlink } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type Docker from 'dockerode';
 import { listContextEntries } from './context.js';
 import { dockerfileSources } from './dockerfile-sources.js';
@@ -57,10 +57,8 @@ export async function buildDigest(docker: Docker, input: DigestInput): Promise<B
       bases,
     }),
   );
-  const root = resolve(input.context);
   for (const entry of entries) {
-    const info = await lstat(join(root, entry.path));
-    hash.update(`\n${entry.kind} ${entry.path} ${(info.mode & 0o7777).toString(8)} ${info.size} `);
+    hash.update(`\n${entry.kind} ${entry.path} ${entry.mode.toString(8)} ${entry.size} `);
     if (entry.kind === 'symlink') hash.update(await readlink(entry.absolute));
     else if (entry.kind === 'file') hash.update(await fileHash(entry.absolute));
   }

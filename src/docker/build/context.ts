@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { lstat, readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pack as createPack, type Pack } from 'tar-stream';
@@ -24,6 +25,9 @@ export interface ContextEntry {
   path: string;
   absolute: string;
   kind: 'file' | 'directory' | 'symlink';
+  /** Permission bits and size when the context was walked. */
+  mode: number;
+  size: number;
 }
 
 /**
@@ -97,13 +101,16 @@ async function walk(
       if (ignored && !ignore.hasExclusions && ![...alwaysSent].some((p) => p.startsWith(`${path}/`)))
         continue;
       const children = await walk(root, path, ignore, alwaysSent);
-      if (!ignored || children.length > 0) entries.push({ path, absolute, kind: 'directory' }, ...children);
+      if (!ignored || children.length > 0)
+        entries.push({ path, absolute, kind: 'directory', ...stats(info) }, ...children);
     } else if (!ignored && (info.isFile() || info.isSymbolicLink())) {
-      entries.push({ path, absolute, kind: info.isFile() ? 'file' : 'symlink' });
+      entries.push({ path, absolute, kind: info.isFile() ? 'file' : 'symlink', ...stats(info) });
     }
   }
   return entries;
 }
+
+const stats = (info: Stats) => ({ mode: info.mode & 0o7777, size: info.size });
 
 async function writeEntries(tar: Pack, entries: ContextEntry[]): Promise<void> {
   for (const entry of entries) {
