@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/config/compose/index.ts + 28 modules
-var compose = __webpack_require__(29330);
+// EXTERNAL MODULE: ./src/config/compose/index.ts + 32 modules
+var compose = __webpack_require__(72772);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
-var docker_environment = __webpack_require__(4777);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 28 modules
+var docker_environment = __webpack_require__(7471);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
 var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/actions/constants.ts
@@ -91,6 +91,7 @@ function readSetupDockerInputs(workspace = process.env.GITHUB_WORKSPACE ?? proce
         build: (0,runner/* booleanInput */.tE)(constants/* SetupDocker */.C$.inputs.build, true),
         noCache: (0,runner/* booleanInput */.tE)(constants/* SetupDocker */.C$.inputs.noCache, false),
         keep: (0,runner/* booleanInput */.tE)(constants/* SetupDocker */.C$.inputs.keep, false),
+        gracefulStop: (0,runner/* booleanInput */.tE)(constants/* SetupDocker */.C$.inputs.gracefulStop, false),
         collectLogs: (0,runner/* collectPolicyInput */.Z0)(constants/* SetupDocker */.C$.inputs.collectOnFailure),
         matrix: (0,runner/* stringInput */.Uj)(constants/* SetupDocker */.C$.inputs.matrix),
     };
@@ -148,6 +149,7 @@ async function setupDockerMain(signal) {
     state/* setupDockerState */.P.save({
         environment,
         keep: inputs.keep,
+        gracefulStop: inputs.gracefulStop,
         collect: inputs.collectLogs,
         matrix: inputs.matrix,
     });

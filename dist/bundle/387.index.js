@@ -18,16 +18,16 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/config/inception/index.ts + 3 modules
-var inception = __webpack_require__(12670);
+// EXTERNAL MODULE: ./src/config/inception/index.ts + 4 modules
+var inception = __webpack_require__(69873);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
-var docker_environment = __webpack_require__(4777);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 28 modules
+var docker_environment = __webpack_require__(7471);
 // EXTERNAL MODULE: ./src/pipeline/index.ts + 4 modules
 var pipeline = __webpack_require__(47130);
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(25844);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __webpack_require__(8517);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
 var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/actions/constants.ts
@@ -70,6 +70,7 @@ function checkConfigPaths(config, env = process.env) {
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const paths = [
         ['compose', config.compose],
+        ...config.composeOverrides.map((file, index) => [`compose[${index + 1}]`, file]),
         ...config.images.map((image, index) => [`images[${index}].context`, image.context]),
     ];
     for (const [key, target] of paths) {

@@ -77,8 +77,8 @@ function sumReports(reports) {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(25844);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __webpack_require__(8517);
 // EXTERNAL MODULE: ./src/shared/markdown.ts
 var markdown = __webpack_require__(11680);
 // EXTERNAL MODULE: external "node:fs"

@@ -480,8 +480,8 @@ function definedOnly(object) {
     return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== ''));
 }
 
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(25844);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __webpack_require__(8517);
 ;// CONCATENATED MODULE: ./src/actions/run-tests/cluster-summary.ts
 
 

@@ -518,8 +518,8 @@ async function collectTestRuns(records, bundle) {
     return runs;
 }
 
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(25844);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __webpack_require__(8517);
 ;// CONCATENATED MODULE: ./src/diagnostics/tests/failed-first.ts
 
 /** Failing tests named one by one; the run's record and reports hold the rest. */
@@ -1515,8 +1515,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/diagnostics/bundle/index.ts + 7 modules
 var diagnostics_bundle = __webpack_require__(83253);
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(25844);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __webpack_require__(8517);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"

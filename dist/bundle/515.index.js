@@ -33,7 +33,7 @@ async function passEmptySelection(selection, title) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ failureMessage)
 /* harmony export */ });
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25844);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8517);
 
 /** Failing test names listed in the failure message; the job summary lists them all. */
 const NAMED_FAILURES = 10;

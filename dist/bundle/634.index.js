@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 // Main and post each load only their own dependencies.
 const setupKindAction = {
     main: async (signal) => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(88), __webpack_require__.e(805), __webpack_require__.e(327), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 78786))).setupKindMain(signal),
-    post: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(327), __webpack_require__.e(489), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 86654))).setupKindPost(),
+    post: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(517), __webpack_require__.e(327), __webpack_require__.e(489), __webpack_require__.e(654)]).then(__webpack_require__.bind(__webpack_require__, 86654))).setupKindPost(),
 };
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/docker/build/index.ts + 8 modules
-var build = __webpack_require__(22576);
+// EXTERNAL MODULE: ./src/docker/build/index.ts + 10 modules
+var build = __webpack_require__(4393);
 // EXTERNAL MODULE: ./src/shared/format-duration.ts
 var format_duration = __webpack_require__(91463);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules

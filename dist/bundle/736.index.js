@@ -102,6 +102,7 @@ async function deleteNamespace(core, name) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  S8: () => (/* reexport */ ContainerLogFollower),
   x1: () => (/* reexport */ DEFAULT_UNSCHEDULABLE_TIMEOUT_MS),
   j9: () => (/* reexport */ deleteTestJob),
   fJ: () => (/* reexport */ runTestJob),
@@ -150,8 +151,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/shared/format-duration.ts
 var format_duration = __webpack_require__(91463);
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(25844);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __webpack_require__(8517);
 ;// CONCATENATED MODULE: ./src/kube/test-job/manifest/manifest.ts
 
 const TEST_CONTAINER = 'tests';
@@ -1594,6 +1595,7 @@ async function runPrepared(clients, options, prepared, location, context) {
 }
 
 ;// CONCATENATED MODULE: ./src/kube/test-job/index.ts
+
 
 
 

@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27676);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(25844);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8517);
 /* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2136);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(90255);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97424);
@@ -156,8 +156,8 @@ var errors = __webpack_require__(83916);
 var abort = __webpack_require__(84211);
 // EXTERNAL MODULE: ./src/shared/format-duration.ts
 var format_duration = __webpack_require__(91463);
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(25844);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __webpack_require__(8517);
 // EXTERNAL MODULE: ./src/shared/labels.ts
 var labels = __webpack_require__(44758);
 // EXTERNAL MODULE: ./src/docker/log-frames.ts
@@ -181,8 +181,8 @@ async function ensureTestImage(docker, image, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 24 modules
-var docker_environment = __webpack_require__(4777);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 28 modules
+var docker_environment = __webpack_require__(7471);
 ;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
 
 /**

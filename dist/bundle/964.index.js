@@ -12,12 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 // Main and post each load only their own dependencies.
 const setupDockerAction = {
-    main: async (signal) => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(330), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 55217))).setupDockerMain(signal),
-    post: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(489), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).setupDockerPost(),
+    main: async (signal) => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(217)]).then(__webpack_require__.bind(__webpack_require__, 55217))).setupDockerMain(signal),
+    post: async () => (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(517), __webpack_require__.e(489), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).setupDockerPost(),
 };
 /** For the root action, whose post step is the same. Loaded lazily like setup-docker's own. */
 async function environmentPost(...args) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(844), __webpack_require__.e(489), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).environmentPost(...args);
+    return (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(517), __webpack_require__.e(489), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 41904))).environmentPost(...args);
 }
 
 
