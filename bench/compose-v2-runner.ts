@@ -31,6 +31,19 @@ export class ComposeV2Bench {
     return { upMs, totalMs: upMs, downMs: await this.down(project) };
   }
 
+  /** `up -d --wait --build` of every project at once; the wall time until the last is up. `downAtOnce`
+   * removes them. */
+  async upAtOnce(projects: string[]): Promise<number> {
+    for (const project of projects) this.projects.add(project);
+    return timed(() =>
+      Promise.all(projects.map((project) => this.compose(project, ['up', '-d', '--wait', '--build']))),
+    );
+  }
+
+  async downAtOnce(projects: string[]): Promise<void> {
+    await Promise.all(projects.map((project) => this.down(project)));
+  }
+
   /** `build --no-cache`, then `up -d --wait`, then `down -v`. */
   async cold(project: string): Promise<ComposeV2Run> {
     this.projects.add(project);

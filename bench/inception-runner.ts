@@ -13,16 +13,17 @@ export interface OursRun {
   prepareMs: number;
 }
 
-/** A silent logger that notes when upEnvironment opens its "Start N services" group. */
+/** A silent logger that notes when upEnvironment says the first container started. */
 class StartPhaseLogger implements Logger {
   startedAt?: number;
-  info = silentLogger.info;
+  info = (message: string) => {
+    if (/^[\w.-]+: (started|\d+ replicas started),/.test(message)) this.startedAt ??= performance.now();
+  };
   warn = silentLogger.warn;
   error = silentLogger.error;
   debug = silentLogger.debug;
   output = silentLogger.output;
-  group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-    if (/^Start \d+ services/.test(title)) this.startedAt ??= performance.now();
+  group<T>(_title: string, fn: () => Promise<T>): Promise<T> {
     return fn();
   }
 }

@@ -27,6 +27,11 @@ export interface ParallelResult {
   engineCpu: Map<number, number[]>;
   /** Environments at once → the engine's CPU use once all are ready (their healthchecks), in cores. */
   idleEngineCores: Map<number, number[]>;
+  /** Environments at once → the engine floor (see engine-floor.ts): networks and containers created and
+   * started, all at once, nothing waited for. */
+  floor: Map<number, number[]>;
+  /** Environments at once → compose v2's `up -d --wait --build` of as many projects at once. */
+  compose: Map<number, number[]>;
 }
 
 const median = (values: number[]) => summarize(values).medianMs;
@@ -64,27 +69,34 @@ function stackTable({ title, runs }: StackResult): string[] {
   return [...lines, ''];
 }
 
-function parallelTable({ stack, samples, engineCpu, idleEngineCores }: ParallelResult): string[] {
+function parallelTable(result: ParallelResult): string[] {
+  const { stack, samples, engineCpu, idleEngineCores, floor, compose } = result;
   const single = samples.get(1)!;
   const cores = availableParallelism();
   const lines = [
-    `### ${stack}: environments at once (inception, warm images)`,
+    `### ${stack}: environments at once (warm images)`,
     '',
-    '| environments | runs | wall time up and ready | × the time of one | engine CPU to bring them up | engine CPU ÷ cores | engine busy once ready (healthchecks) |',
-    '|---|---|---|---|---|---|---|',
+    "| environments | runs | inception up and ready | × the time of one | engine floor: create + start only | floor × inception's one | docker compose v2 up --wait | compose × its one | engine CPU to bring ours up | engine CPU ÷ cores | engine busy once ready (healthchecks) |",
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
+  const optional = (values: number[] | undefined, text: (values: number[]) => string) =>
+    values?.length ? text(values) : 'n/a';
   for (const [count, values] of samples) {
     const cpu = engineCpu.get(count);
     const idle = idleEngineCores.get(count);
     lines.push(
       `| ${count} | ${values.length} | ${cell(values)} | ${ratio(values, single)} | ` +
+        `${optional(floor.get(count), cell)} | ${optional(floor.get(count), (values) => ratio(values, single))} | ` +
+        `${optional(compose.get(count), cell)} | ${optional(compose.get(count), (values) => ratio(values, compose.get(1) ?? values))} | ` +
         `${cpu ? `${median(cpu).toFixed(1)} s` : 'n/a'} | ${cpu ? seconds((median(cpu) / cores) * 1000) : 'n/a'} | ` +
         `${idle ? `${median(idle).toFixed(2)} cores` : 'n/a'} |`,
     );
   }
   lines.push(
     '',
-    `"engine CPU ÷ cores" is the least wall time the engine's own work allows on ${cores} cores, however well it is spread.`,
+    `"engine floor" is the same environments' networks and containers created and started by plain Engine API calls, all at once, ` +
+      `with no dependency order and nothing waited for (bench/engine-floor.ts): what the engine needs whoever drives it. ` +
+      `"engine CPU ÷ cores" is the least wall time the engine's own work allows on ${cores} cores, however well it is spread.`,
   );
   return [...lines, ''];
 }

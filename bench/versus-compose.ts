@@ -2,12 +2,14 @@
  * the fixture system and a 12-service stack, warm and cold, then our engine with 1 vs 4 vs 8 environments
  * at once. Installs compose v2 as the docker CLI plugin first when it is missing. Usage: ./versus-compose-options.ts. */
 import { execFileSync } from 'node:child_process';
+import type Docker from 'dockerode';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { connectDocker } from '../src/docker/client.js';
 import { ComposeV2Bench } from './compose-v2-runner.js';
 import { InceptionBench } from './inception-runner.js';
 import { engineCpuSeconds } from './engine-cpu.js';
+import { engineFloorMs } from './engine-floor.js';
 import { describeMachine } from './machine.js';
 import { progress, seconds } from './stats.js';
 import { parseVersusOptions, STACKS } from './versus-compose-options.js';
@@ -70,19 +72,26 @@ const push = (map: Map<number, number[]>, key: number, value: number) =>
 
 async function parallelOn(
   stack: string,
+  file: string,
   ours: InceptionBench,
+  compose: ComposeV2Bench,
+  docker: Docker,
   envs: number[],
   runs: number,
 ): Promise<ParallelResult> {
+  const counts = [1, ...envs];
   const result: ParallelResult = {
     stack,
-    samples: new Map([[1, []], ...envs.map((count) => [count, []] as [number, number[]])]),
+    samples: new Map(counts.map((count) => [count, []])),
     engineCpu: new Map(),
     idleEngineCores: new Map(),
+    floor: new Map(),
+    compose: new Map(),
   };
+  const namesOf = (count: number, label: string) => Array.from({ length: count }, () => nextName(label));
   for (let run = 1; run <= runs; run++) {
-    for (const count of result.samples.keys()) {
-      const names = Array.from({ length: count }, () => nextName('p'));
+    for (const count of counts) {
+      const names = namesOf(count, 'p');
       const before = engineCpuSeconds();
       try {
         const { totalMs } = await ours.up(names, false);
@@ -101,6 +110,18 @@ async function parallelOn(
       } finally {
         await ours.remove(names);
       }
+      const floorMs = await engineFloorMs(docker, file, namesOf(count, 'f'));
+      push(result.floor, count, floorMs);
+      const projects = namesOf(count, 'pc');
+      try {
+        push(result.compose, count, await compose.upAtOnce(projects));
+      } finally {
+        await compose.downAtOnce(projects);
+      }
+      progress(
+        `${stack} concurrency ${run}/${runs}: ${count} at once, engine floor ${seconds(floorMs)}, ` +
+          `compose ${seconds(result.compose.get(count)!.at(-1)!)}`,
+      );
     }
   }
   return result;
@@ -134,7 +155,7 @@ async function main(): Promise<void> {
         result.runs.push(await compareOn(name, ours, compose, true, options.coldRuns));
       stacks.push(result);
       if (name === options.stacks[0] && options.parallelRuns > 0)
-        parallel = await parallelOn(name, ours, options.envs, options.parallelRuns);
+        parallel = await parallelOn(name, file, ours, compose, docker, options.envs, options.parallelRuns);
     }
   } finally {
     for (const cleanup of cleanups) await cleanup();

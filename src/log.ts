@@ -19,3 +19,19 @@ export const silentLogger: Logger = {
   group: (_title, fn) => fn(),
   output: () => {},
 };
+
+/** The same logger with its groups written as a line each: for work that runs inside an open group, since
+ * the runner's groups do not nest. */
+export function inlineGroups(logger: Logger): Logger {
+  return {
+    info: (message) => logger.info(message),
+    warn: (message) => logger.warn(message),
+    error: (message) => logger.error(message),
+    debug: (message) => logger.debug(message),
+    output: (chunk) => logger.output(chunk),
+    group: (title, fn) => {
+      logger.info(title);
+      return fn();
+    },
+  };
+}

@@ -23,7 +23,7 @@ describe('setup-docker, bundled, as the runner runs it', () => {
     assert.deepEqual(Object.keys(services).sort(), ['api', 'broker', 'migrate', 'worker']);
     assert.match(job.env.INCEPTION_API_URL!, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.equal((await fetch(`${job.env.INCEPTION_API_URL}/healthz`)).status, 200);
-    assert.match(main.stdout, /::group::Start 4 services of action-setup-ok/);
+    assert.match(main.stdout, /::group::Build 2 images and start 4 services of action-setup-ok/);
     assert.match(main.summary, /action-setup-ok/);
     assert.equal((await containersOf('action-setup-ok')).length, 4);
 

@@ -39,6 +39,8 @@ export interface BuildImagesOptions {
   /** Tag an image the engine holds from a build with the same digest (see build-digest.ts) instead of
    * building again; never with noCache. */
   reuse?: boolean;
+  /** Called as each image is ready, before the others are: what needs only that image can go on. */
+  onBuilt?: (index: number, image: BuiltImage) => void;
 }
 
 export interface BuiltImage {
@@ -105,10 +107,13 @@ export async function buildImages(
     const results = await mapWithConcurrency(
       plans,
       options.concurrency ?? 2,
-      ({ spec, refs }): Promise<PromiseSettledResult<BuiltImage>> => {
+      ({ spec, refs }, index): Promise<PromiseSettledResult<BuiltImage>> => {
         const prefix = plans.length > 1 ? `[${spec.name}] ` : '';
         return buildOrReuse(docker, spec, refs, { ...options, labels }, state, prefix).then(
-          (value) => ({ status: 'fulfilled', value }),
+          (value) => {
+            options.onBuilt?.(index, value);
+            return { status: 'fulfilled', value };
+          },
           (reason: unknown) => ({ status: 'rejected', reason }),
         );
       },

@@ -3,7 +3,7 @@ import type Docker from 'dockerode';
 import type { ComposeProject, ServiceSpec, WaitStrategy } from '../../config/compose/index.js';
 import { engineGoneError } from '../engine-gone.js';
 import { recordAbandoned, removeAbandoned } from './cleanup/abandoned.js';
-import type { Logger } from '../../log.js';
+import { inlineGroups, type Logger } from '../../log.js';
 import { volumeName } from './containers/container-spec.js';
 import { engineNetworkName } from './containers/networking.js';
 import { projectCreateContext } from './start/create-context.js';
@@ -13,7 +13,7 @@ import { validateEnvironmentName } from './name.js';
 import { environmentLabels } from '../../shared/labels.js';
 import { serviceAddress } from './containers/service-address.js';
 import { planServices } from './start/service-plan.js';
-import { prepareServiceImages } from './start/service-images.js';
+import { buildGroups, startServiceImages } from './start/service-images.js';
 import { startInDependencyOrder } from './start/start-order.js';
 
 export interface UpOptions {
@@ -87,68 +87,98 @@ async function bringUp(
   signal?.throwIfAborted();
 
   await checkEngineSupports(docker, services);
-  // The networks and volumes are made while the images build: neither needs the other. Not a log group of
-  // their own, since the builds' group is open meanwhile and the runner's groups do not interleave.
-  const [, images] = await Promise.all([
-    (async () => {
-      await createEnvironmentNetwork(
-        docker,
-        'default',
-        networkCreateOptions(network, environment, project.networkSettings.default),
-      );
-      await Promise.all(
-        project.networks.map((name) =>
-          createEnvironmentNetwork(
-            docker,
-            name,
-            networkCreateOptions(
-              engineNetworkName(name, { environment, network, externalNetworks: project.externalNetworks }),
-              environment,
-              project.networkSettings[name],
-            ),
-          ),
-        ),
-      );
-      await Promise.all(
-        project.volumes.map((volume) =>
-          docker.createVolume({
-            Name: volumeName(environment, volume),
-            Labels: environmentLabels(environment, 'volume'),
-          }),
-        ),
-      );
-      logger.info(
-        `network ${network} and ${project.networks.length} named, ${project.volumes.length} volume(s)`,
-      );
-    })(),
-    prepareServiceImages({
-      docker,
-      project,
-      services,
-      environment,
-      logger,
-      build: options.build ?? true,
-      noCache: options.noCache ?? false,
-    }),
-  ]);
-
-  signal?.throwIfAborted();
+  // Aborted by the caller, by an image that failed (nothing waits on a dependency for the rest of its
+  // timeout then) or by a service that failed (the builds still running end).
+  const stop = new AbortController();
+  const forward = () => stop.abort(signal?.reason);
+  signal?.addEventListener('abort', forward, { once: true });
+  const builds = buildGroups(services, options.build ?? true).size;
+  const title =
+    builds > 0
+      ? `Build ${builds === 1 ? '1 image' : `${builds} images`} and start ${services.length} services of ${environment}`
+      : `Start ${services.length} services of ${environment}`;
   const containers = new Map<string, Docker.Container>();
-  const create = await projectCreateContext(project, environment);
-  await logger.group(`Start ${services.length} services of ${environment}`, () =>
-    startInDependencyOrder({
-      docker,
-      services,
-      environment,
-      network,
-      images,
-      containers,
-      logger,
-      signal,
-      create,
-    }),
-  );
+  try {
+    await logger.group(title, async () => {
+      // Every image is prepared while the networks and volumes are made, and a service starts as soon as
+      // its own image and its dependencies are ready: a database built or pulled quickly is up before the
+      // app's image is. The builds log in this group, since the runner's groups do not nest.
+      const prepared = startServiceImages({
+        docker,
+        project,
+        services,
+        environment,
+        logger: inlineGroups(logger),
+        build: options.build ?? true,
+        noCache: options.noCache ?? false,
+        signal: stop.signal,
+      });
+      prepared.all.catch((error: unknown) => stop.abort(error));
+      // Not raced against the abort: a network still being made when the caller removes the environment
+      // would be left behind.
+      await createResources(options, environment, network);
+      stop.signal.throwIfAborted();
+      await startInDependencyOrder({
+        docker,
+        services,
+        environment,
+        network,
+        images: prepared.images,
+        containers,
+        logger,
+        signal: stop.signal,
+        create: await projectCreateContext(project, environment),
+      });
+      // An image no service used before the start ended (scale 0) still has to be there.
+      await prepared.all;
+    });
+    return await addresses(services, containers, environment, network);
+  } catch (error) {
+    stop.abort(error);
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', forward);
+  }
+}
 
+/** The environment's networks and volumes. */
+async function createResources(options: UpOptions, environment: string, network: string): Promise<void> {
+  const { docker, project, logger } = options;
+  await createEnvironmentNetwork(
+    docker,
+    'default',
+    networkCreateOptions(network, environment, project.networkSettings.default),
+  );
+  await Promise.all(
+    project.networks.map((name) =>
+      createEnvironmentNetwork(
+        docker,
+        name,
+        networkCreateOptions(
+          engineNetworkName(name, { environment, network, externalNetworks: project.externalNetworks }),
+          environment,
+          project.networkSettings[name],
+        ),
+      ),
+    ),
+  );
+  await Promise.all(
+    project.volumes.map((volume) =>
+      docker.createVolume({
+        Name: volumeName(environment, volume),
+        Labels: environmentLabels(environment, 'volume'),
+      }),
+    ),
+  );
+  logger.info(`network ${network} and ${project.networks.length} named, ${project.volumes.length} volume(s)`);
+}
+
+async function addresses(
+  services: ServiceSpec[],
+  containers: Map<string, Docker.Container>,
+  environment: string,
+  network: string,
+): Promise<EnvironmentInfo> {
   // A service scaled to 0 has no container, so no address.
   const started = services.filter((service) => containers.has(service.name));
   const inspected = await Promise.all(started.map((service) => containers.get(service.name)!.inspect()));

@@ -5,6 +5,7 @@ import type { Logger } from '../../../log.js';
 import { buildImages } from '../../build/index.js';
 import { imagePresent, pullImage } from '../../image-pull.js';
 import { environmentLabels } from '../../../shared/labels.js';
+import { deferred } from '../../../shared/deferred.js';
 
 export interface ServiceImagesOptions {
   docker: Docker;
@@ -14,47 +15,104 @@ export interface ServiceImagesOptions {
   logger: Logger;
   build: boolean;
   noCache: boolean;
+  /** Aborting ends the builds and throws the abort's reason. */
+  signal?: AbortSignal;
 }
 
-/** Image ref per service: built ones tagged for this environment, the rest present or pulled. */
-export async function prepareServiceImages(options: ServiceImagesOptions): Promise<Map<string, string>> {
+/** Each service's image as it becomes ready, and the whole preparation. */
+export interface ServiceImages {
+  /** Per service, its image ref once built, tagged or present; rejects with what failed its image. */
+  images: Map<string, Promise<string>>;
+  /** Resolves when every image is ready; rejects with the first failure (the builds' own, all of them). */
+  all: Promise<void>;
+}
+
+/**
+ * Starts preparing every service's image: built ones tagged for this environment, the rest present or
+ * pulled, builds and pulls at once. Each service's promise settles when its own image does, so that a
+ * service whose image is ready can start while the others still build.
+ */
+export function startServiceImages(options: ServiceImagesOptions): ServiceImages {
   const { docker, project, services, environment, logger } = options;
-  const refs = new Map<string, string>();
-  const toBuild = services.filter((service) => service.build && (options.build || !service.image));
-  // Services sharing one build (same context, file, target and args) share one image, built once.
+  const images = new Map<string, Promise<string>>();
+  const groups = buildGroups(services, options.build);
+  const leaders = [...groups.values()].map((group) => group[0]!);
+  const builtRefs = leaders.map(() => deferred<string>());
+  [...groups.values()].forEach((group, index) => {
+    for (const service of group) images.set(service.name, builtRefs[index]!.promise);
+  });
+  const builds =
+    leaders.length === 0
+      ? Promise.resolve()
+      : buildImages(
+          docker,
+          leaders.map((service) => ({
+            name: service.image ? withoutTag(service.image) : `${project.name}-${service.name}`,
+            context: service.build!.context,
+            dockerfile: service.build!.dockerfile,
+            target: service.build!.target,
+            buildArgs: service.build!.args,
+          })),
+          {
+            runTag: environment,
+            noCache: options.noCache,
+            reuse: true,
+            // Every build at once, as compose's bake does: BuildKit schedules the steps, and a build mostly
+            // waits on downloads.
+            concurrency: leaders.length,
+            labels: environmentLabels(environment, 'image'),
+            logger,
+            signal: options.signal,
+            onBuilt: (index, image) => builtRefs[index]!.resolve(image.ref),
+          },
+        ).then(() => undefined);
+  // A build that failed fails every service built from it; one that never ran (another failed before
+  // the engine was asked) fails too, with the same error.
+  builds.catch((error: unknown) => builtRefs.forEach((ref) => ref.reject(error)));
+
+  const pulled = services.filter((service) => !images.has(service.name));
+  const presentOrPulled = ensurePresent(docker, pulled, services, logger);
+  for (const service of pulled)
+    images.set(
+      service.name,
+      presentOrPulled.then((ready) => ready.get(service.image!)!).then(() => service.image!),
+    );
+  for (const image of images.values()) image.catch(() => undefined);
+  const all = Promise.all([builds, presentOrPulled.then((pulls) => Promise.all(pulls.values()))]).then(
+    () => undefined,
+  );
+  all.catch(() => undefined);
+  return { images, all };
+}
+
+/** The services to build, grouped by build: services sharing one (same context, file, target and args)
+ * share one image, built once. */
+export function buildGroups(services: ServiceSpec[], build: boolean): Map<string, ServiceSpec[]> {
   const groups = new Map<string, ServiceSpec[]>();
-  for (const service of toBuild) {
+  for (const service of services.filter((service) => service.build && (build || !service.image))) {
     const key = JSON.stringify([service.image, service.build]);
     groups.set(key, [...(groups.get(key) ?? []), service]);
   }
-  if (groups.size > 0) {
-    const leaders = [...groups.values()].map((group) => group[0]!);
-    const built = await buildImages(
-      docker,
-      leaders.map((service) => ({
-        name: service.image ? withoutTag(service.image) : `${project.name}-${service.name}`,
-        context: service.build!.context,
-        dockerfile: service.build!.dockerfile,
-        target: service.build!.target,
-        buildArgs: service.build!.args,
-      })),
-      {
-        runTag: environment,
-        noCache: options.noCache,
-        reuse: true,
-        // Every build at once, as compose's bake does: BuildKit schedules the steps, and a build mostly
-        // waits on downloads.
-        concurrency: leaders.length,
-        labels: environmentLabels(environment, 'image'),
-        logger,
-      },
-    );
-    [...groups.values()].forEach((group, index) => {
-      for (const service of group) refs.set(service.name, built[index]!.ref);
-    });
-  }
-  const pulled = services.filter((service) => !refs.has(service.name));
-  for (const service of pulled) refs.set(service.name, service.image!);
+  return groups;
+}
+
+/** Image ref per service, once every image is ready: for callers that must not go on without them all. */
+export async function prepareServiceImages(options: ServiceImagesOptions): Promise<Map<string, string>> {
+  const { images, all } = startServiceImages(options);
+  await all;
+  const refs = new Map<string, string>();
+  for (const [service, ref] of images) refs.set(service, await ref);
+  return refs;
+}
+
+/** Starts pulling what the engine lacks (or what says `pull_policy: always`), all at once; resolves, once
+ * the engine said what it has, with each image's pull. */
+async function ensurePresent(
+  docker: Docker,
+  pulled: ServiceSpec[],
+  services: ServiceSpec[],
+  logger: Logger,
+): Promise<Map<string, Promise<void>>> {
   const images = [...new Set(pulled.map((service) => service.image!))];
   // Any failure to inspect means "pull it": the pull's error says best what is wrong with the name.
   const present = await Promise.all(images.map((image) => imagePresent(docker, image).catch(() => false)));
@@ -67,12 +125,10 @@ export async function prepareServiceImages(options: ServiceImagesOptions): Promi
     );
   // pull_policy: always pulls an image the engine has too.
   const toPull = images.filter((image, index) => !present[index] || policyOf(image).includes('always'));
-  if (toPull.length > 0) {
-    await logger.group(`Pull ${toPull.length} image(s)`, () =>
-      Promise.all(toPull.map((image) => pull(docker, image, services, logger))),
-    );
-  }
-  return refs;
+  if (toPull.length > 0) logger.info(`Pull ${toPull.length} image(s): ${toPull.join(', ')}`);
+  const pulls = new Map(images.map((image) => [image, Promise.resolve()]));
+  for (const image of toPull) pulls.set(image, pull(docker, image, services, logger));
+  return pulls;
 }
 
 /** `localhost:5000/shop/api:1.2` -> `localhost:5000/shop/api`: the name the environment's tag goes on. */

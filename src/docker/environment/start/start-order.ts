@@ -20,7 +20,8 @@ export interface StartContext {
   services: ServiceSpec[];
   environment: string;
   network: string;
-  images: Map<string, string>;
+  /** Per service, its image, or the promise of it while it builds: a service waits only for its own. */
+  images: ReadonlyMap<string, string | Promise<string>>;
   /** What create options need besides the service: external resources, secret files, container names. */
   create?: Omit<CreateContext, 'environment' | 'network' | 'image'>;
   containers: Map<string, Docker.Container>;
@@ -133,7 +134,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
             ...context.create,
             environment: context.environment,
             network: context.network,
-            image: context.images.get(service.name)!,
+            image: await context.images.get(service.name)!,
             replica,
           });
           const created = await context.docker.createContainer(options);
@@ -150,8 +151,9 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         early?.catch(() => undefined);
         await awaitDependencies(service);
         if (abort.signal.aborted) throw new Error('aborted');
-        const started = Date.now();
         const container = await (early ?? createReplica(1));
+        // From here: the wait for its image (still building, maybe) is not the service's own time.
+        const started = Date.now();
         context.containers.set(service.name, container);
         try {
           await container.start();
