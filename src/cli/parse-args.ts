@@ -13,6 +13,8 @@ export interface CliOptions {
   all: boolean;
   /** `down`: stop each container with its stop signal and grace period first. */
   graceful: boolean;
+  /** `down --all`: also remove the builds kept for reuse. */
+  images: boolean;
   collect?: string;
   verbose: boolean;
   json: boolean;
@@ -49,6 +51,7 @@ const OPTIONS = {
   'no-cache': { type: 'boolean', default: false },
   all: { type: 'boolean', default: false },
   graceful: { type: 'boolean', default: false },
+  images: { type: 'boolean', default: false },
   collect: { type: 'string' },
   verbose: { type: 'boolean', short: 'v', default: false },
   json: { type: 'boolean', default: false },
@@ -104,6 +107,7 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
       noCache: values['no-cache'],
       all: values.all,
       graceful: values.graceful,
+      images: values.images,
       collect: values.collect,
       verbose: values.verbose,
       json: values.json,

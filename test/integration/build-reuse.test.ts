@@ -7,7 +7,8 @@ import { loadComposeFile } from '../../src/config/compose/loader.js';
 import { buildImages, REUSE_TAG, type BuildImagesOptions } from '../../src/docker/build/build-images.js';
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
-import { LABEL_MANAGED } from '../../src/shared/labels.js';
+import { removeKeptBuilds } from '../../src/docker/build/kept-builds.js';
+import { LABEL_ENVIRONMENT, LABEL_MANAGED } from '../../src/shared/labels.js';
 import { MemoryLogger } from '../support/memory-logger.js';
 import { BASE_IMAGE, docker, EnvironmentNames, writeCompose } from '../support/docker.js';
 
@@ -138,5 +139,13 @@ describe('a build whose inputs did not change is reused, not run again', () => {
       filters: JSON.stringify({ label: [`io.inception.environment=${b}`] }),
     });
     assert.equal(container?.State, 'running');
+
+    // `down --all --images`: the kept build goes; the image stays for the environment that runs from it.
+    const kept = `${PREFIX}-pair-app:${REUSE_TAG}`;
+    assert.equal((await docker.getImage(kept).inspect()).Id, image.Id);
+    const report = await removeKeptBuilds(docker, image.Config.Labels![LABEL_ENVIRONMENT]);
+    assert.deepEqual(report, { removed: [kept], kept: [] });
+    await assert.rejects(docker.getImage(kept).inspect(), /no such image/i);
+    assert.equal((await docker.getImage(`${PREFIX}-pair-app:${b}`).inspect()).Id, image.Id);
   });
 });

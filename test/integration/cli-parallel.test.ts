@@ -109,6 +109,17 @@ describe('inception test --parallel: suites side by side, each in an environment
     assert.deepEqual(await environmentsLeft(), []);
   });
 
+  test("--keep: each suite's environment stays, named in the output; `down --all` removes them once the run is gone", async () => {
+    const run = await inception(['test', '--parallel', 'good', 'bad', '--keep']);
+    assert.equal(run.code, 1, run.output);
+    const environments = [...run.output.matchAll(/^\w+\s+\| Bringing up (\S+) from/gm)].map((m) => m[1]!);
+    assert.deepEqual(await environmentsLeft(), environments.sort(), run.output);
+    assert.match(run.output, new RegExp(`kept running \\(--keep\\): .*${environments[0]}`));
+    const down = await inception(['down', '--all']);
+    assert.equal(down.code, 0, down.output);
+    assert.deepEqual(await environmentsLeft(), [], down.output);
+  });
+
   test('an unknown suite: exit 2 naming the known ones, nothing started', async () => {
     const run = await inception(['test', '--parallel', 'good', 'nope']);
     assert.equal(run.code, 2, run.output);

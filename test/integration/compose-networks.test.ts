@@ -1,15 +1,18 @@
-// Network keys on the real engine: internal (no route out, peers reachable), ipam subnet and a fixed
+// Network keys on the real engine: internal (no route out of the machine, peers reachable), ipam subnet and a fixed
 // ipv4_address, labels and driver_opts; a second environment from the same file with a fixed subnet is
 // refused naming the key.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { loadComposeFile } from '../../src/config/compose/loader.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
 import { MemoryLogger } from '../support/memory-logger.js';
+import { startOutsideHost } from '../support/outside-host.js';
 import { BASE_IMAGE, docker, EnvironmentNames, perlHttpServer, writeCompose } from '../support/docker.js';
 
 const names = new EnvironmentNames();
+const execFileAsync = promisify(execFile);
 after(() => names.removeAll());
 
 const exec = (container: string, ...command: string[]) =>
@@ -60,7 +63,7 @@ describe('network keys on the engine', () => {
     assert.deepEqual(network.IPAM?.Config, [{ Subnet: '172.31.250.0/24', Gateway: '172.31.250.1' }]);
   });
 
-  test('internal: peers reach each other at the fixed address, but there is no route out', async () => {
+  test('internal: peers reach each other at the fixed address, and not another network of the environment', async () => {
     const client = `${name}-client`;
     assert.equal(exec(client, 'getent', 'hosts', 'api').split(/\s+/)[0], '172.31.250.10');
     const answer = exec(
@@ -78,6 +81,29 @@ describe('network keys on the engine', () => {
       () => execFileSync('docker', ['exec', client, 'timeout', '3', 'bash', '-c', probe], { stdio: 'pipe' }),
       'the internal network has no route to another network',
     );
+  });
+
+  test('internal: no route out of the machine, where a container on the default network has one', async () => {
+    // The engine still routes an internal network to the machine's own addresses; what internal stops is
+    // forwarding beyond it, so the target is a host of the test's own behind the machine.
+    const outside = await startOutsideHost();
+    try {
+      const probe = [
+        'timeout',
+        '3',
+        'bash',
+        '-c',
+        `exec 3<>/dev/tcp/${outside.address}/${outside.port} && cat <&3`,
+      ];
+      const routed = await execFileAsync('docker', ['exec', `${name}-outside`, ...probe]);
+      assert.match(routed.stdout, /reached/, 'the default network has a route out');
+      await assert.rejects(
+        execFileAsync('docker', ['exec', `${name}-client`, ...probe]),
+        'the internal network has none',
+      );
+    } finally {
+      outside.remove();
+    }
   });
 
   test('a second environment from the file is refused, naming the fixed subnet', async () => {

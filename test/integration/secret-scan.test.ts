@@ -1,3 +1,4 @@
+import { removeKeptBuilds } from '../../src/docker/build/kept-builds.js';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -31,6 +32,7 @@ describe('secret scan: setup-docker, build-images, run-tests, post step, bundled
   const steps: Array<[string, StepResult]> = [];
   after(async () => {
     await removeEnvironment(docker, environment, silentLogger);
+    await removeKeptBuilds(docker, environment);
     await docker
       .getImage(`secret-scan-tests:${environment}`)
       .remove({ force: true })

@@ -134,7 +134,7 @@ export function fromCompose(project: unknown): Comparable {
       dns: sorted(s.dns),
       dns_search: sorted(s.dns_search),
       shm_size: s.shm_size === undefined ? undefined : Number(s.shm_size),
-      restart: s.restart,
+      restart: composeRestart(s),
       platform: s.platform,
       stop_signal: s.stop_signal,
       stop_grace_period: ms(s.stop_grace_period),
@@ -152,15 +152,7 @@ export function fromCompose(project: unknown): Comparable {
       devices: ((s.devices ?? []) as Json[]).map(
         (device) => `${device.source}:${device.target}:${device.permissions}`,
       ),
-      memory:
-        (s.mem_limit ?? s.deploy?.resources?.limits?.memory) === undefined
-          ? undefined
-          : Number(s.mem_limit ?? s.deploy.resources.limits.memory),
-      cpus:
-        s.cpus ??
-        (s.deploy?.resources?.limits?.cpus === undefined
-          ? undefined
-          : Number(s.deploy.resources.limits.cpus)),
+      ...composeResources(s),
     };
   }
   const volumes = Object.entries((p.volumes ?? {}) as Record<string, Json>)
@@ -355,9 +347,60 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
     pull_policy: r.pullPolicy,
     ulimits: record(Object.fromEntries(r.ulimits.map((limit) => [limit.name, [limit.soft, limit.hard]]))),
     devices: r.devices.map((device) => `${device.source}:${device.target}:${device.permissions}`),
-    memory: s.limits.memoryBytes,
-    cpus: s.limits.nanoCpus === undefined ? undefined : s.limits.nanoCpus / 1e9,
+    ...ourResources(s.resources),
   };
+}
+
+const numberOrUndefined = (value: unknown) =>
+  value === undefined || value === null ? undefined : Number(value);
+
+/** What compose applies to the container: a `deploy.resources` value wins over the top-level key. */
+function composeResources(s: Json): Record<string, unknown> {
+  const limits = s.deploy?.resources?.limits ?? {};
+  const reservations = s.deploy?.resources?.reservations ?? {};
+  const pids = Number(limits.pids ?? 0) > 0 ? Number(limits.pids) : Number(s.pids_limit ?? 0) || undefined;
+  return {
+    memory: numberOrUndefined(limits.memory ?? s.mem_limit),
+    cpus: numberOrUndefined(limits.cpus ?? s.cpus),
+    memory_reservation: numberOrUndefined(reservations.memory ?? s.mem_reservation),
+    memswap_limit: numberOrUndefined(s.memswap_limit),
+    mem_swappiness: numberOrUndefined(s.mem_swappiness),
+    pids_limit: pids,
+    cpu_shares: numberOrUndefined(s.cpu_shares),
+    cpu_period: numberOrUndefined(s.cpu_period),
+    cpu_quota: numberOrUndefined(s.cpu_quota),
+    cpuset: s.cpuset,
+    oom_kill_disable: s.oom_kill_disable || undefined,
+    oom_score_adj: numberOrUndefined(s.oom_score_adj),
+    cgroup_parent: s.cgroup_parent,
+  };
+}
+
+function ourResources(r: ServiceSpec['resources']): Record<string, unknown> {
+  return {
+    memory: r.memoryBytes,
+    cpus: r.nanoCpus === undefined ? undefined : r.nanoCpus / 1e9,
+    memory_reservation: r.memoryReservationBytes,
+    memswap_limit: r.memorySwapBytes,
+    mem_swappiness: r.memorySwappiness,
+    pids_limit: r.pidsLimit,
+    cpu_shares: r.cpuShares,
+    cpu_period: r.cpuPeriodMicros,
+    cpu_quota: r.cpuQuotaMicros,
+    cpuset: r.cpuset,
+    oom_kill_disable: r.oomKillDisable || undefined,
+    oom_score_adj: r.oomScoreAdj,
+    cgroup_parent: r.cgroupParent,
+  };
+}
+
+/** `deploy.restart_policy` wins over `restart:`, its condition mapped to the engine's names, as compose does. */
+function composeRestart(s: Json): string | undefined {
+  const policy = s.deploy?.restart_policy;
+  if (!policy) return s.restart;
+  const names: Record<string, string> = { none: 'no', no: 'no', any: 'always', always: 'always' };
+  const name = names[policy.condition ?? 'none'] ?? policy.condition;
+  return name === 'on-failure' && policy.max_attempts !== undefined ? `${name}:${policy.max_attempts}` : name;
 }
 
 function comparableFileMount(mount: ServiceSpec['secrets'][number]): unknown {

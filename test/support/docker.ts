@@ -2,11 +2,10 @@ import Docker from 'dockerode';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REUSE_TAG } from '../../src/docker/build/build-images.js';
+import { removeKeptBuilds } from '../../src/docker/build/kept-builds.js';
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { generateEnvironmentName } from '../../src/docker/environment/name.js';
 import { silentLogger } from '../../src/log.js';
-import { labelFilter } from '../../src/shared/labels.js';
 
 export const docker = new Docker();
 
@@ -30,21 +29,10 @@ export class EnvironmentNames {
   async removeAll(): Promise<void> {
     for (const name of this.names) {
       await removeEnvironment(docker, name, silentLogger);
-      await removeKeptBuilds(name);
+      // A user's next `up` reuses these; a test's project names are random, so each would stay for good.
+      await removeKeptBuilds(docker, name);
     }
   }
-}
-
-/** The `:inception-last` tags of the images an environment built: a user's next `up` reuses them, but a
- * test's project names are random, so each would stay on the engine for good. */
-export async function removeKeptBuilds(environment: string): Promise<void> {
-  const images = await docker.listImages({ filters: JSON.stringify(labelFilter(environment)) });
-  for (const tag of images.flatMap((image) => image.RepoTags ?? []))
-    if (tag.endsWith(`:${REUSE_TAG}`))
-      await docker
-        .getImage(tag)
-        .remove({ noprune: true })
-        .catch(() => undefined);
 }
 
 /** A tiny HTTP server in perl (perl-base is in debian:bookworm-slim), answering every request; `$` doubled

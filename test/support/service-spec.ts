@@ -34,7 +34,7 @@ export function serviceSpec(name: string, overrides: Partial<ServiceSpec> = {}):
       devices: [],
       groupAdd: [],
     },
-    limits: {},
+    resources: {},
     profiles: [],
     wait: { kind: 'started' },
     startTimeoutMs: 120_000,

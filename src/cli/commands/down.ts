@@ -1,3 +1,4 @@
+import { ConfigurationError } from '../../errors.js';
 import { removeEnvironment } from '../../docker/environment/index.js';
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
@@ -9,6 +10,10 @@ import { downAll } from './down-all.js';
 async function down(context: CliContext): Promise<number> {
   if (context.config.cluster) return clusterDown(context);
   const { docker, logger, config, options } = context;
+  if (options.images)
+    throw new ConfigurationError(
+      '--images goes with --all: `inception down --all --images` removes, from any folder, the builds kept for reuse along with what gone runs left',
+    );
   const state = await readState(config.file);
   const environment = options.name ?? state?.environment;
   if (!environment) {
@@ -40,7 +45,10 @@ ${PROJECT_OPTIONS}
                        default every container is killed and removed at once)
       --all            from any folder: every environment inception left on this engine whose run is
                        gone (killed, or finished with the environment left up); a running one's are
-                       never touched`,
+                       never touched
+      --images         with --all: also remove the last build of each image, which inception keeps
+                       (tagged :inception-last) so that the next \`up\` with unchanged files reuses it
+                       instead of building again`,
   standalone: (options) => options.all,
   runStandalone: downAll,
   run: down,

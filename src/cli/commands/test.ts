@@ -61,7 +61,7 @@ ${PROJECT_OPTIONS}
       -- <command>...      the test command, instead of the image's
       --no-build           use the images the engine has instead of building
       --no-cache           build without the build cache
-      --keep               leave a fresh environment running afterwards
+      --keep               leave a fresh environment running afterwards (with --parallel, each suite's)
 
 Suites (inception.yml's suites: section, each a variant of tests:):
       --parallel           run the suites named (none named: every suite) at once, each in an environment

@@ -52,6 +52,12 @@ export async function testInParallel(context: CliContext): Promise<number> {
   await writeParallelReport(folder, outcomes, logger);
   for (const line of resultRows(outcomes, base)) logger.info(line);
   logger.info(`reports: ${path.relative(base, folder) || folder}/ (junit.xml over every suite, summary.md)`);
+  const kept = outcomes.filter((outcome) => outcome.kept).map((outcome) => outcome.environment);
+  if (kept.length > 0)
+    logger.info(
+      `kept running (--keep): ${kept.join(', ')}; \`inception down --name <environment>\` removes one, ` +
+        '`inception down --all` every one of them',
+    );
   if (signal.aborted) throw cancellationOf(signal);
   return outcomes.every((outcome) => outcome.result === 'passed') ? 0 : 1;
 }

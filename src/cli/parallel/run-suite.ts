@@ -25,10 +25,13 @@ export interface SuiteOutcome {
   diagnostics?: string;
   /** Why it ended in `error`. */
   message?: string;
+  /** Left running (--keep), for a look at what the tests ran against. */
+  kept?: boolean;
 }
 
 /** One suite in an environment of its own: up, images, tests, diagnostics on failure; the environment is
- * always removed, cancelled or not. A failure is an outcome, never an exception. */
+ * removed afterwards, unless --keep (and then still when cancelled). A failure is an outcome, never an
+ * exception. */
 export async function runSuite(
   context: CliContext,
   run: SuiteRun,
@@ -56,6 +59,7 @@ export async function runSuite(
     options: { ...context.options, name: environment, keep: false },
   };
   let created = false;
+  const keep = () => created && context.options.keep && !signal.aborted;
   try {
     await mkdir(folder, { recursive: true });
     const info = await bringUp(suite);
@@ -76,6 +80,7 @@ export async function runSuite(
       logger,
     });
     const ended = outcome({
+      ...(keep() ? { kept: true } : {}),
       result: result.result,
       exitCode: result.exitCode,
       reports: result.reports,
@@ -95,11 +100,12 @@ export async function runSuite(
         ? startFailure
         : undefined;
     return outcome({
+      ...(keep() ? { kept: true } : {}),
       result: 'error',
       message: errorMessage(error),
       ...(diagnostics ? { diagnostics } : {}),
     });
   } finally {
-    if (created) await removeEnvironment(docker, environment, logger);
+    if (created && !keep()) await removeEnvironment(docker, environment, logger);
   }
 }

@@ -14,6 +14,7 @@ export type {
   NetworkSpec,
   NetworkEndpointSpec,
   RuntimeSpec,
+  ServiceResources,
   VolumeMount,
   DependencyCondition,
   HealthcheckSpec,

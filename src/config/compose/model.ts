@@ -52,6 +52,25 @@ export interface FileMount {
   mode?: number;
 }
 
+/** The container's cgroup resources, from `mem_limit`, `cpus`, `pids_limit`, ... and `deploy.resources`. */
+export interface ServiceResources {
+  nanoCpus?: number;
+  memoryBytes?: number;
+  memoryReservationBytes?: number;
+  /** Memory plus swap; -1 for unlimited. */
+  memorySwapBytes?: number;
+  memorySwappiness?: number;
+  /** -1 for unlimited. */
+  pidsLimit?: number;
+  cpuShares?: number;
+  cpuPeriodMicros?: number;
+  cpuQuotaMicros?: number;
+  cpuset?: string;
+  oomKillDisable?: boolean;
+  oomScoreAdj?: number;
+  cgroupParent?: string;
+}
+
 /** Keys that set how the one container runs; each maps onto the Engine API's create options. */
 export interface RuntimeSpec {
   init?: boolean;
@@ -138,7 +157,7 @@ export interface ServiceSpec {
   /** `deploy.replicas` or `scale`; each replica answers to the service's name on the network. */
   replicas: number;
   runtime: RuntimeSpec;
-  limits: { nanoCpus?: number; memoryBytes?: number };
+  resources: ServiceResources;
   profiles: string[];
   /** How we know the service is ready; from `x-inception.wait` or derived from the healthcheck. */
   wait: WaitStrategy;

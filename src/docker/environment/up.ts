@@ -92,6 +92,7 @@ async function bringUp(
   const stop = new AbortController();
   const forward = () => stop.abort(signal?.reason);
   signal?.addEventListener('abort', forward, { once: true });
+  if (signal?.aborted) forward();
   const builds = buildGroups(services, options.build ?? true).size;
   const title =
     builds > 0

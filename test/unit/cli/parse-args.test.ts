@@ -27,6 +27,8 @@ describe('parseCommandLine', () => {
       ['test', '--watch', 'src', '--watch', 'tests'],
       { command: 'test', parallel: false, watch: ['src', 'tests'], positionals: [] },
     ],
+    [['down', '--all', '--images'], { command: 'down', all: true, images: true }],
+    [['down', '--graceful'], { command: 'down', graceful: true, images: false }],
     [
       ['refresh', 'api', 'worker', '--no-cache'],
       { command: 'refresh', noCache: true, positionals: ['api', 'worker'] },

@@ -11,7 +11,7 @@ import { parseExpose, parsePorts } from './ports.js';
 import { parseServiceVolumes } from './volumes.js';
 import { parseDuration } from '../../values/index.js';
 import { parseEnvironment } from './environment.js';
-import { parseByteSize, parseNanoCpus } from './resource-limits.js';
+import { parseDeployRestart, parseResources, RESOURCE_KEYS } from './resources.js';
 import { splitShellWords } from '../../values/index.js';
 import {
   isRecord,
@@ -44,8 +44,7 @@ const HONOURED_KEYS = [
   'labels',
   'networks',
   'deploy',
-  'mem_limit',
-  'cpus',
+  ...RESOURCE_KEYS,
   'profiles',
   'container_name',
   'hostname',
@@ -101,12 +100,14 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     links: has('links') ? parseLinks(raw.links, at('links'), ctx) : [],
     replicas: parseReplicas(raw, path, ctx),
     runtime: parseRuntime(raw, path, ctx),
-    limits: parseLimits(raw, path, ctx, name),
+    resources: parseResources(raw, path, ctx, name),
     profiles: has('profiles') ? readStringOrList(raw.profiles, at('profiles'), ctx.at) : [],
     wait: { kind: 'started' },
     startTimeoutMs: DEFAULT_START_TIMEOUT_MS,
   };
   spec.aliases = [...new Set(Object.values(spec.networks).flat())];
+  const deployRestart = parseDeployRestart(raw, path, ctx, name);
+  if (deployRestart !== undefined) spec.runtime.restart = deployRestart;
   if ('macAddress' in serviceNetworks && serviceNetworks.macAddress && !spec.runtime.macAddress)
     spec.runtime.macAddress = serviceNetworks.macAddress;
   if (has('network_mode')) {
@@ -210,41 +211,19 @@ function parseTmpfs(value: unknown, path: string, ctx: ComposeContext): string[]
   return entries;
 }
 
-function parseLimits(
-  raw: Record<string, unknown>,
-  path: string,
-  ctx: ComposeContext,
-  service: string,
-): ServiceSpec['limits'] {
-  const limits: ServiceSpec['limits'] = {};
-  if (raw.cpus !== undefined) limits.nanoCpus = parseNanoCpus(raw.cpus, ctx.at(`${path}.cpus`));
-  if (raw.mem_limit !== undefined)
-    limits.memoryBytes = parseByteSize(raw.mem_limit, ctx.at(`${path}.mem_limit`));
-  if (raw.deploy === undefined || raw.deploy === null) return limits;
-  const deployPath = `${path}.deploy`;
-  const deploy = readRecord(raw.deploy, deployPath, ctx.at);
-  ctx.warnUnknownKeys(deploy, ['resources', 'replicas'], deployPath, service);
-  if (deploy.resources === undefined || deploy.resources === null) return limits;
-  const resources = readRecord(deploy.resources, `${deployPath}.resources`, ctx.at);
-  ctx.warnUnknownKeys(resources, ['limits'], `${deployPath}.resources`, service);
-  if (resources.limits === undefined || resources.limits === null) return limits;
-  const limitsPath = `${deployPath}.resources.limits`;
-  const written = readRecord(resources.limits, limitsPath, ctx.at);
-  ctx.warnUnknownKeys(written, ['cpus', 'memory'], limitsPath, service);
-  if (written.cpus !== undefined) limits.nanoCpus = parseNanoCpus(written.cpus, ctx.at(`${limitsPath}.cpus`));
-  if (written.memory !== undefined)
-    limits.memoryBytes = parseByteSize(written.memory, ctx.at(`${limitsPath}.memory`));
-  return limits;
-}
-
-/** `deploy.replicas` or `scale` (which wins, as in compose); 1 when neither is given. */
+/** `deploy.replicas` or `scale` (compose refuses the two when they differ); 1 when neither is given. */
 function parseReplicas(raw: Record<string, unknown>, path: string, ctx: ComposeContext): number {
   const deploy = isRecord(raw.deploy) ? raw.deploy : {};
-  if (raw.scale !== undefined && raw.scale !== null)
-    return readInteger(raw.scale, `${path}.scale`, ctx.at, 0, 100);
-  if (deploy.replicas !== undefined && deploy.replicas !== null)
-    return readInteger(deploy.replicas, `${path}.deploy.replicas`, ctx.at, 0, 100);
-  return 1;
+  const read = (value: unknown, key: string) =>
+    value === undefined || value === null ? undefined : readInteger(value, `${path}.${key}`, ctx.at, 0, 100);
+  const scale = read(raw.scale, 'scale');
+  const replicas = read(deploy.replicas, 'deploy.replicas');
+  if (scale !== undefined && replicas !== undefined && scale !== replicas)
+    ctx.fail(
+      `${path}.scale`,
+      `${scale} and deploy.replicas (${replicas}) differ, and docker compose refuses a file where they do: keep one of them`,
+    );
+  return scale ?? replicas ?? 1;
 }
 
 /** `x-inception: { wait, timeout }`; our own extension, so a typo in it is an error, not a warning. */

@@ -1,3 +1,4 @@
+import { resourceOptions } from './resource-options.js';
 import type Docker from 'dockerode';
 import {
   sharedNamespaceService,
@@ -107,12 +108,11 @@ export function containerCreateOptions(
     Healthcheck: service.healthcheck ? healthcheckConfig(service.healthcheck) : undefined,
     HostConfig: {
       ...runtime.host,
+      ...resourceOptions(service.resources),
       PortBindings: sharesNamespace ? undefined : bindings,
       Tmpfs: tmpfs,
       Mounts: mounts,
       Binds: binds.length ? binds : undefined,
-      NanoCpus: service.limits.nanoCpus,
-      Memory: service.limits.memoryBytes,
       NetworkMode: networking.mode,
       VolumesFrom: service.volumesFrom.length
         ? service.volumesFrom.map((from) => `${containerOf(from.service)}${from.readOnly ? ':ro' : ''}`)

@@ -8,27 +8,27 @@ describe('compose loader: service keys', () => {
     [
       'deploy limits',
       ['image: x', 'deploy:', '  resources:', '    limits: { cpus: "0.5", memory: 256m }'],
-      { limits: { nanoCpus: 500_000_000, memoryBytes: 256 * 1024 ** 2 } },
+      { resources: { nanoCpus: 500_000_000, memoryBytes: 256 * 1024 ** 2 } },
     ],
     [
       'memory in gigabytes',
       ['image: x', 'deploy: { resources: { limits: { memory: 1g, cpus: 2 } } }'],
-      { limits: { nanoCpus: 2e9, memoryBytes: 1024 ** 3 } },
+      { resources: { nanoCpus: 2e9, memoryBytes: 1024 ** 3 } },
     ],
     [
       'memory in upper case',
       ['image: x', 'deploy: { resources: { limits: { memory: 512M } } }'],
-      { limits: { memoryBytes: 512 * 1024 ** 2 } },
+      { resources: { memoryBytes: 512 * 1024 ** 2 } },
     ],
     [
       'memory in bytes',
       ['image: x', 'deploy: { resources: { limits: { memory: 1048576 } } }'],
-      { limits: { memoryBytes: 1048576 } },
+      { resources: { memoryBytes: 1048576 } },
     ],
     [
       'mem_limit and cpus',
       ['image: x', 'mem_limit: 128m', 'cpus: 1.5'],
-      { limits: { nanoCpus: 1.5e9, memoryBytes: 128 * 1024 ** 2 } },
+      { resources: { nanoCpus: 1.5e9, memoryBytes: 128 * 1024 ** 2 } },
     ],
   ];
   for (const [name, body, expected] of cases) {

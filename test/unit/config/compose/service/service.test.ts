@@ -186,8 +186,7 @@ describe('compose loader: warnings', () => {
       [
         `${file}:3: service "api": key "build.ssh" is not supported by inception and is ignored`,
         `${file}:4: service "api": key "healthcheck.start_interval" is not supported by inception and is ignored`,
-        `${file}:7: service "api": key "deploy.resources.reservations" is not supported by inception and is ignored`,
-        `${file}:7: service "api": key "deploy.resources.limits.pids" is not supported by inception and is ignored`,
+        `${file}:7: service "api": key "deploy.resources.reservations.cpus" is not supported by inception and is ignored`,
       ],
     ],
     [

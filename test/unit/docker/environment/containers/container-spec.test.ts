@@ -110,7 +110,7 @@ describe('containerCreateOptions', () => {
       title: 'maps tmpfs, limits, user, working dir, command and environment',
       service: {
         tmpfs: ['/run', '/cache:size=64m'],
-        limits: { nanoCpus: 5e8, memoryBytes: 268435456 },
+        resources: { nanoCpus: 5e8, memoryBytes: 268435456 },
         user: '1000:1000',
         workingDir: '/app',
         command: ['serve', '--port', '8080'],
