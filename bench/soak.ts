@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Docker from 'dockerode';
-import { LABEL_ENVIRONMENT, LABEL_RUN_ID } from '../src/shared/labels.js';
+import { LABEL_ENVIRONMENT, LABEL_RUN_ID } from '../src/shared/identity/labels.js';
 import { inception, type CliRun } from './soak/cli.js';
 import { buildSoakImage, SOAK_IMAGE, writeCycleConfig, type CycleKind } from './soak/stack.js';
 import { loadAverage } from './machine.js';

@@ -1,6 +1,6 @@
 import { CancelledError, ConfigurationError, errorMessage, failureReport } from '../errors.js';
 import type { Logger } from '../log.js';
-import { cancelOnSignal, SIGNAL_EXIT_CODES } from '../shared/cancel-on-signal.js';
+import { cancelOnSignal, SIGNAL_EXIT_CODES } from '../shared/cancellation/cancel-on-signal.js';
 import type { CliCommand } from './command.js';
 import { CONFIG_USAGE, configCommand } from './commands/config.js';
 import { createContext } from './context.js';

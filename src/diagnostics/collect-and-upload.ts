@@ -13,7 +13,7 @@ import { collectTestRuns, failedFirstLines, type TestRunDiagnostics } from './te
 import { readTestRunRecords } from '../report/index.js';
 import { renderDiagnosticsSummary } from './summary.js';
 import { UPLOADED_ARTIFACTS_ENV } from './uploaded-artifacts.js';
-import { Redactor } from '../shared/redactor.js';
+import { Redactor } from '../shared/redaction/redactor.js';
 import { writeBundleOverview } from './overview.js';
 
 export { UPLOADED_ARTIFACTS_ENV };

@@ -1,7 +1,7 @@
 import { failureSentence } from './docker/index.js';
 import type { ContainerDiagnostics, DockerDiagnostics, KubeDiagnostics } from './model.js';
 import { renderKubeSummary } from './kube/index.js';
-import { codeBlock, table } from '../shared/markdown.js';
+import { codeBlock, table } from '../shared/format/markdown.js';
 import { lastLinesDetails } from './bundle/index.js';
 
 export interface SummaryInput {

@@ -20,8 +20,8 @@ import {
 import { createKindCluster, listKindNodes, loadImages } from '../kube/kind/index.js';
 import { createNamespace } from '../kube/namespace.js';
 import { runTestJob, type TestJobRunResult } from '../kube/test-job/index.js';
-import { LABEL_MANAGED } from '../shared/labels.js';
-import { runProgram } from '../shared/run-command.js';
+import { LABEL_MANAGED } from '../shared/identity/labels.js';
+import { runProgram } from '../shared/process/run-command.js';
 
 /** Where the cluster path runs: a kind cluster made or reused here, or any cluster of a kubeconfig. */
 export interface ClusterTarget {

@@ -2,7 +2,7 @@ import type Docker from 'dockerode';
 import type { InceptionConfig } from '../config/inception/index.js';
 import { buildImages, type BuiltImage } from '../docker/build/index.js';
 import type { Logger } from '../log.js';
-import { environmentLabels } from '../shared/labels.js';
+import { environmentLabels } from '../shared/identity/labels.js';
 
 export interface ConfigImagesOptions {
   /** The environment the images belong to: their tag and their labels, so its removal removes them too. */

@@ -1,4 +1,4 @@
-import type { Redactor } from '../shared/redactor.js';
+import type { Redactor } from '../shared/redaction/redactor.js';
 import type Docker from 'dockerode';
 import type { InceptionConfig } from '../config/inception/index.js';
 import type { BuiltImage } from '../docker/build/index.js';

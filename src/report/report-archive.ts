@@ -3,7 +3,7 @@ import { access, mkdir } from 'node:fs/promises';
 import { basename, extname, join, posix } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { extract, type Extract } from 'tar-stream';
-import { globToRegExp, hasGlob } from '../shared/glob.js';
+import { globToRegExp, hasGlob } from '../shared/files/glob.js';
 
 /** Whether a path inside the test container is one of the reports `pattern` (a path, folder or glob) names. */
 export function reportMatcher(pattern: string): (path: string) => boolean {

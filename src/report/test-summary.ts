@@ -1,5 +1,5 @@
-import { fencedBlock, table } from '../shared/markdown.js';
-import { formatDuration } from '../shared/format-duration.js';
+import { fencedBlock, table } from '../shared/format/markdown.js';
+import { formatDuration } from '../shared/format/format-duration.js';
 import type { JUnitFailure, JUnitSummary } from './junit.js';
 
 export type TestResult = 'passed' | 'failed' | 'timed-out' | 'cancelled';

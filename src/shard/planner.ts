@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../errors.js';
-import { byPath } from '../shared/glob-files.js';
+import { byPath } from '../shared/files/glob-files.js';
 
 /** GitHub runs at most 256 jobs from one matrix. */
 export const MAX_SHARDS = 256;

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_RUN } from '../../src/shared/labels.js';
+import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_RUN } from '../../src/shared/identity/labels.js';
 import { ActionJob, type StepResult } from '../support/action-runner.js';
 import { docker } from '../support/docker.js';
 

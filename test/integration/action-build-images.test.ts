@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { buildImagesAction } from '../../src/actions/build-images/index.js';
-import { labelFilter } from '../../src/shared/labels.js';
+import { labelFilter } from '../../src/shared/identity/labels.js';
 import { runEntryInProcess } from '../support/in-process-action.js';
 
 const docker = new Docker();

@@ -4,7 +4,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
-import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/shared/labels.js';
+import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/shared/identity/labels.js';
 import { silentLogger } from '../../src/log.js';
 import { ActionJob, type StepResult } from '../support/action-runner.js';
 import { docker } from '../support/docker.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { runTestsAction } from '../../src/actions/run-tests/index.js';
-import { environmentLabels } from '../../src/shared/labels.js';
+import { environmentLabels } from '../../src/shared/identity/labels.js';
 import { runEntryInProcess } from '../support/in-process-action.js';
 
 const docker = new Docker();

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { runTestsAction } from '../../src/actions/run-tests/index.js';
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
-import { environmentLabels } from '../../src/shared/labels.js';
+import { environmentLabels } from '../../src/shared/identity/labels.js';
 import { silentLogger } from '../../src/log.js';
 import { runEntryInProcess } from '../support/in-process-action.js';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { labelFilter } from '../../src/shared/labels.js';
+import { labelFilter } from '../../src/shared/identity/labels.js';
 import { ActionJob } from '../support/action-runner.js';
 import { docker } from '../support/docker.js';
 

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { LABEL_ENVIRONMENT } from '../../src/shared/labels.js';
+import { LABEL_ENVIRONMENT } from '../../src/shared/identity/labels.js';
 import { ActionJob } from '../support/action-runner.js';
 import { docker, EnvironmentNames, resourcesLabelled } from '../support/docker.js';
 

@@ -11,7 +11,12 @@ import {
   ImageBuildError,
   type BuildImagesOptions,
 } from '../../src/docker/build/build-images.js';
-import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_RUN, labelFilter } from '../../src/shared/labels.js';
+import {
+  LABEL_ENVIRONMENT,
+  LABEL_MANAGED,
+  LABEL_RUN,
+  labelFilter,
+} from '../../src/shared/identity/labels.js';
 import { MemoryLogger } from '../support/memory-logger.js';
 
 const docker = new Docker();

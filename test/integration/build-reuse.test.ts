@@ -8,7 +8,7 @@ import { buildImages, REUSE_TAG, type BuildImagesOptions } from '../../src/docke
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
 import { removeKeptBuilds } from '../../src/docker/build/kept-builds.js';
-import { LABEL_ENVIRONMENT, LABEL_MANAGED } from '../../src/shared/labels.js';
+import { LABEL_ENVIRONMENT, LABEL_MANAGED } from '../../src/shared/identity/labels.js';
 import { MemoryLogger } from '../support/memory-logger.js';
 import { BASE_IMAGE, docker, EnvironmentNames, writeCompose } from '../support/docker.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { startCli } from '../support/cli-process.js';
 import { EnvironmentNames, perlHttpServer, resourcesLabelled } from '../support/docker.js';
-import { LABEL_ENVIRONMENT } from '../../src/shared/labels.js';
+import { LABEL_ENVIRONMENT } from '../../src/shared/identity/labels.js';
 
 const names = new EnvironmentNames();
 after(() => names.removeAll());

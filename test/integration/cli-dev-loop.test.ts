@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
-import { LABEL_SERVICE, labelFilter } from '../../src/shared/labels.js';
+import { LABEL_SERVICE, labelFilter } from '../../src/shared/identity/labels.js';
 import { repoRoot } from '../support/action-runner.js';
 import { startCli } from '../support/cli-process.js';
 import { apiAndWebCompose, docker, EnvironmentNames } from '../support/docker.js';

@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import { removeEnvironment } from '../../src/docker/environment/index.js';
 import { silentLogger } from '../../src/log.js';
 import { parseJUnit } from '../../src/report/index.js';
-import { LABEL_ENVIRONMENT } from '../../src/shared/labels.js';
+import { LABEL_ENVIRONMENT } from '../../src/shared/identity/labels.js';
 import { startCli } from '../support/cli-process.js';
 import { docker, perlHttpServer } from '../support/docker.js';
 

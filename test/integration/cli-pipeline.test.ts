@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { runCli } from '../../src/cli/main.js';
 import { readState } from '../../src/cli/project/state-file.js';
-import { labelFilter } from '../../src/shared/labels.js';
+import { labelFilter } from '../../src/shared/identity/labels.js';
 import { docker } from '../support/docker.js';
 import { repoRoot } from '../support/action-runner.js';
 

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { LABEL_SERVICE, labelFilter } from '../../src/shared/labels.js';
+import { LABEL_SERVICE, labelFilter } from '../../src/shared/identity/labels.js';
 import { startCli } from '../support/cli-process.js';
 import { docker, EnvironmentNames } from '../support/docker.js';
 

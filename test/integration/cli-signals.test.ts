@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { LABEL_ENVIRONMENT } from '../../src/shared/labels.js';
+import { LABEL_ENVIRONMENT } from '../../src/shared/identity/labels.js';
 import { repoRoot } from '../support/action-runner.js';
 import { startCli } from '../support/cli-process.js';
 import { EnvironmentNames, resourcesLabelled } from '../support/docker.js';

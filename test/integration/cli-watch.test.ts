@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { LABEL_ENVIRONMENT, LABEL_SERVICE, labelFilter } from '../../src/shared/labels.js';
+import { LABEL_ENVIRONMENT, LABEL_SERVICE, labelFilter } from '../../src/shared/identity/labels.js';
 import { startCli } from '../support/cli-process.js';
 import { apiAndWebCompose, docker, EnvironmentNames, resourcesLabelled } from '../support/docker.js';
 

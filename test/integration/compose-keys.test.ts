@@ -12,7 +12,7 @@ import { loadComposeFile } from '../../src/config/compose/loader.js';
 import type { EnvironmentInfo } from '../../src/docker/environment/info.js';
 import { replaceServices } from '../../src/docker/environment/start/replace.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
-import { LABEL_SERVICE, labelFilter } from '../../src/shared/labels.js';
+import { LABEL_SERVICE, labelFilter } from '../../src/shared/identity/labels.js';
 import { MemoryLogger } from '../support/memory-logger.js';
 import { serviceStatuses, statusTable } from '../../src/cli/services/service-status.js';
 import { BASE_IMAGE, docker, EnvironmentNames, writeCompose } from '../support/docker.js';

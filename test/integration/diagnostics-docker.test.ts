@@ -8,7 +8,7 @@ import type Docker from 'dockerode';
 import { collectDockerDiagnostics } from '../../src/diagnostics/docker/collector.js';
 import type { DockerDiagnostics } from '../../src/diagnostics/model.js';
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
-import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/shared/labels.js';
+import { LABEL_ENVIRONMENT, LABEL_MANAGED, LABEL_SERVICE } from '../../src/shared/identity/labels.js';
 import { silentLogger } from '../../src/log.js';
 import { MemoryLogger } from '../support/memory-logger.js';
 import { docker } from '../support/docker.js';

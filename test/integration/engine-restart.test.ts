@@ -14,7 +14,7 @@ import { EngineGoneError } from '../../src/docker/engine-gone.js';
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
 import { failureReport } from '../../src/errors.js';
-import { labelFilter } from '../../src/shared/labels.js';
+import { labelFilter } from '../../src/shared/identity/labels.js';
 import { BASE_IMAGE, writeCompose } from '../support/docker.js';
 import { MemoryLogger } from '../support/memory-logger.js';
 import { OwnEngine } from '../support/own-engine.js';

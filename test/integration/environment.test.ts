@@ -3,7 +3,7 @@ import { after, describe, test } from 'node:test';
 import { loadComposeFile } from '../../src/config/compose/loader.js';
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
-import { labelFilter } from '../../src/shared/labels.js';
+import { labelFilter } from '../../src/shared/identity/labels.js';
 import { probeHttp } from '../../src/docker/environment/readiness/probes.js';
 import { ServiceStartError } from '../../src/errors.js';
 import { silentLogger } from '../../src/log.js';

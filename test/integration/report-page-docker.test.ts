@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import mermaid from 'mermaid';
-import { labelFilter } from '../../src/shared/labels.js';
+import { labelFilter } from '../../src/shared/identity/labels.js';
 import { ActionJob } from '../support/action-runner.js';
 import { docker } from '../support/docker.js';
 import {

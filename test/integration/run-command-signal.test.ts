@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { runProgram } from '../../src/shared/run-command.js';
+import { runProgram } from '../../src/shared/process/run-command.js';
 
 // `kind create cluster` runs through runProgram: a cancelled setup-kind must not leave it creating nodes.
 describe('a program run by a cancelled step', () => {

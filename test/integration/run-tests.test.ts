@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import Docker from 'dockerode';
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import type { EnvironmentInfo } from '../../src/docker/environment/info.js';
-import { environmentLabels } from '../../src/shared/labels.js';
+import { environmentLabels } from '../../src/shared/identity/labels.js';
 import { runTestContainer, type TestContainerOptions } from '../../src/docker/test-container/run.js';
 import { silentLogger } from '../../src/log.js';
 import { MemoryLogger } from '../support/memory-logger.js';

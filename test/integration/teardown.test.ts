@@ -6,7 +6,7 @@ import { after, describe, test } from 'node:test';
 import { loadComposeFile } from '../../src/config/compose/loader.js';
 import { removeEnvironment } from '../../src/docker/environment/cleanup/cleanup.js';
 import { upEnvironment } from '../../src/docker/environment/up.js';
-import { labelFilter } from '../../src/shared/labels.js';
+import { labelFilter } from '../../src/shared/identity/labels.js';
 import { MemoryLogger } from '../support/memory-logger.js';
 import { BASE_IMAGE, docker, EnvironmentNames, writeCompose } from '../support/docker.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createNamespace, deleteNamespace } from '../../src/kube/namespace.js';
 import { isNotFound } from '../../src/kube/api-errors.js';
-import { runProgram } from '../../src/shared/run-command.js';
+import { runProgram } from '../../src/shared/process/run-command.js';
 import { repoRoot } from '../support/action-runner.js';
 import { writeClusterProject, type ClusterProject } from '../support/cli-cluster-project.js';
 import { findKindTools } from '../support/kind-cluster.js';

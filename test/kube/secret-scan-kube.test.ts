@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { collectAndUpload } from '../../src/diagnostics/collect-and-upload.js';
-import { Redactor } from '../../src/shared/redactor.js';
+import { Redactor } from '../../src/shared/redaction/redactor.js';
 import {
   diagnosticsContainer,
   loadDiagnosticsImage,

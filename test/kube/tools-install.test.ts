@@ -11,7 +11,7 @@ import * as tc from '@actions/tool-cache';
 import { MemoryLogger } from '../support/memory-logger.js';
 import { ChecksumMismatchError } from '../../src/kube/tools/checksum.js';
 import { installKind, installKubectl } from '../../src/kube/tools/install.js';
-import { runProgramChecked } from '../../src/shared/run-command.js';
+import { runProgramChecked } from '../../src/shared/process/run-command.js';
 import { lastBuild } from '../support/kind-cluster.js';
 
 describe('installKind / installKubectl with the tool cache', { timeout: 120_000 }, () => {

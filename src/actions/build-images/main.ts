@@ -1,13 +1,13 @@
 import * as core from '@actions/core';
 import { connectDocker } from '../../docker/client.js';
 import { buildImages, type BuiltImage } from '../../docker/build/index.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import { actionsLogger, learnVariables } from '../runner/index.js';
 import { readBuildImagesInputs } from './inputs.js';
 import { BuildImages } from '../constants.js';
 import type { DeliveredImage } from '../load-images/index.js';
 import { writeJobSummary } from '../runner/index.js';
-import { table } from '../../shared/markdown.js';
+import { table } from '../../shared/format/markdown.js';
 
 export async function buildImagesMain(signal: AbortSignal): Promise<void> {
   const inputs = readBuildImagesInputs();

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import { ConfigurationError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import { loadImages } from '../../kube/kind/index.js';
 import { parseNodeTarget } from '../../kube/kind/index.js';
 import { pushToLocalRegistry } from '../../kube/kind/index.js';

@@ -10,7 +10,7 @@ import {
   timingsCacheKey,
   timingsFile,
 } from '../../shard/index.js';
-import { actionsCacheOffered } from '../../shared/actions-cache.js';
+import { actionsCacheOffered } from '../../shared/cache/actions-cache.js';
 import { RecordTimings } from '../constants.js';
 import { actionsLogger, writeJobSummary } from '../runner/index.js';
 import { readRecordTimingsInputs } from './inputs.js';

@@ -1,12 +1,12 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../../errors.js';
-import { whenAborted } from '../../shared/abort.js';
+import { whenAborted } from '../../shared/cancellation/abort.js';
 import { loadKubeClients, type KubeClients } from '../../kube/client.js';
 import { deleteTestJob } from '../../kube/test-job/index.js';
 import { runTestJob } from '../../kube/test-job/index.js';
 import type { PlannedTestJob, TestJobRunResult } from '../../kube/test-job/index.js';
 import { actionsLogger, learnVariables, stepSecrets } from '../runner/index.js';
-import { redactFile } from '../../shared/redact-file.js';
+import { redactFile } from '../../shared/redaction/redact-file.js';
 import { ENV_KIND_CLUSTER, RunTests } from '../constants.js';
 import { UPLOADED_ARTIFACTS_ENV } from '../../diagnostics/uploaded-artifacts.js';
 import { readRunTestsClusterInputs, type RunTestsClusterInputs } from './cluster-inputs.js';

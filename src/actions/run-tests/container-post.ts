@@ -1,8 +1,8 @@
 import * as core from '@actions/core';
 import { connectDocker } from '../../docker/client.js';
 import { errorMessage } from '../../errors.js';
-import { LABEL_MANAGED, LABEL_RUN_ID } from '../../shared/labels.js';
-import { currentRun } from '../../shared/run-identity.js';
+import { LABEL_MANAGED, LABEL_RUN_ID } from '../../shared/identity/labels.js';
+import { currentRun } from '../../shared/identity/run-identity.js';
 
 /** Container mode's post step: the test container, when a killed main step left it. Only ours: a
  * container of that name made by another run, or by anyone else, stays. */

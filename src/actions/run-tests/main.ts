@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type Docker from 'dockerode';
 import { connectDocker } from '../../docker/client.js';
-import { labelFilter } from '../../shared/labels.js';
+import { labelFilter } from '../../shared/identity/labels.js';
 import { runTestContainer } from '../../docker/test-container/index.js';
 import path from 'node:path';
 import {

@@ -5,7 +5,7 @@ import { defaultArtifactName } from '../../diagnostics/bundle/index.js';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { filesToRerun, plannedFiles, type TestSelection } from '../../shard/index.js';
-import { findFiles } from '../../shared/glob-files.js';
+import { findFiles } from '../../shared/files/glob-files.js';
 import type { RunTestsShardInputs } from './shard-inputs.js';
 
 const REPORTS_ARTIFACT_PREFIX = 'inception-reports';

@@ -1,5 +1,8 @@
 import * as core from '@actions/core';
-import { cancelOnSignal as cancelOnProcessSignal, type Cancellation } from '../../shared/cancel-on-signal.js';
+import {
+  cancelOnSignal as cancelOnProcessSignal,
+  type Cancellation,
+} from '../../shared/cancellation/cancel-on-signal.js';
 
 export type { Cancellation };
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../../errors.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import type { CollectPolicy } from './inputs.js';
 import { jobFailed } from './job-failure.js';
 

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { errorMessage, failureReport } from '../../errors.js';
-import { cancellationOf } from '../../shared/cancel-on-signal.js';
+import { cancellationOf } from '../../shared/cancellation/cancel-on-signal.js';
 import { cancelOnSignal } from './cancellation.js';
 import { markJobFailed, markMainFinished } from './job-failure.js';
 import { readRedactInput, stepSecrets } from './secrets.js';

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { ComposeProject } from '../../config/compose/index.js';
-import { Redactor } from '../../shared/redactor.js';
+import { Redactor } from '../../shared/redaction/redactor.js';
 import { REDACT_INPUT } from '../constants.js';
 
 /**

@@ -8,7 +8,7 @@ import { upEnvironment } from '../../docker/environment/index.js';
 import { actionsLogger, learnComposeSecrets } from '../runner/index.js';
 import { SetupDocker } from '../constants.js';
 import { writeJobSummary } from '../runner/index.js';
-import { table } from '../../shared/markdown.js';
+import { table } from '../../shared/format/markdown.js';
 import { setupDockerState } from './state.js';
 import { readSetupDockerInputs } from './inputs.js';
 import { sweepKilledRuns } from './sweep.js';

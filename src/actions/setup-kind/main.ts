@@ -7,11 +7,11 @@ import {
   type InstalledTool,
   type InstallOptions,
 } from '../../kube/tools/index.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import { actionsLogger } from '../runner/index.js';
 import { ENV_KIND_CLUSTER, ENV_KIND_REGISTRY, SetupKind } from '../constants.js';
 import { writeJobSummary } from '../runner/index.js';
-import { table } from '../../shared/markdown.js';
+import { table } from '../../shared/format/markdown.js';
 import { setupKindState } from './state.js';
 import { readSetupKindInputs, type SetupKindInputs } from './inputs.js';
 

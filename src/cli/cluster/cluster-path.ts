@@ -10,7 +10,7 @@ import { deleteNamespace } from '../../kube/namespace.js';
 import { deleteTestJob } from '../../kube/test-job/index.js';
 import { deployToCluster, ensureKindCluster, kindClusterOf, runClusterTests } from '../../pipeline/index.js';
 import type { Logger } from '../../log.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import {
   clearClusterState,
   readClusterState,

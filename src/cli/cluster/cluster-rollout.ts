@@ -9,7 +9,7 @@ import {
 } from '../../kube/deploy/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { buildAndLoad } from '../../pipeline/index.js';
-import { cancellationOf } from '../../shared/cancel-on-signal.js';
+import { cancellationOf } from '../../shared/cancellation/cancel-on-signal.js';
 import type { CliContext } from '../context.js';
 import { writeClusterState } from './cluster-state.js';
 import { readDeployed } from './deployed.js';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type Docker from 'dockerode';
 import { followContainerLogs, readContainerLogs } from '../../docker/container-logs.js';
-import { LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
+import { LABEL_SERVICE, labelFilter } from '../../shared/identity/labels.js';
 import { collectDockerDiagnostics } from '../../diagnostics/docker/index.js';
 import { ConfigurationError } from '../../errors.js';
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';

@@ -1,6 +1,6 @@
 import { removeEnvironment } from '../../docker/environment/index.js';
 import type { EnvironmentInfo } from '../../docker/environment/index.js';
-import { cancellationOf } from '../../shared/cancel-on-signal.js';
+import { cancellationOf } from '../../shared/cancellation/cancel-on-signal.js';
 import { CLUSTER_OPTIONS, PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
 import { clusterTest } from '../cluster/cluster-path.js';

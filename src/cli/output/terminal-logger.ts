@@ -1,5 +1,5 @@
 import type { Logger } from '../../log.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import { LiveLine } from './live-line.js';
 
 /** Logger for a terminal: each long step prints when it starts and how long it took. On a terminal a live

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
-import { cancellationOf } from '../../shared/cancel-on-signal.js';
-import { mapWithConcurrency } from '../../shared/concurrency.js';
+import { cancellationOf } from '../../shared/cancellation/cancel-on-signal.js';
+import { mapWithConcurrency } from '../../shared/async/concurrency.js';
 import type { CliContext } from '../context.js';
 import { workFolder } from '../project/state-file.js';
 import { writeParallelReport, resultRows } from './parallel-report.js';

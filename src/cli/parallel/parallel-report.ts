@@ -3,8 +3,8 @@ import path from 'node:path';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { combineJUnitReports, mergeSummaries } from '../../report/index.js';
-import { formatDuration } from '../../shared/format-duration.js';
-import { table } from '../../shared/markdown.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
+import { table } from '../../shared/format/markdown.js';
 import { formatTable } from '../services/print-services.js';
 import type { SuiteOutcome } from './run-suite.js';
 

@@ -1,5 +1,5 @@
 import type { Logger } from '../../log.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import type { SuiteOutput } from './suite-output.js';
 
 /** The Logger one suite's run writes to: its lines go to the shared output under the suite's name. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { EnvironmentInfo } from '../../docker/environment/index.js';
 import type { TestRunResult } from '../../docker/test-container/index.js';
 import { buildConfigImages, runConfigTests, type ConfigTests } from '../../pipeline/index.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import type { CliContext } from '../context.js';
 import { readState, workFolder } from './state-file.js';
 

@@ -2,7 +2,7 @@ import { loadComposeFiles, restartDependents, type ComposeProject } from '../../
 import { composeFilesOf } from '../../config/inception/index.js';
 import { replaceServices, type ServiceAddress } from '../../docker/environment/index.js';
 import { ConfigurationError } from '../../errors.js';
-import { cancellationOf } from '../../shared/cancel-on-signal.js';
+import { cancellationOf } from '../../shared/cancellation/cancel-on-signal.js';
 import type { CliContext } from '../context.js';
 import { printServices } from './print-services.js';
 import { readState, writeState } from '../project/state-file.js';

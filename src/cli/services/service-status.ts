@@ -1,12 +1,12 @@
 import type Docker from 'dockerode';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import {
   LABEL_ENVIRONMENT,
   LABEL_REPLICA,
   LABEL_ROLE,
   LABEL_SERVICE,
   labelFilter,
-} from '../../shared/labels.js';
+} from '../../shared/identity/labels.js';
 import { formatTable } from './print-services.js';
 
 /** One container of an environment as `inception status` shows it. */

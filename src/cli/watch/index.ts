@@ -3,7 +3,7 @@ import { loadComposeFiles } from '../../config/compose/index.js';
 import { composeFilesOf } from '../../config/inception/index.js';
 import { removeEnvironment, type EnvironmentInfo } from '../../docker/environment/index.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
-import { cancellationOf } from '../../shared/cancel-on-signal.js';
+import { cancellationOf } from '../../shared/cancellation/cancel-on-signal.js';
 import type { CliContext } from '../context.js';
 import { bringUp } from '../commands/up.js';
 import { runTestsIn, upEnvironmentHere } from '../project/test-run.js';

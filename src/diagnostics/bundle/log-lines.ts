@@ -1,6 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { LogStreamName } from '../../docker/log-frames.js';
-import { splitTimestamp } from '../../shared/timestamp.js';
+import { splitTimestamp } from '../../shared/format/timestamp.js';
 
 export interface LogLine {
   /** RFC 3339 time the engine stamped on the line (logs read with `timestamps: true`). */

@@ -1,4 +1,4 @@
-import { codeBlock, details } from '../../shared/markdown.js';
+import { codeBlock, details } from '../../shared/format/markdown.js';
 
 /** The index's `## Not collected` list, one problem a line; nothing when there is none. */
 export function notCollectedSection(errors: readonly string[]): string[] {

@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { looksSecretName, REDACTED, type Redactor } from '../../shared/redactor.js';
+import { looksSecretName, REDACTED, type Redactor } from '../../shared/redaction/redactor.js';
 
 /** `NAME=value` with the value hidden when the name suggests a secret; artifacts are readable by anyone with repo access. */
 export function redactEnvEntry(entry: string): string {

@@ -5,8 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import type { Readable, Transform } from 'node:stream';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { Redactor } from '../../shared/redactor.js';
-import { RedactLines } from '../../shared/redact-lines.js';
+import { Redactor } from '../../shared/redaction/redactor.js';
+import { RedactLines } from '../../shared/redaction/redact-lines.js';
 
 export type ReportFailure = (what: string, error: unknown) => void;
 

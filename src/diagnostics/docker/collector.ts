@@ -1,18 +1,18 @@
 import path from 'node:path';
 import type Docker from 'dockerode';
-import { LABEL_SERVICE, labelFilter } from '../../shared/labels.js';
+import { LABEL_SERVICE, labelFilter } from '../../shared/identity/labels.js';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { BundleWriter } from '../bundle/index.js';
-import { mapWithConcurrency } from '../../shared/concurrency.js';
+import { mapWithConcurrency } from '../../shared/async/concurrency.js';
 import { writeContainerLog } from './container-log.js';
 import { compareByFailure, describeContainerState } from './container-state.js';
 import type { ContainerDiagnostics, DockerDiagnostics } from '../model.js';
 import { renderIndexMarkdown } from './index-markdown.js';
 import { compareEvents, eventTime, formatEventLine, readEngineEvents, type EngineEvent } from './events.js';
-import { compareTimestamps } from '../../shared/timestamp.js';
+import { compareTimestamps } from '../../shared/format/timestamp.js';
 import { learnContainerSecrets, redactInspect } from '../bundle/index.js';
-import type { Redactor } from '../../shared/redactor.js';
+import type { Redactor } from '../../shared/redaction/redactor.js';
 import { renderStateText } from './state-text.js';
 import { dockerLanes } from '../timeline/index.js';
 

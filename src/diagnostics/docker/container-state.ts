@@ -1,5 +1,5 @@
 import type Docker from 'dockerode';
-import { compareTimestamps, engineTime } from '../../shared/timestamp.js';
+import { compareTimestamps, engineTime } from '../../shared/format/timestamp.js';
 
 export type FailureKind = 'exited' | 'oom-killed' | 'dead' | 'unhealthy';
 

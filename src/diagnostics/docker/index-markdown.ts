@@ -1,6 +1,6 @@
 import { failureSentence } from './container-state.js';
 import type { DockerDiagnostics } from '../model.js';
-import { table } from '../../shared/markdown.js';
+import { table } from '../../shared/format/markdown.js';
 import { notCollectedSection } from '../bundle/index.js';
 
 /** index.md at the bundle root: what failed first, then every container with links to its files. */

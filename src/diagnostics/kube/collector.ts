@@ -4,13 +4,13 @@ import type { Logger } from '../../log.js';
 import { BundleWriter, type ReportFailure } from '../bundle/index.js';
 import { describeCallFailure } from '../../kube/call-limits.js';
 import { collectionClients, DEFAULT_COLLECTION_TIMEOUT_MS, type CollectionTimeouts } from './limits.js';
-import { mapWithConcurrency } from '../../shared/concurrency.js';
+import { mapWithConcurrency } from '../../shared/async/concurrency.js';
 import type { KubeDiagnostics, KubeJobDiagnostics } from '../model.js';
 import { eventsAbout } from './events.js';
 import { failedObjectsInOrder, sortPodsByFailure } from './failures/failure-order.js';
 import { KUBE_DIR, renderKubeIndex } from './markdown/index-markdown.js';
 import { readKubeInventory, type KubeInventory } from './inventory.js';
-import { ProgramNotFoundError } from '../../shared/run-command.js';
+import { ProgramNotFoundError } from '../../shared/process/run-command.js';
 import { exportKindLogs } from './logs/kind-logs.js';
 import { writePodLogTask } from './logs/log-writer.js';
 import { renderNodes } from './nodes.js';
@@ -18,7 +18,7 @@ import { OwnerLookup } from './owners.js';
 import { planPod } from './logs/pod-plan.js';
 import { renderEventsText, writeDeploymentFile, writeJobFile } from './markdown/workload-files.js';
 import { learnKubeSecrets } from './secrets.js';
-import type { Redactor } from '../../shared/redactor.js';
+import type { Redactor } from '../../shared/redaction/redactor.js';
 import { podLane } from '../timeline/index.js';
 
 export interface KubeCollectOptions extends CollectionTimeouts {

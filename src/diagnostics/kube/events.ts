@@ -1,5 +1,5 @@
 import type { CoreV1Event } from '@kubernetes/client-node';
-import { compareTimestamps } from '../../shared/timestamp.js';
+import { compareTimestamps } from '../../shared/format/timestamp.js';
 import { kubeTime } from './time.js';
 
 /** When the event last happened: lastTimestamp, else eventTime (events.k8s.io writers), else firstTimestamp. */

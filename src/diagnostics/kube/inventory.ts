@@ -1,7 +1,7 @@
 import type { CoreV1Event, V1Deployment, V1Job, V1Node, V1Pod, V1ReplicaSet } from '@kubernetes/client-node';
 import type { KubeClients } from '../../kube/client.js';
 import type { ReportFailure } from '../bundle/index.js';
-import { mapWithConcurrency } from '../../shared/concurrency.js';
+import { mapWithConcurrency } from '../../shared/async/concurrency.js';
 
 /** What the API returned, read once; everything written afterwards is made from it. */
 export interface KubeInventory {

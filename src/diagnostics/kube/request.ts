@@ -7,7 +7,7 @@ import { resolveKubeNamespaces } from './namespaces.js';
 import { linkKubeIndexFromRoot } from './markdown/root-index.js';
 import { collectionClients, type CollectionTimeouts } from './limits.js';
 import { BundleWriter } from '../bundle/index.js';
-import { Redactor } from '../../shared/redactor.js';
+import { Redactor } from '../../shared/redaction/redactor.js';
 
 /** What `collectAndUpload` needs to collect Kubernetes diagnostics; for collect-logs and setup-kind's post step. */
 export interface KubeCollectRequest extends CollectionTimeouts {

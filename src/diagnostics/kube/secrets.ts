@@ -1,6 +1,6 @@
 import type { V1PodSpec } from '@kubernetes/client-node';
 import type { KubeClients } from '../../kube/client.js';
-import type { Redactor } from '../../shared/redactor.js';
+import type { Redactor } from '../../shared/redaction/redactor.js';
 import type { ReportFailure } from '../bundle/index.js';
 import type { KubeInventory } from './inventory.js';
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Redactor } from '../../shared/redactor.js';
+import type { Redactor } from '../../shared/redaction/redactor.js';
 import { chunkElementId, type PageFile } from './data.js';
 import { pageFileKind } from './file-kind.js';
 

@@ -1,9 +1,9 @@
 import type Docker from 'dockerode';
-import { rejectWhenAborted } from '../../shared/abort.js';
-import { mapWithConcurrency } from '../../shared/concurrency.js';
+import { rejectWhenAborted } from '../../shared/cancellation/abort.js';
+import { mapWithConcurrency } from '../../shared/async/concurrency.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import { buildDigest, LABEL_BUILD_DIGEST } from './build-digest.js';
 import { createBuildContext } from './context.js';
 import { chooseBuilder, type Builder } from './builder.js';

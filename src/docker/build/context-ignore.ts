@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
-import { globToRegExp } from '../../shared/glob.js';
+import { globToRegExp } from '../../shared/files/glob.js';
 
 interface IgnoreRule {
   regexp: RegExp;

@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import { errorMessage } from '../../errors.js';
-import { labelFilter } from '../../shared/labels.js';
+import { labelFilter } from '../../shared/identity/labels.js';
 import { REUSE_TAG } from './build-images.js';
 
 export interface KeptBuildsReport {

@@ -1,4 +1,4 @@
-import { LABEL_MANAGED, LABEL_RUN } from '../../shared/labels.js';
+import { LABEL_MANAGED, LABEL_RUN } from '../../shared/identity/labels.js';
 
 /**
  * Labels of a built image: OCI metadata from the GitHub context when present, the user's labels,

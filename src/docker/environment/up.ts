@@ -10,7 +10,7 @@ import { projectCreateContext } from './start/create-context.js';
 import { createEnvironmentNetwork, networkCreateOptions } from './start/network-options.js';
 import type { EnvironmentInfo } from './info.js';
 import { validateEnvironmentName } from './name.js';
-import { environmentLabels } from '../../shared/labels.js';
+import { environmentLabels } from '../../shared/identity/labels.js';
 import { serviceAddress } from './containers/service-address.js';
 import { planServices } from './start/service-plan.js';
 import { buildGroups, startServiceImages } from './start/service-images.js';

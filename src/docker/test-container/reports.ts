@@ -3,7 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type Docker from 'dockerode';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { hasGlob } from '../../shared/glob.js';
+import { hasGlob } from '../../shared/files/glob.js';
 import { reportExtractor, reportMatcher } from '../../report/index.js';
 
 /**

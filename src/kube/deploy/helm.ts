@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { HelmRelease } from '../../config/inception/index.js';
 import { ConfigurationError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { ProgramNotFoundError, runProgram, runProgramChecked } from '../../shared/run-command.js';
+import { ProgramNotFoundError, runProgram, runProgramChecked } from '../../shared/process/run-command.js';
 import { substitutePlaceholders } from './manifests.js';
 
 /** The helm executable: $HELM, else helm on PATH. */

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError } from '../../errors.js';
-import { runProgramChecked } from '../../shared/run-command.js';
+import { runProgramChecked } from '../../shared/process/run-command.js';
 
 const KUSTOMIZATION = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type Docker from 'dockerode';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import { loadKubeClients } from '../client.js';
 import { serverVersion, waitForClusterReady, type NodeReadiness } from './ready.js';
 import { kindContext } from './cluster-name.js';
@@ -16,7 +16,7 @@ import {
   startLocalRegistry,
   type LocalRegistry,
 } from './registry/registry.js';
-import { runProgram, runProgramChecked } from '../../shared/run-command.js';
+import { runProgram, runProgramChecked } from '../../shared/process/run-command.js';
 
 export interface CreateKindClusterOptions {
   docker: Docker;

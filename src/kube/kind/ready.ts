@@ -1,7 +1,7 @@
 import * as k8s from '@kubernetes/client-node';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import type { KubeClients } from '../client.js';
 import { isNotFound } from '../api-errors.js';
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { ConfigurationError, errorMessage } from '../../errors.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import { summarizeReportFiles } from '../../report/index.js';
 import type { KubeClients } from '../client.js';
 import { apiErrorMessage } from '../api-errors.js';

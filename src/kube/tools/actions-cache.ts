@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { loadActionsCache } from '../../shared/actions-cache.js';
+import { loadActionsCache } from '../../shared/cache/actions-cache.js';
 import { parseSha256File, sha256OfFile } from './checksum.js';
 import type { ToolName } from './download.js';
 
-export { actionsCacheOffered } from '../../shared/actions-cache.js';
+export { actionsCacheOffered } from '../../shared/cache/actions-cache.js';
 
 /** Raised when what an entry holds changes (file names, the digest beside the binary), so old entries miss. */
 export const ACTIONS_CACHE_LAYOUT = 1;

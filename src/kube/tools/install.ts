@@ -6,7 +6,7 @@ import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { actionsCacheOffered, restoreFromActionsCache, saveToActionsCache } from './actions-cache.js';
 import { downloadVerified, toolDownload, type ToolName } from './download.js';
-import { runProgram } from '../../shared/run-command.js';
+import { runProgram } from '../../shared/process/run-command.js';
 import {
   kubectlSupportsServer,
   parseKindVersionOutput,

@@ -1,4 +1,4 @@
-import { byPath } from '../../shared/glob-files.js';
+import { byPath } from '../../shared/files/glob-files.js';
 import type { ReportTimings } from '../junit/report-timings.js';
 
 /**

@@ -1,5 +1,5 @@
-import { details, table } from '../../shared/markdown.js';
-import { formatDuration } from '../../shared/format-duration.js';
+import { details, table } from '../../shared/format/markdown.js';
+import { formatDuration } from '../../shared/format/format-duration.js';
 import type { ShardPlan } from '../planner.js';
 
 export function formatSeconds(seconds: number): string {

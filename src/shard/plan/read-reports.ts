@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { errorMessage, ConfigurationError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { findFiles } from '../../shared/glob-files.js';
+import { findFiles } from '../../shared/files/glob-files.js';
 import { readReportTimings, type ReportTimings } from '../junit/report-timings.js';
 import { TestFileIndex } from '../junit/test-file-index.js';
 

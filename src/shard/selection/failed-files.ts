@@ -1,5 +1,5 @@
 import { errorMessage } from '../../errors.js';
-import { byPath } from '../../shared/glob-files.js';
+import { byPath } from '../../shared/files/glob-files.js';
 import { reportTimingsOf } from '../junit/report-timings.js';
 import { TestFileIndex } from '../junit/test-file-index.js';
 

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { byPath } from '../../shared/glob-files.js';
+import { byPath } from '../../shared/files/glob-files.js';
 import { combineReports, sumReports } from '../plan/combine.js';
 import type { ReportTimings } from '../junit/report-timings.js';
 import { filesOf, readTimings } from '../plan/read-reports.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { loadActionsCache } from '../../shared/actions-cache.js';
+import { loadActionsCache } from '../../shared/cache/actions-cache.js';
 import { parseTimingsFile, type TimingsFile } from './timings-file.js';
 
 const FILE_NAME = 'timings.json';

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../errors.js';
-import { byPath } from '../../shared/glob-files.js';
+import { byPath } from '../../shared/files/glob-files.js';
 import type { ReportTimings } from '../junit/report-timings.js';
 
 /** Raised when the file's meaning changes; a plan ignores (with a warning) a version it does not know. */

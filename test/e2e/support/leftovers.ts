@@ -1,4 +1,4 @@
-import { labelFilter } from '../../../src/shared/labels.js';
+import { labelFilter } from '../../../src/shared/identity/labels.js';
 import { docker } from '../../support/docker.js';
 
 /** The environments a run brought up: setup-docker and the root action export INCEPTION_ENVIRONMENT. */

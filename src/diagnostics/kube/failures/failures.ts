@@ -1,6 +1,6 @@
 import type { CoreV1Event, V1ContainerStatus, V1Job, V1Pod } from '@kubernetes/client-node';
 import type { KubeFailedObject, KubeFailure, KubeFailureKind } from '../../model.js';
-import { compareTimestamps } from '../../../shared/timestamp.js';
+import { compareTimestamps } from '../../../shared/format/timestamp.js';
 import { kubeEventTime } from '../events.js';
 import { kubeTime } from '../time.js';
 

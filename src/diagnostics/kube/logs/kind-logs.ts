@@ -1,4 +1,4 @@
-import { runProgramChecked } from '../../../shared/run-command.js';
+import { runProgramChecked } from '../../../shared/process/run-command.js';
 
 const DEFAULT_TIMEOUT_MS = 5 * 60 * 1000;
 

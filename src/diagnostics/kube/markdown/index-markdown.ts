@@ -1,7 +1,7 @@
 import type { KubeContainerDiagnostics, KubeDiagnostics } from '../../model.js';
 import { kubeFailureSentence } from '../failures/failures.js';
 import { formatOwnerChain } from '../owners.js';
-import { table } from '../../../shared/markdown.js';
+import { table } from '../../../shared/format/markdown.js';
 import { notCollectedSection } from '../../bundle/index.js';
 
 export const KUBE_DIR = 'kubernetes';

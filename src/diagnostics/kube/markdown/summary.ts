@@ -1,6 +1,6 @@
 import type { KubeDiagnostics, KubePodDiagnostics } from '../../model.js';
 import { kubeFailureSentence } from '../failures/failures.js';
-import { table } from '../../../shared/markdown.js';
+import { table } from '../../../shared/format/markdown.js';
 import { lastLinesDetails } from '../../bundle/index.js';
 
 /** The Kubernetes part of the job summary: failures in time order, each failed pod's last lines folded. */

@@ -2,7 +2,7 @@ import { removeSecretFiles } from '../containers/secret-files.js';
 import type Docker from 'dockerode';
 import { errorMessage } from '../../../errors.js';
 import type { Logger } from '../../../log.js';
-import { labelFilter } from '../../../shared/labels.js';
+import { labelFilter } from '../../../shared/identity/labels.js';
 
 export interface CleanupReport {
   containers: string[];

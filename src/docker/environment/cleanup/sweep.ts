@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import type { Logger } from '../../../log.js';
-import { LABEL_ENVIRONMENT, LABEL_OWNER, labelFilter } from '../../../shared/labels.js';
-import { ownerState, parseOwner } from '../../../shared/run-identity.js';
+import { LABEL_ENVIRONMENT, LABEL_OWNER, labelFilter } from '../../../shared/identity/labels.js';
+import { ownerState, parseOwner } from '../../../shared/identity/run-identity.js';
 import { removeEnvironment, type CleanupReport } from './cleanup.js';
 
 export interface SweptEnvironment {

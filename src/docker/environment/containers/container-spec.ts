@@ -5,7 +5,7 @@ import {
   type HealthcheckSpec,
   type ServiceSpec,
 } from '../../../config/compose/index.js';
-import { environmentLabels, LABEL_REPLICA, LABEL_SERVICE } from '../../../shared/labels.js';
+import { environmentLabels, LABEL_REPLICA, LABEL_SERVICE } from '../../../shared/identity/labels.js';
 import { serviceNetworking, type NetworkContext } from './networking.js';
 import { NS_PER_MS, runtimeOptions } from './runtime-options.js';
 import { serviceBinds, serviceMounts, type MountContext } from './service-mounts.js';

@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import type { FileSource, ServiceSpec } from '../../../config/compose/index.js';
-import { environmentLabels } from '../../../shared/labels.js';
+import { environmentLabels } from '../../../shared/identity/labels.js';
 import { copiesFileMounts } from './copy-file-mounts.js';
 
 export function volumeName(environment: string, volume: string): string {

@@ -1,7 +1,7 @@
 import type Docker from 'dockerode';
 import type { NetworkSpec } from '../../../config/compose/index.js';
 import { ConfigurationError } from '../../../errors.js';
-import { environmentLabels } from '../../../shared/labels.js';
+import { environmentLabels } from '../../../shared/identity/labels.js';
 
 /** The Engine API create options of one network of the environment, as the file sets it up. Pure. */
 export function networkCreateOptions(

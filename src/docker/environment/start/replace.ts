@@ -2,7 +2,7 @@ import type Docker from 'dockerode';
 import type { ComposeProject, ServiceSpec } from '../../../config/compose/index.js';
 import { ConfigurationError } from '../../../errors.js';
 import type { Logger } from '../../../log.js';
-import { LABEL_SERVICE, labelFilter } from '../../../shared/labels.js';
+import { LABEL_SERVICE, labelFilter } from '../../../shared/identity/labels.js';
 import type { ServiceAddress } from '../info.js';
 import { serviceAddress } from '../containers/service-address.js';
 import { prepareServiceImages } from './service-images.js';

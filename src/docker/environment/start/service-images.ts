@@ -4,8 +4,8 @@ import { ConfigurationError, errorMessage } from '../../../errors.js';
 import type { Logger } from '../../../log.js';
 import { buildImages } from '../../build/index.js';
 import { imagePresent, pullImage } from '../../image-pull.js';
-import { environmentLabels } from '../../../shared/labels.js';
-import { deferred } from '../../../shared/deferred.js';
+import { environmentLabels } from '../../../shared/identity/labels.js';
+import { deferred } from '../../../shared/async/deferred.js';
 
 export interface ServiceImagesOptions {
   docker: Docker;

@@ -7,7 +7,7 @@ import {
 } from '../../../config/compose/index.js';
 import { ServiceStartError } from '../../../errors.js';
 import type { Logger } from '../../../log.js';
-import { formatDuration } from '../../../shared/format-duration.js';
+import { formatDuration } from '../../../shared/format/format-duration.js';
 import { containerCreateOptions, type CreateContext } from '../containers/container-spec.js';
 import { beforeDeadline, withinText } from '../readiness/deadline.js';
 import { describeWait } from '../readiness/describe-wait.js';

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import type Docker from 'dockerode';
 import { ConfigurationError } from '../../../errors.js';
 import type { Logger } from '../../../log.js';
-import { formatDuration } from '../../../shared/format-duration.js';
+import { formatDuration } from '../../../shared/format/format-duration.js';
 import { missingImages, nodeImages, type WantedImage } from './node-images.js';
 import { resolveTargetNodes, type NodeTarget } from './nodes.js';
 import { checkLoadableRefs, normalizeImageRef } from './refs.js';

@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import type { Logger } from '../../../log.js';
-import { formatDuration } from '../../../shared/format-duration.js';
+import { formatDuration } from '../../../shared/format/format-duration.js';
 import { checkLoadableRefs } from '../image-load/refs.js';
 import { registryReference } from './config.js';
 

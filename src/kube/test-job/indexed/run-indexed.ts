@@ -2,7 +2,7 @@ import type { V1Pod } from '@kubernetes/client-node';
 import path from 'node:path';
 import type { Logger } from '../../../log.js';
 import { summarizeReportFiles } from '../../../report/index.js';
-import { formatDuration } from '../../../shared/format-duration.js';
+import { formatDuration } from '../../../shared/format/format-duration.js';
 import type { KubeClients } from '../../client.js';
 import { apiErrorMessage } from '../../api-errors.js';
 import type { ReportsLocation } from '../manifest/reports-keeper.js';

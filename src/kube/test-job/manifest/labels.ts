@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { LABEL_MANAGED, LABEL_ROLE, LABEL_RUN } from '../../../shared/labels.js';
+import { LABEL_MANAGED, LABEL_ROLE, LABEL_RUN } from '../../../shared/identity/labels.js';
 import { DEFAULT_JOB_NAME } from '../options.js';
 
 /** A label value: at most 63 characters of [A-Za-z0-9._-], starting and ending with a letter or digit. */

@@ -1,7 +1,7 @@
 import type { V1Container, V1PodSpec } from '@kubernetes/client-node';
 import { posix } from 'node:path';
 import { ConfigurationError } from '../../../errors.js';
-import { hasGlob } from '../../../shared/glob.js';
+import { hasGlob } from '../../../shared/files/glob.js';
 
 export const KEEPER_CONTAINER = 'inception-reports';
 export const REPORTS_VOLUME = 'inception-reports';

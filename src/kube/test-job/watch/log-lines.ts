@@ -1,4 +1,4 @@
-import { timestampNanos } from '../../../shared/timestamp.js';
+import { timestampNanos } from '../../../shared/format/timestamp.js';
 
 /** Whole seconds, as the API's `sinceTime` takes them. */
 export function sinceTime(nanos: bigint): string {

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../../shared/format-duration.js';
+import { formatDuration } from '../../../shared/format/format-duration.js';
 import type { JobRunState } from './run-observer.js';
 
 type FinalState = Exclude<JobRunState, { kind: 'pending' | 'running' }>;

@@ -1,5 +1,5 @@
 import type { V1ContainerStatus, V1Job, V1JobCondition, V1Pod } from '@kubernetes/client-node';
-import { formatDuration } from '../../../shared/format-duration.js';
+import { formatDuration } from '../../../shared/format/format-duration.js';
 
 export type JobRunState =
   /** Nothing to act on yet; `note` says what the pod is waiting for, when it says anything. */

@@ -1,6 +1,6 @@
 import type { V1Job, V1Pod } from '@kubernetes/client-node';
 import type { Logger } from '../../../log.js';
-import { formatDuration } from '../../../shared/format-duration.js';
+import { formatDuration } from '../../../shared/format/format-duration.js';
 import type { KubeClients } from '../../client.js';
 import { apiErrorMessage, isNotFound } from '../../api-errors.js';
 import { jobCreateFailure } from './events.js';

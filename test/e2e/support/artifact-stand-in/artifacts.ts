@@ -4,8 +4,8 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { findFiles } from '../../../../src/shared/glob-files.js';
-import { globToRegExp } from '../../../../src/shared/glob.js';
+import { findFiles } from '../../../../src/shared/files/glob-files.js';
+import { globToRegExp } from '../../../../src/shared/files/glob.js';
 
 const [command, name, target, merge] = process.argv.slice(2);
 const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();

@@ -6,7 +6,7 @@ import {
   redactEnvEntry,
   redactInspect,
 } from '../../../../src/diagnostics/bundle/redaction.js';
-import { Redactor } from '../../../../src/shared/redactor.js';
+import { Redactor } from '../../../../src/shared/redaction/redactor.js';
 
 describe('redaction', () => {
   const entries: Array<[string, string]> = [

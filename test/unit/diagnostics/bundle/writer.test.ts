@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { after, before, describe, test } from 'node:test';
 import { BundleWriter } from '../../../../src/diagnostics/bundle/writer.js';
-import { Redactor } from '../../../../src/shared/redactor.js';
+import { Redactor } from '../../../../src/shared/redaction/redactor.js';
 import { MemoryLogger } from '../../../support/memory-logger.js';
 
 describe('BundleWriter redacts every way a file is written', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { embedBundleFiles, scriptSafeJson } from '../../../../src/diagnostics/page/embed.js';
-import { Redactor } from '../../../../src/shared/redactor.js';
+import { Redactor } from '../../../../src/shared/redaction/redactor.js';
 
 describe('embedBundleFiles', () => {
   let dir: string;

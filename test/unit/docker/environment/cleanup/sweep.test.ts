@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { describe, test } from 'node:test';
 import { reasonToKeep } from '../../../../../src/docker/environment/cleanup/sweep.js';
-import { formatOwner, processStart } from '../../../../../src/shared/run-identity.js';
+import { formatOwner, processStart } from '../../../../../src/shared/identity/run-identity.js';
 
 const host = os.hostname();
 const alive = formatOwner({ host, pid: process.pid, start: processStart(process.pid) });

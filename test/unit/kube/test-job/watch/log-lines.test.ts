@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { sinceTime, TimestampedLog } from '../../../../../src/kube/test-job/watch/log-lines.js';
-import { timestampNanos } from '../../../../../src/shared/timestamp.js';
+import { timestampNanos } from '../../../../../src/shared/format/timestamp.js';
 import { T1, T2, T3 } from '../../../../support/log-timestamps.js';
 
 describe('timestampNanos', () => {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { findFiles } from '../../../src/shared/glob-files.js';
+import { findFiles } from '../../../../src/shared/files/glob-files.js';
 
 describe('findFiles', () => {
   let root: string;

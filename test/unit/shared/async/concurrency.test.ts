@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { mapWithConcurrency } from '../../../src/shared/concurrency.js';
+import { mapWithConcurrency } from '../../../../src/shared/async/concurrency.js';
 
 describe('mapWithConcurrency', () => {
   test('keeps order and never exceeds the limit', async () => {

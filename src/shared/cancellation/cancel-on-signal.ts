@@ -1,4 +1,4 @@
-import { CancelledError, type CancelSignal } from '../errors.js';
+import { CancelledError, type CancelSignal } from '../../errors.js';
 
 export interface Cancellation {
   /** Aborted at the first SIGINT or SIGTERM, with a CancelledError naming the signal as its reason. */

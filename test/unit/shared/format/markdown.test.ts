@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cell, codeBlock } from '../../../src/shared/markdown.js';
+import { cell, codeBlock } from '../../../../src/shared/format/markdown.js';
 
 describe('markdown helpers', () => {
   const cells: Array<[string | number | undefined, string]> = [

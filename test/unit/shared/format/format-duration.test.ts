@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDuration } from '../../../src/shared/format-duration.js';
+import { formatDuration } from '../../../../src/shared/format/format-duration.js';
 
 describe('formatDuration', () => {
   const cases = [

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError } from '../../errors.js';
 import { globToRegExp, hasGlob } from './glob.js';
 
 /** Folders a walk never enters unless a pattern names them literally: they hold other people's files. */

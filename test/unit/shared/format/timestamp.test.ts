@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
-import { compareTimestamps, timestampNanos } from '../../../src/shared/timestamp.js';
-import { T1, T2, T3 } from '../../support/log-timestamps.js';
+import { compareTimestamps, timestampNanos } from '../../../../src/shared/format/timestamp.js';
+import { T1, T2, T3 } from '../../../support/log-timestamps.js';
 
 describe('timestampNanos', () => {
   const cases: [string, bigint | undefined][] = [

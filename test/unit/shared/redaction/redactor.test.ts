@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { credentialPasswords, looksSecretName, Redactor } from '../../../src/shared/redactor.js';
+import { credentialPasswords, looksSecretName, Redactor } from '../../../../src/shared/redaction/redactor.js';
 
 describe('Redactor', () => {
   const cases: Array<[string, string[], string, string]> = [

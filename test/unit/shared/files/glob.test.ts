@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { globToRegExp, hasGlob } from '../../../src/shared/glob.js';
+import { globToRegExp, hasGlob } from '../../../../src/shared/files/glob.js';
 
 describe('globToRegExp', () => {
   const cases = [

@@ -9,7 +9,7 @@ import {
   parseOwner,
   processStart,
   runIdFrom,
-} from '../../../src/shared/run-identity.js';
+} from '../../../../src/shared/identity/run-identity.js';
 
 describe('run identity', () => {
   test('owner labels round-trip, with and without a start time', () => {
