@@ -184,7 +184,6 @@ export function fromCompose(project: unknown): Comparable {
                     ip_range: pool.ip_range,
                     aux_addresses: record(pool.aux_addresses),
                   })),
-                  options: record(n.ipam.options),
                 }
               : undefined,
         },
@@ -231,7 +230,6 @@ export function fromInception(project: ComposeProject): Comparable {
                     ip_range: pool.ipRange,
                     aux_addresses: record(pool.auxAddresses),
                   })),
-                  options: record(n.ipam.options),
                 }
               : undefined,
         },

@@ -12,7 +12,6 @@ export type {
   FileSource,
   NetworkMode,
   NetworkSpec,
-  NetworkEndpointSpec,
   RuntimeSpec,
   ServiceResources,
   VolumeMount,

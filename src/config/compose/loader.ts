@@ -1,13 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../../errors.js';
 import { ComposeContext } from './context.js';
 import type { ComposeProject, ServiceSpec } from './model.js';
-import { readNetworkSettings } from './project/network-settings.js';
 import { parseService, type ParsedService } from './service/service.js';
 import { findCycle } from './project/dependency-graph.js';
 import { parseComposeDocuments, readComposeText, type UnsetVariables } from './files/documents.js';
-import { parseEnvFileText } from './variables/env-file.js';
+import { readOptionalEnvFile } from './variables/env-file.js';
 import { applyExtends } from './files/extends.js';
 import { applyInclude } from './files/include.js';
 import type { Lookup } from './variables/interpolation.js';
@@ -58,7 +56,7 @@ export function parseComposeText(
   const absoluteFile = resolve(file);
   const dir = dirname(absoluteFile);
   const variables = options.env ?? process.env;
-  const dotEnv = readDotEnv(dir, (name) => variables[name]);
+  const dotEnv = readOptionalEnvFile(join(dir, '.env'), (name) => variables[name]);
   const lookup: Lookup = (name) => variables[name] ?? dotEnv[name];
   const unset: UnsetVariables = new Map();
   const locations: Locations = new Map();
@@ -91,7 +89,6 @@ export function parseComposeText(
   if (top.models !== undefined) ctx.warnUnsupported('models');
   if (top.version !== undefined)
     ctx.warn('version', 'the attribute "version" is obsolete and ignored; remove it');
-  const networkSettings = readNetworkSettings(top.networks, ctx);
   const resources = readTopLevelResources(top, ctx);
 
   const services = readServices(top, ctx);
@@ -105,16 +102,11 @@ export function parseComposeText(
     name: projectName(options.projectName ?? lookup('COMPOSE_PROJECT_NAME'), top.name, basename(dir), ctx),
     services: enabled,
     ...resources,
-    networkSettings: Object.fromEntries(
-      Object.entries(networkSettings).filter(
-        ([name]) => name === 'default' || resources.networks.includes(name),
-      ),
-    ),
     warnings: ctx.warnings,
   };
 }
 
-/** Volumes and networks no enabled service uses are left out, as compose leaves them out. */
+/** Volumes and networks no enabled service uses (and their settings) are left out, as compose leaves them out. */
 function withoutUnusedResources(
   resources: ReturnType<typeof readTopLevelResources>,
   services: ServiceSpec[],
@@ -131,6 +123,8 @@ function withoutUnusedResources(
     if (!volumes.has(name)) delete resources.externalVolumes[name];
   for (const name of Object.keys(resources.externalNetworks))
     if (!networks.has(name)) delete resources.externalNetworks[name];
+  for (const name of Object.keys(resources.networkSettings))
+    if (name !== 'default' && !networks.has(name)) delete resources.networkSettings[name];
 }
 
 function splitList(value: string | undefined): string[] {
@@ -138,11 +132,6 @@ function splitList(value: string | undefined): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter(Boolean);
-}
-
-function readDotEnv(dir: string, lookup: Lookup): Record<string, string | undefined> {
-  const path = join(dir, '.env');
-  return existsSync(path) ? parseEnvFileText(readFileSync(path, 'utf8'), path, lookup) : {};
 }
 
 function readServices(top: Record<string, unknown>, ctx: ComposeContext): Map<string, ParsedService> {

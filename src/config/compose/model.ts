@@ -176,7 +176,6 @@ export interface NetworkSpec {
   ipam?: {
     driver?: string;
     config: { subnet?: string; gateway?: string; ipRange?: string; auxAddresses?: Record<string, string> }[];
-    options: Record<string, string>;
   };
 }
 

@@ -6,5 +6,5 @@ export {
   parseInceptionConfig,
 } from './inception-config.js';
 export type { InceptionConfig } from './inception-config.js';
-export type { ClusterConfig, DeployStep, HelmRelease } from './cluster-config.js';
+export type { ClusterConfig, HelmRelease } from './cluster-config.js';
 export type { ConfigSuite } from './suites-config.js';

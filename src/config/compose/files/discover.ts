@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { ConfigurationError } from '../../../errors.js';
-import { parseEnvFileText } from '../variables/env-file.js';
+import { readOptionalEnvFile } from '../variables/env-file.js';
 
 /** The names `docker compose` looks for, in its order of preference (compose-go's DefaultFileNames). */
 export const COMPOSE_FILE_NAMES = [
@@ -26,10 +26,7 @@ export function findComposeFiles(
   dir: string,
   env: Record<string, string | undefined> = process.env,
 ): string[] | undefined {
-  const dotEnvPath = join(dir, '.env');
-  const dotEnv = existsSync(dotEnvPath)
-    ? parseEnvFileText(readFileSync(dotEnvPath, 'utf8'), dotEnvPath, (name) => env[name])
-    : {};
+  const dotEnv = readOptionalEnvFile(join(dir, '.env'), (name) => env[name]);
   const lookup = (name: string) => env[name] ?? dotEnv[name];
   const listed = lookup('COMPOSE_FILE');
   if (listed) {

@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { ConfigurationError } from '../../../errors.js';
 import { isRecord } from '../../values/index.js';
 import { parseComposeDocuments, readComposeText, type UnsetVariables } from './documents.js';
-import { parseEnvFileText } from '../variables/env-file.js';
+import { readOptionalEnvFile } from '../variables/env-file.js';
 import { applyExtends } from './extends.js';
 import type { Lookup } from '../variables/interpolation.js';
 import type { Locations } from './locations.js';
@@ -44,9 +43,7 @@ export function applyInclude(top: Record<string, unknown>, file: string, context
         ? [resolve(projectDir, '.env')]
         : [record.env_file].flat().map((f) => resolve(base, String(f)));
     const own: Record<string, string | undefined> = {};
-    for (const envFile of envFiles)
-      if (existsSync(envFile))
-        Object.assign(own, parseEnvFileText(readFileSync(envFile, 'utf8'), envFile, context.lookup));
+    for (const envFile of envFiles) Object.assign(own, readOptionalEnvFile(envFile, context.lookup));
     const lookup: Lookup = (name) => context.lookup(name) ?? own[name];
     const included = loadIncluded(absolute, projectDir, { ...context, lookup }, where);
     for (const section of SECTIONS) {

@@ -24,40 +24,36 @@ const NETWORK_KEYS = [
 const IPAM_KEYS = ['driver', 'config', 'options'];
 const POOL_KEYS = ['subnet', 'gateway', 'ip_range', 'aux_addresses'];
 
-/** Top-level `networks:` settings of the networks we create (external ones are the engine's as they are). */
-export function readNetworkSettings(value: unknown, ctx: ComposeContext): Record<string, NetworkSpec> {
-  const settings: Record<string, NetworkSpec> = {};
-  if (value === undefined || value === null) return settings;
-  for (const [name, raw] of Object.entries(readRecord(value, 'networks', ctx.at))) {
-    if (name.startsWith('x-') || !isRecord(raw) || raw.external) continue;
-    const path = `networks.${name}`;
-    ctx.warnUnknownKeys(raw, NETWORK_KEYS, path);
-    const spec: NetworkSpec = { driverOpts: {}, labels: {} };
-    if (raw.driver !== undefined) spec.driver = readString(raw.driver, `${path}.driver`, ctx.at);
-    if (raw.driver_opts !== undefined)
-      spec.driverOpts = readKeyValues(raw.driver_opts, `${path}.driver_opts`, ctx.at);
-    if (raw.labels !== undefined) spec.labels = readKeyValues(raw.labels, `${path}.labels`, ctx.at);
-    for (const [key, field] of [
-      ['internal', 'internal'],
-      ['attachable', 'attachable'],
-      ['enable_ipv6', 'enableIpv6'],
-    ] as const)
-      if (raw[key] !== undefined) spec[field] = readBoolean(raw[key], `${path}.${key}`, ctx.at);
-    if (raw.enable_ipv4 !== undefined && !readBoolean(raw.enable_ipv4, `${path}.enable_ipv4`, ctx.at))
-      ctx.warn(
-        `${path}.enable_ipv4`,
-        `network "${name}": enable_ipv4: false needs Engine API 1.47; it keeps IPv4`,
-      );
-    if (raw.ipam !== undefined && raw.ipam !== null) spec.ipam = readIpam(raw.ipam, `${path}.ipam`, ctx);
-    settings[name] = spec;
-  }
-  return settings;
+/** How the top-level `networks.<name>` we create is set up (external ones are the engine's as they are);
+ * undefined when it is written without settings. */
+export function readNetworkSpec(name: string, value: unknown, ctx: ComposeContext): NetworkSpec | undefined {
+  if (!isRecord(value)) return undefined;
+  const path = `networks.${name}`;
+  ctx.warnUnknownKeys(value, NETWORK_KEYS, path);
+  const spec: NetworkSpec = { driverOpts: {}, labels: {} };
+  if (value.driver !== undefined) spec.driver = readString(value.driver, `${path}.driver`, ctx.at);
+  if (value.driver_opts !== undefined)
+    spec.driverOpts = readKeyValues(value.driver_opts, `${path}.driver_opts`, ctx.at);
+  if (value.labels !== undefined) spec.labels = readKeyValues(value.labels, `${path}.labels`, ctx.at);
+  for (const [key, field] of [
+    ['internal', 'internal'],
+    ['attachable', 'attachable'],
+    ['enable_ipv6', 'enableIpv6'],
+  ] as const)
+    if (value[key] !== undefined) spec[field] = readBoolean(value[key], `${path}.${key}`, ctx.at);
+  if (value.enable_ipv4 !== undefined && !readBoolean(value.enable_ipv4, `${path}.enable_ipv4`, ctx.at))
+    ctx.warn(
+      `${path}.enable_ipv4`,
+      `network "${name}": enable_ipv4: false needs Engine API 1.47; it keeps IPv4`,
+    );
+  if (value.ipam !== undefined && value.ipam !== null) spec.ipam = readIpam(value.ipam, `${path}.ipam`, ctx);
+  return spec;
 }
 
 function readIpam(value: unknown, path: string, ctx: ComposeContext): NonNullable<NetworkSpec['ipam']> {
   const raw = readRecord(value, path, ctx.at);
   ctx.warnUnknownKeys(raw, IPAM_KEYS, path);
-  const ipam: NonNullable<NetworkSpec['ipam']> = { config: [], options: {} };
+  const ipam: NonNullable<NetworkSpec['ipam']> = { config: [] };
   if (raw.driver !== undefined) ipam.driver = readString(raw.driver, `${path}.driver`, ctx.at);
   if (raw.options !== undefined)
     ctx.warn(

@@ -1,10 +1,11 @@
 import type { ComposeContext } from '../context.js';
 import type { ComposeProject, FileSource } from '../model.js';
 import { isRecord, readBoolean, readRecord, readString } from '../../values/index.js';
+import { readNetworkSpec } from './network-settings.js';
 
 type Resources = Pick<
   ComposeProject,
-  'volumes' | 'externalVolumes' | 'networks' | 'externalNetworks' | 'secrets' | 'configs'
+  'volumes' | 'externalVolumes' | 'networks' | 'externalNetworks' | 'networkSettings' | 'secrets' | 'configs'
 >;
 
 /** Top-level volumes, networks, secrets and configs. Ours are created per environment (driver options
@@ -15,6 +16,7 @@ export function readTopLevelResources(top: Record<string, unknown>, ctx: Compose
     externalVolumes: {},
     networks: [],
     externalNetworks: {},
+    networkSettings: {},
     secrets: {},
     configs: {},
   };
@@ -32,13 +34,11 @@ export function readTopLevelResources(top: Record<string, unknown>, ctx: Compose
   for (const [name, settings] of entries(top.networks, 'networks', ctx)) {
     ctx.declaredNetworks.push(name);
     const external = externalName(settings, `networks.${name}`, name, ctx);
-    if (external !== undefined) resources.externalNetworks[name] = external;
-    else if (name !== 'default') resources.networks.push(name);
-    if (external !== undefined && name === 'default')
-      ctx.warn(
-        `networks.default`,
-        `networks.default is external ("${external}"), which inception does not apply: every service joins the environment's own network, so that two environments never share one. To join "${external}" as well, declare it under another name (networks: { shared: { external: true, name: ${external} } }) and list that under the service's networks`,
-      );
+    if (external === undefined) readOwnNetwork(name, settings, resources, ctx);
+    else {
+      resources.externalNetworks[name] = external;
+      if (name === 'default') warnExternalDefault(external, ctx);
+    }
   }
   for (const section of ['secrets', 'configs'] as const) {
     for (const [name, settings] of entries(top[section], section, ctx)) {
@@ -50,6 +50,20 @@ export function readTopLevelResources(top: Record<string, unknown>, ctx: Compose
     }
   }
   return resources;
+}
+
+function readOwnNetwork(name: string, settings: unknown, resources: Resources, ctx: ComposeContext): void {
+  // `default` is the environment's own network, always created: it is not listed with the others.
+  if (name !== 'default') resources.networks.push(name);
+  const spec = readNetworkSpec(name, settings, ctx);
+  if (spec) resources.networkSettings[name] = spec;
+}
+
+function warnExternalDefault(external: string, ctx: ComposeContext): void {
+  ctx.warn(
+    `networks.default`,
+    `networks.default is external ("${external}"), which inception does not apply: every service joins the environment's own network, so that two environments never share one. To join "${external}" as well, declare it under another name (networks: { shared: { external: true, name: ${external} } }) and list that under the service's networks`,
+  );
 }
 
 function entries(value: unknown, path: string, ctx: ComposeContext): [string, unknown][] {

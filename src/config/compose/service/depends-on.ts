@@ -19,6 +19,10 @@ export interface Dependencies {
   restart: string[];
 }
 
+export function noDependencies(): Dependencies {
+  return { conditions: {}, paths: {}, optional: [], restart: [] };
+}
+
 /** `depends_on: [a, b]` (service_started) or `depends_on: { a: { condition } }`. */
 export function parseDependsOn(
   value: unknown,
@@ -26,7 +30,7 @@ export function parseDependsOn(
   ctx: ComposeContext,
   service: string,
 ): Dependencies {
-  const result: Dependencies = { conditions: {}, paths: {}, optional: [], restart: [] };
+  const result = noDependencies();
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       const name = readString(item, `${path}[${index}]`, ctx.at);

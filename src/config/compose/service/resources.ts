@@ -1,7 +1,7 @@
 import type { ServiceResources } from '../model.js';
 import type { ComposeContext } from '../context.js';
 import { parseByteSize, parseNanoCpus } from './resource-limits.js';
-import { readBoolean, readInteger, readRecord, readString } from '../../values/index.js';
+import { isRecord, readBoolean, readInteger, readRecord, readString } from '../../values/index.js';
 
 /** The service keys that set the container's cgroup resources (besides `deploy.resources`). */
 export const RESOURCE_KEYS = [
@@ -123,12 +123,36 @@ function optionalRecord(
 function agreement(raw: Record<string, unknown>, path: string, ctx: ComposeContext) {
   return (key: string, value: number | undefined, twin: string, twinText: unknown, twinValue: number) => {
     if (value === undefined || value === 0 || value === twinValue) return;
-    const written = twinText === undefined ? 'not set there' : JSON.stringify(twinText);
-    ctx.fail(
-      `${path}.${key}`,
-      `${JSON.stringify(raw[key])} and ${twin} (${written}) differ, and docker compose refuses a file where they do: keep one of them`,
-    );
+    refuseDifference(raw, path, ctx, key, twin, twinText);
   };
+}
+
+function refuseDifference(
+  raw: Record<string, unknown>,
+  path: string,
+  ctx: ComposeContext,
+  key: string,
+  twin: string,
+  twinText: unknown,
+): never {
+  const written = twinText === undefined ? 'not set there' : JSON.stringify(twinText);
+  return ctx.fail(
+    `${path}.${key}`,
+    `${JSON.stringify(raw[key])} and ${twin} (${written}) differ, and docker compose refuses a file where they do: keep one of them`,
+  );
+}
+
+/** `deploy.replicas` or `scale` (compose refuses the two when they differ, 0 included); 1 when neither is given. */
+export function parseReplicas(raw: Record<string, unknown>, path: string, ctx: ComposeContext): number {
+  // Quiet about a `deploy` that is not a mapping: parseResources refuses it.
+  const deploy = isRecord(raw.deploy) ? raw.deploy : {};
+  const read = (value: unknown, key: string) =>
+    value === undefined || value === null ? undefined : readInteger(value, `${path}.${key}`, ctx.at, 0, 100);
+  const scale = read(raw.scale, 'scale');
+  const replicas = read(deploy.replicas, 'deploy.replicas');
+  if (scale !== undefined && replicas !== undefined && scale !== replicas)
+    refuseDifference(raw, path, ctx, 'scale', 'deploy.replicas', deploy.replicas);
+  return scale ?? replicas ?? 1;
 }
 
 const CONDITIONS: Record<string, string> = {

@@ -1,9 +1,9 @@
 import type { ServiceSpec } from '../model.js';
 import type { ComposeContext } from '../context.js';
 import { parseBuild } from './build.js';
-import { parseDependsOn, type Dependencies } from './depends-on.js';
+import { noDependencies, parseDependsOn, type Dependencies } from './depends-on.js';
 import { parseHealthcheck } from './healthcheck.js';
-import { parseServiceNetworks } from './networks.js';
+import { parseServiceNetworks, type ServiceNetworks } from './networks.js';
 import { parseFileMounts } from './file-mounts.js';
 import { parseLinks, parseNetworkMode, parseVolumesFrom } from './network-mode.js';
 import { parseRuntime, RUNTIME_KEYS } from './runtime.js';
@@ -11,17 +11,9 @@ import { parseExpose, parsePorts } from './ports.js';
 import { parseServiceVolumes } from './volumes.js';
 import { parseDuration } from '../../values/index.js';
 import { parseEnvironment } from './environment.js';
-import { parseDeployRestart, parseResources, RESOURCE_KEYS } from './resources.js';
+import { parseDeployRestart, parseReplicas, parseResources, RESOURCE_KEYS } from './resources.js';
 import { splitShellWords } from '../../values/index.js';
-import {
-  isRecord,
-  readInteger,
-  readKeyValues,
-  readList,
-  readRecord,
-  readString,
-  readStringOrList,
-} from '../../values/index.js';
+import { readKeyValues, readList, readRecord, readString, readStringOrList } from '../../values/index.js';
 import { parseWaitStrategy } from './wait-strategy.js';
 
 export const DEFAULT_START_TIMEOUT_MS = 120_000;
@@ -74,7 +66,7 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   const at = (key: string) => `${path}.${key}`;
   const has = (key: string) => raw[key] !== undefined && raw[key] !== null;
 
-  const serviceNetworks = has('networks')
+  const serviceNetworks: ServiceNetworks = has('networks')
     ? parseServiceNetworks(raw.networks, at('networks'), ctx, name, ctx.declaredNetworks)
     : { aliases: { default: [] }, endpoints: {} };
   const spec: ServiceSpec = {
@@ -108,7 +100,7 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   spec.aliases = [...new Set(Object.values(spec.networks).flat())];
   const deployRestart = parseDeployRestart(raw, path, ctx, name);
   if (deployRestart !== undefined) spec.runtime.restart = deployRestart;
-  if ('macAddress' in serviceNetworks && serviceNetworks.macAddress && !spec.runtime.macAddress)
+  if (serviceNetworks.macAddress && !spec.runtime.macAddress)
     spec.runtime.macAddress = serviceNetworks.macAddress;
   if (has('network_mode')) {
     const mode = parseNetworkMode(raw.network_mode, at('network_mode'), ctx);
@@ -157,7 +149,7 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
   }
   const dependencies = has('depends_on')
     ? parseDependsOn(raw.depends_on, at('depends_on'), ctx, name)
-    : { conditions: {}, paths: {}, optional: [], restart: [] };
+    : noDependencies();
   spec.dependsOn = dependencies.conditions;
   spec.restartsWith = dependencies.restart;
   // As compose: a service whose namespace, volumes or name another one uses starts first.
@@ -209,21 +201,6 @@ function parseTmpfs(value: unknown, path: string, ctx: ComposeContext): string[]
       ctx.fail(Array.isArray(value) ? `${path}[${index}]` : path, `"${entry}" must be an absolute path`);
   });
   return entries;
-}
-
-/** `deploy.replicas` or `scale` (compose refuses the two when they differ); 1 when neither is given. */
-function parseReplicas(raw: Record<string, unknown>, path: string, ctx: ComposeContext): number {
-  const deploy = isRecord(raw.deploy) ? raw.deploy : {};
-  const read = (value: unknown, key: string) =>
-    value === undefined || value === null ? undefined : readInteger(value, `${path}.${key}`, ctx.at, 0, 100);
-  const scale = read(raw.scale, 'scale');
-  const replicas = read(deploy.replicas, 'deploy.replicas');
-  if (scale !== undefined && replicas !== undefined && scale !== replicas)
-    ctx.fail(
-      `${path}.scale`,
-      `${scale} and deploy.replicas (${replicas}) differ, and docker compose refuses a file where they do: keep one of them`,
-    );
-  return scale ?? replicas ?? 1;
 }
 
 /** `x-inception: { wait, timeout }`; our own extension, so a typo in it is an error, not a warning. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { ConfigurationError } from '../../../errors.js';
 import { interpolate, InterpolationError, type Lookup } from './interpolation.js';
 import { parseRawEnvText } from './raw-env-file.js';
@@ -24,19 +24,21 @@ export function parseEnvFileText(
 ): EnvFileEntries {
   const entries: EnvFileEntries = {};
   const resolve: Lookup = (name) => lookup(name) ?? entries[name];
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = raw.trim();
-      if (!line || line.startsWith('#')) return;
-      const where = `${file}:${index + 1}`;
-      const match = /^(?:export\s+)?([^\s=:#]+)\s*(?:[=:](.*))?$/.exec(line);
-      if (!match) throw new ConfigurationError(`${where}: ${JSON.stringify(raw)} is not KEY=value`);
-      const key = match[1] as string;
-      entries[key] = match[2] === undefined ? undefined : readEnvValue(match[2].trim(), where, resolve);
-    });
+  envFileLines(text).forEach((raw, index) => {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) return;
+    const where = `${file}:${index + 1}`;
+    const match = /^(?:export\s+)?([^\s=:#]+)\s*(?:[=:](.*))?$/.exec(line);
+    if (!match) throw new ConfigurationError(`${where}: ${JSON.stringify(raw)} is not KEY=value`);
+    const key = match[1] as string;
+    entries[key] = match[2] === undefined ? undefined : readEnvValue(match[2].trim(), where, resolve);
+  });
   return entries;
+}
+
+/** The lines of an env file, without the byte-order mark an editor may have written first. */
+export function envFileLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r?\n/);
 }
 
 function readEnvValue(text: string, where: string, lookup: Lookup): string {
@@ -93,4 +95,9 @@ export function readEnvFile(path: string, read: EnvFileRead): EnvFileEntries {
   return read.format === 'raw'
     ? parseRawEnvText(text, read.shownAs)
     : parseEnvFileText(text, read.shownAs, read.lookup);
+}
+
+/** A dotenv-format file that may be missing (`.env`, an include's default env file): none is no entries. */
+export function readOptionalEnvFile(path: string, lookup: Lookup): EnvFileEntries {
+  return existsSync(path) ? parseEnvFileText(readFileSync(path, 'utf8'), path, lookup) : {};
 }

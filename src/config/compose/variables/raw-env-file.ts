@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../../../errors.js';
-import type { EnvFileEntries } from './env-file.js';
+import { envFileLines, type EnvFileEntries } from './env-file.js';
 
 /**
  * `env_file: { format: raw }`, read as `docker run --env-file` reads a file: everything after the first
@@ -8,19 +8,16 @@ import type { EnvFileEntries } from './env-file.js';
  */
 export function parseRawEnvText(text: string, file: string): EnvFileEntries {
   const entries: EnvFileEntries = {};
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .forEach((raw, index) => {
-      const line = raw.replace(/^\s+/, '');
-      if (!line || line.startsWith('#')) return;
-      const equals = line.indexOf('=');
-      const key = equals < 0 ? line : line.slice(0, equals);
-      if (!key || /[ \t]/.test(key))
-        throw new ConfigurationError(
-          `${file}:${index + 1}: ${JSON.stringify(key)} is not a variable name (format: raw takes KEY=value lines)`,
-        );
-      entries[key] = equals < 0 ? undefined : line.slice(equals + 1);
-    });
+  envFileLines(text).forEach((raw, index) => {
+    const line = raw.replace(/^\s+/, '');
+    if (!line || line.startsWith('#')) return;
+    const equals = line.indexOf('=');
+    const key = equals < 0 ? line : line.slice(0, equals);
+    if (!key || /[ \t]/.test(key))
+      throw new ConfigurationError(
+        `${file}:${index + 1}: ${JSON.stringify(key)} is not a variable name (format: raw takes KEY=value lines)`,
+      );
+    entries[key] = equals < 0 ? undefined : line.slice(equals + 1);
+  });
   return entries;
 }

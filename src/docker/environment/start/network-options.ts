@@ -29,7 +29,6 @@ export function networkCreateOptions(
         ...(pool.ipRange ? { IPRange: pool.ipRange } : {}),
         ...(pool.auxAddresses ? { AuxiliaryAddresses: pool.auxAddresses } : {}),
       })),
-      Options: spec.ipam.options,
     };
   return options;
 }

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { api, assertFails, file, lines, parse } from '../support.js';
-import { resourceOptions } from '../../../../../src/docker/environment/containers/resource-options.js';
 
 describe('compose loader: resource keys and the restart policy under deploy', () => {
   it('reads every service-level resource key', () => {
@@ -125,16 +124,6 @@ describe('compose loader: resource keys and the restart policy under deploy', ()
     assertFails(
       service('mem_reservation: lots'),
       `${file}:4: services.api.mem_reservation: "lots" is not a size; write e.g. "512m", "1g" or a number of bytes`,
-    );
-  });
-});
-
-describe('resources as HostConfig fields', () => {
-  it('sets the fields given and no others', () => {
-    assert.deepEqual(resourceOptions({}), {});
-    assert.deepEqual(
-      resourceOptions({ memoryReservationBytes: 1024, pidsLimit: 64, oomKillDisable: false, cpuset: '0' }),
-      { MemoryReservation: 1024, PidsLimit: 64, OomKillDisable: false, CpusetCpus: '0' },
     );
   });
 });
