@@ -9,13 +9,7 @@ export {
   kindClusterOf,
   runClusterTests,
 } from './cluster-face.js';
-export type {
-  BuildAndLoadOptions,
-  ClusterTarget,
-  ClusterTestsOptions,
-  DeployOptions,
-  KindClusterRequest,
-} from './cluster.js';
+export type { ClusterTarget, ClusterTestsOptions, DeployOptions, KindClusterRequest } from './cluster.js';
 export { buildConfigImages } from './images.js';
 export type { ConfigImagesOptions } from './images.js';
 export { configTestImage, configTestName, requireTests, runConfigTests } from './tests.js';

@@ -5,7 +5,13 @@ import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { LABEL_ENVIRONMENT, LABEL_SERVICE, labelFilter } from '../../src/shared/identity/labels.js';
 import { startCli } from '../support/cli-process.js';
-import { apiAndWebCompose, docker, EnvironmentNames, resourcesLabelled } from '../support/docker.js';
+import {
+  apiAndWebCompose,
+  BASE_IMAGE,
+  docker,
+  EnvironmentNames,
+  resourcesLabelled,
+} from '../support/docker.js';
 
 const names = new EnvironmentNames();
 after(() => names.removeAll());
@@ -16,12 +22,22 @@ function write(file: string, text: string): void {
   writeFileSync(path.join(folder, file), text);
 }
 
-/** api is built from api/ and says its version; web is a plain image; the tests are built from tests/. */
+/** api is built from api/ and says its version; web is a plain image; worker restarts with api (depends_on
+ * restart: true); the tests are built from tests/. */
 write('api/Dockerfile', 'FROM debian:bookworm-slim\nCOPY version /version\n');
 write('api/version', 'v1\n');
 write('tests/Dockerfile', 'FROM debian:bookworm-slim\nCOPY check.sh /check.sh\nCMD ["bash", "/check.sh"]\n');
 write('tests/check.sh', 'echo "check one"\n');
-write('compose.yml', apiAndWebCompose('api'));
+write(
+  'compose.yml',
+  `${apiAndWebCompose('api')}  worker:
+    image: ${BASE_IMAGE}
+    command: ['bash', '-c', 'echo ready; trap "exit 0" TERM; sleep infinity & wait']
+    depends_on:
+      api: { condition: service_started, restart: true }
+    x-inception: { wait: { log: ready }, timeout: 60s }
+`,
+);
 write(
   'inception.yml',
   `compose: compose.yml
@@ -39,7 +55,7 @@ async function serviceContainers(environment: string): Promise<Record<string, st
   });
   return Object.fromEntries(
     containers
-      .filter((info) => ['api', 'web'].includes(info.Labels[LABEL_SERVICE] ?? ''))
+      .filter((info) => ['api', 'web', 'worker'].includes(info.Labels[LABEL_SERVICE] ?? ''))
       .map((info) => [info.Labels[LABEL_SERVICE], info.Id]),
   );
 }
@@ -57,7 +73,7 @@ describe('inception test --watch: the tests again on every change', () => {
       await cli.waitFor(/check one/, 180_000);
       await cli.waitFor(times('watching tests, api', 1));
       const first = await serviceContainers(environment);
-      assert.deepEqual(Object.keys(first).sort(), ['api', 'web'], cli.output());
+      assert.deepEqual(Object.keys(first).sort(), ['api', 'web', 'worker'], cli.output());
 
       write('tests/check.sh', 'echo "check two"\n');
       await cli.waitFor(/check two/, 180_000);
@@ -74,6 +90,8 @@ describe('inception test --watch: the tests again on every change', () => {
       await cli.waitFor(times('watching tests, api', 3), 180_000);
       const third = await serviceContainers(environment);
       assert.notEqual(third.api, first.api, 'api replaced');
+      assert.match(cli.output(), /worker: restarted too, their depends_on says restart: true/);
+      assert.notEqual(third.worker, first.worker, 'worker restarted with api');
       assert.equal(third.web, first.web, 'web kept running');
       assert.match(cli.output(), times('check two', 2));
     } finally {

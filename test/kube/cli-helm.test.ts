@@ -68,6 +68,10 @@ describe('helm deploy steps on the cluster path', () => {
         /cluster\.deploy\[1\] installs a Helm chart, but helm \(".*no-such-helm"\) cannot be run/,
       );
       assert.match(up.output, /install helm 3/);
+      // The install step gives the same message: only the early check stops up before these.
+      assert.doesNotMatch(up.output, /Build (image|\d+ images) /, 'built the images before checking helm');
+      assert.doesNotMatch(up.output, /Load \d+ image\(s\) into kind/, 'loaded images before checking helm');
+      assert.doesNotMatch(up.output, /Deploy \d+\/\d+/, 'ran a deploy step before checking helm');
     } finally {
       await alone.removeImages();
       await alone.inception(['down']);

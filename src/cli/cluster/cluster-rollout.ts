@@ -1,6 +1,5 @@
 import type * as k8s from '@kubernetes/client-node';
 import {
-  imageRepository,
   listWorkloadImages,
   restartWorkload,
   setWorkloadImages,
@@ -8,6 +7,7 @@ import {
   type WorkloadImages,
 } from '../../kube/deploy/index.js';
 import { ConfigurationError } from '../../errors.js';
+import { imageWithoutTag } from '../../kube/kind/image-load/refs.js';
 import { buildAndLoad } from '../../pipeline/index.js';
 import { cancellationOf } from '../../shared/cancellation/cancel-on-signal.js';
 import type { CliContext } from '../context.js';
@@ -39,8 +39,9 @@ export async function clusterRollout(context: CliContext, rebuild: boolean): Pro
   const chosen = namedWorkloads(options.positionals, all, cluster.images, verb, state.namespace);
   try {
     if (rebuild) {
-      const images = [...new Set(chosen.flatMap((w) => builtImagesOf(w, cluster.images)))];
-      const without = chosen.filter((w) => builtImagesOf(w, cluster.images).length === 0);
+      const builtPerWorkload = chosen.map((w) => builtImagesOf(w, cluster.images));
+      const images = [...new Set(builtPerWorkload.flat())];
+      const without = chosen.filter((_, index) => builtPerWorkload[index]!.length === 0);
       if (without.length > 0) {
         throw new ConfigurationError(
           `${names(without)} run(s) no image of cluster.images (${without
@@ -64,7 +65,7 @@ export async function clusterRollout(context: CliContext, rebuild: boolean): Pro
       });
       for (const w of chosen) {
         const changed = w.containers.flatMap((c) => {
-          const image = built.find((b) => b.name === imageRepository(c.image));
+          const image = built.find((b) => b.name === imageWithoutTag(c.image));
           return image ? [{ ...c, image: image.ref }] : [];
         });
         await setWorkloadImages(clients, w.workload, changed);

@@ -1,6 +1,7 @@
 import type { ClusterConfig } from '../../config/inception/index.js';
 import { ConfigurationError } from '../../errors.js';
-import { imageRepository, type WorkloadImages } from '../../kube/deploy/index.js';
+import type { WorkloadImages } from '../../kube/deploy/index.js';
+import { imageWithoutTag } from '../../kube/kind/image-load/refs.js';
 
 /**
  * The workloads the command line names: a Deployment or StatefulSet by its name, or an image of
@@ -23,7 +24,7 @@ export function namedWorkloads(
   for (const name of names) {
     const byName = workloads.filter((w) => w.workload.name === name);
     const byImage = images.some((image) => image.name === name)
-      ? workloads.filter((w) => w.containers.some((c) => imageRepository(c.image) === name))
+      ? workloads.filter((w) => w.containers.some((c) => imageWithoutTag(c.image) === name))
       : [];
     const found = byName.length > 0 ? byName : byImage;
     if (found.length === 0) {
@@ -43,5 +44,5 @@ export function builtImagesOf(
   workload: WorkloadImages,
   images: ClusterConfig['images'],
 ): ClusterConfig['images'] {
-  return images.filter((image) => workload.containers.some((c) => imageRepository(c.image) === image.name));
+  return images.filter((image) => workload.containers.some((c) => imageWithoutTag(c.image) === image.name));
 }

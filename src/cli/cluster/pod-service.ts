@@ -1,11 +1,11 @@
 import type * as k8s from '@kubernetes/client-node';
+import { controllerOf } from '../../diagnostics/kube/owners.js';
 
 /** The workload a pod belongs to, by its controller: a ReplicaSet's Deployment (the ReplicaSet's name less
  * its pod-template-hash), a StatefulSet, DaemonSet or Job; a pod of its own is its own service. */
 export function serviceOfPod(pod: k8s.V1Pod): string {
   const metadata = pod.metadata ?? {};
-  const owner =
-    metadata.ownerReferences?.find((reference) => reference.controller) ?? metadata.ownerReferences?.[0];
+  const owner = controllerOf(metadata.ownerReferences);
   if (!owner) return metadata.name ?? '?';
   const hash = metadata.labels?.['pod-template-hash'];
   if (owner.kind === 'ReplicaSet' && hash && owner.name.endsWith(`-${hash}`))

@@ -26,23 +26,32 @@ export async function replaceNamedServices(context: CliContext, rebuild: boolean
         `the services of ${environment}: ${project.services.map((service) => service.name).join(', ')}`,
     );
   }
-  const dependents = restartDependents(project.services, options.positionals);
   try {
     await replaceAndRecord(context, project, environment, options.positionals, rebuild);
-    if (dependents.length > 0) {
-      // As compose: a service whose depends_on entry says restart: true restarts (from its image) with it.
-      context.logger.info(`${dependents.join(', ')}: restarted too, their depends_on says restart: true`);
-      await replaceAndRecord(context, project, environment, dependents, false);
-    }
     return 0;
   } catch (error) {
     throw signal.aborted ? cancellationOf(signal) : error;
   }
 }
 
-/** Replaces `services` in `environment`; when it is the one `up` started here, the state file learns their
- * new addresses. Returns them. */
+/** Replaces `services` in `environment`, then the services whose depends_on says restart: true for one of
+ * them; when it is the one `up` started here, the state file learns their new addresses. Returns them. */
 export async function replaceAndRecord(
+  context: CliContext,
+  project: ComposeProject,
+  environment: string,
+  services: string[],
+  rebuild: boolean,
+): Promise<Record<string, ServiceAddress>> {
+  const addresses = await replaceAndRecordOnly(context, project, environment, services, rebuild);
+  const dependents = restartDependents(project.services, services);
+  if (dependents.length === 0) return addresses;
+  // As compose: a service whose depends_on entry says restart: true restarts (from its image) with it.
+  context.logger.info(`${dependents.join(', ')}: restarted too, their depends_on says restart: true`);
+  return { ...addresses, ...(await replaceAndRecordOnly(context, project, environment, dependents, false)) };
+}
+
+async function replaceAndRecordOnly(
   context: CliContext,
   project: ComposeProject,
   environment: string,

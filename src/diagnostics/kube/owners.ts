@@ -38,7 +38,8 @@ export function formatOwnerChain(chain: readonly KubeOwnerLink[]): string {
   return chain.map((link) => `${link.kind} ${link.name}`).join(' -> ');
 }
 
-function controllerOf(references: V1OwnerReference[] | undefined): V1OwnerReference | undefined {
+/** The reference marked as the controller, else the first: what owns the object. */
+export function controllerOf(references: V1OwnerReference[] | undefined): V1OwnerReference | undefined {
   return references?.find((reference) => reference.controller) ?? references?.[0];
 }
 

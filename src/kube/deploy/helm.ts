@@ -61,13 +61,31 @@ export function helmUninstallArgs(release: string, target: HelmTarget): string[]
   return ['uninstall', release, ...targetArgs(target), '--wait', '--ignore-not-found'];
 }
 
-/** Says which step needs helm and how to get it, instead of ENOENT. */
-export async function requireHelm(helm: string, step: string): Promise<void> {
+async function helmCanRun(helm: string): Promise<boolean> {
   const found = await runProgram(helm, ['version', '--short']).catch((error: unknown) => {
     if (error instanceof ProgramNotFoundError) return undefined;
     throw error;
   });
-  if (!found || found.exitCode !== 0) {
+  return found?.exitCode === 0;
+}
+
+/** Per helm executable: the early check of `up` and every release's install or uninstall run it once. */
+const helmChecks = new Map<string, Promise<boolean>>();
+
+function cachedHelmCanRun(helm: string): Promise<boolean> {
+  const cached = helmChecks.get(helm);
+  if (cached) return cached;
+  const check = helmCanRun(helm);
+  helmChecks.set(helm, check);
+  // Only a working helm is remembered: one installed after a failed check is found by the next step.
+  const forget = () => helmChecks.delete(helm);
+  check.then((canRun) => canRun || forget(), forget);
+  return check;
+}
+
+/** Says which step needs helm and how to get it, instead of ENOENT. */
+export async function requireHelm(helm: string, step: string): Promise<void> {
+  if (!(await cachedHelmCanRun(helm))) {
     throw new ConfigurationError(
       `${step} installs a Helm chart, but helm ("${helm}") cannot be run: install helm 3 ` +
         '(https://helm.sh/docs/intro/install/, or `go install helm.sh/helm/v3/cmd/helm@latest`) and put it ' +

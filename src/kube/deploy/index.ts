@@ -11,6 +11,6 @@ export {
 } from './helm.js';
 export type { HelmTarget } from './helm.js';
 export { readManifests, substitutePlaceholders } from './manifests.js';
-export { imageRepository, listWorkloadImages, restartWorkload, setWorkloadImages } from './rollout.js';
-export type { RolledWorkload, WorkloadImages } from './rollout.js';
+export { listWorkloadImages, restartWorkload, setWorkloadImages } from './rollout.js';
+export type { WorkloadImages } from './rollout.js';
 export { waitForWorkloads } from './wait.js';

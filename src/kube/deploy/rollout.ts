@@ -42,14 +42,6 @@ export async function listWorkloadImages(clients: KubeClients, namespace: string
   return [...of('Deployment', deployments.items), ...of('StatefulSet', statefulSets.items)];
 }
 
-/** The repository of an image ref: `app:up-1` and `localhost:5000/app@sha256:…` -> `app`, `localhost:5000/app`. */
-export function imageRepository(ref: string): string {
-  const withoutDigest = ref.split('@')[0]!;
-  const slash = withoutDigest.lastIndexOf('/');
-  const colon = withoutDigest.lastIndexOf(':');
-  return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-}
-
 async function patchTemplate(
   clients: KubeClients,
   workload: RolledWorkload,

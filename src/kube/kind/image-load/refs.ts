@@ -25,10 +25,20 @@ export function checkLoadableRef(ref: string, where: string): string {
   return trimmed;
 }
 
+/** A digest-free reference's tag (`app:v1` → `v1`), undefined when untagged. */
 function tagOf(ref: string): string | undefined {
-  const lastSlash = ref.lastIndexOf('/');
-  const colon = ref.lastIndexOf(':');
-  return colon > lastSlash ? ref.slice(colon + 1) : undefined;
+  const name = imageWithoutTag(ref);
+  return name === ref ? undefined : ref.slice(name.length + 1);
+}
+
+/**
+ * A reference without its tag and digest: `app:up-1` → `app`, `localhost:5000/app@sha256:…` →
+ * `localhost:5000/app` (a `:` before the last `/` is a registry port, not a tag).
+ */
+export function imageWithoutTag(ref: string): string {
+  const withoutDigest = ref.split('@')[0]!;
+  const colon = withoutDigest.lastIndexOf(':');
+  return colon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, colon) : withoutDigest;
 }
 
 /** Every reference checked (`image <n>` in messages), each once, in the order given. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -7,6 +7,7 @@ import {
   helmUninstallArgs,
   helmUpgradeArgs,
   installHelmRelease,
+  requireHelm,
   uninstallHelmRelease,
 } from '../../../../src/kube/deploy/index.js';
 import { ConfigurationError } from '../../../../src/errors.js';
@@ -96,5 +97,16 @@ describe('helm command lines', () => {
       uninstallHelmRelease('api', missing, silentLogger),
       /helm release api .*install helm/,
     );
+  });
+
+  test('a helm that runs is checked once, however many steps need it', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'fake-helm-'));
+    const calls = path.join(folder, 'calls');
+    const helm = path.join(folder, 'helm');
+    writeFileSync(calls, '');
+    writeFileSync(helm, `#!/bin/sh\necho "$*" >> "${calls}"\necho v3.0.0\n`, { mode: 0o755 });
+    await Promise.all([requireHelm(helm, 'cluster.deploy[0]'), requireHelm(helm, 'cluster.deploy[1]')]);
+    await requireHelm(helm, 'helm release api');
+    assert.deepEqual(readFileSync(calls, 'utf8').trim().split('\n'), ['version --short']);
   });
 });
