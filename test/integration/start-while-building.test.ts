@@ -25,7 +25,7 @@ function project(compose: string, dockerfiles: Record<string, string>): string {
 const IDLE = `["sh", "-c", "echo ready; exec sleep 600"]`;
 
 describe('a service starts as soon as its own image is ready, while other images still build', () => {
-  test('the service with a quick build runs before the slow build has finished', async () => {
+  test('the service with a quick build runs before the slow build has finished; a build is not start-up time', async () => {
     const file = project(
       `services:
   fast:
@@ -36,7 +36,8 @@ describe('a service starts as soon as its own image is ready, while other images
     build: slow
     command: ${IDLE}
     depends_on: [fast]
-    x-inception: { wait: { log: ready } }
+    # Shorter than its build: the clock starts once its image is there.
+    x-inception: { wait: { log: ready }, timeout: 2s }
 `,
       {
         fast: `FROM ${BASE_IMAGE}\nRUN echo fast > /built\n`,
@@ -67,9 +68,14 @@ describe('a service starts as soon as its own image is ready, while other images
     assert.match(logger.text(), new RegExp(`Build 2 images and start 2 services of ${name}`));
   });
 
-  test("a failed build ends the start at once, not after a dependency's timeout", async () => {
-    const file = project(
-      `services:
+  // Without the abort the start would wait out db's 30 s, or the other build's 10 minutes: the test's own
+  // timeout fails it then.
+  test(
+    "a failed build ends the start at once, not after a dependency's timeout or another build",
+    { timeout: 120_000 },
+    async () => {
+      const file = project(
+        `services:
   db:
     image: ${BASE_IMAGE}
     command: ["sleep", "600"]
@@ -80,20 +86,26 @@ describe('a service starts as soon as its own image is ready, while other images
     command: ${IDLE}
     depends_on: { db: { condition: service_healthy } }
     x-inception: { timeout: 30s }
+  other:
+    build: other
+    command: ${IDLE}
 `,
-      { app: `FROM ${BASE_IMAGE}\nRUN echo "the step that fails" && exit 3\n` },
-    );
-    const name = names.next('pipeline');
-    const logger = new MemoryLogger();
-    await assert.rejects(
-      upEnvironment({ docker, project: await loadComposeFile(file), name, logger, noCache: true }),
-      (error: unknown) => {
-        // Without the abort, the start would wait out db's 30 s and fail with db's timeout instead.
-        assert.ok(error instanceof ImageBuildError, `expected the build's error, got ${String(error)}`);
-        assert.equal(error.image.endsWith('-app'), true, error.image);
-        assert.match(error.message, /the step that fails/);
-        return true;
-      },
-    );
-  });
+        {
+          app: `FROM ${BASE_IMAGE}\nRUN echo "the step that fails" && exit 3\n`,
+          other: `FROM ${BASE_IMAGE}\nRUN sleep 600\n`,
+        },
+      );
+      const name = names.next('pipeline');
+      const logger = new MemoryLogger();
+      await assert.rejects(
+        upEnvironment({ docker, project: await loadComposeFile(file), name, logger, noCache: true }),
+        (error: unknown) => {
+          assert.ok(error instanceof ImageBuildError, `expected the build's error, got ${String(error)}`);
+          assert.equal(error.image.endsWith('-app'), true, error.image);
+          assert.match(error.message, /the step that fails/);
+          return true;
+        },
+      );
+    },
+  );
 });

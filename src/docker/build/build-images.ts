@@ -41,6 +41,8 @@ export interface BuildImagesOptions {
   reuse?: boolean;
   /** Called as each image is ready, before the others are: what needs only that image can go on. */
   onBuilt?: (index: number, image: BuiltImage) => void;
+  /** Called as each build fails, before the others end: what needs that image can stop at once. */
+  onFailed?: (index: number, error: unknown) => void;
 }
 
 export interface BuiltImage {
@@ -114,7 +116,10 @@ export async function buildImages(
             options.onBuilt?.(index, value);
             return { status: 'fulfilled', value };
           },
-          (reason: unknown) => ({ status: 'rejected', reason }),
+          (reason: unknown) => {
+            options.onFailed?.(index, reason);
+            return { status: 'rejected', reason };
+          },
         );
       },
     );

@@ -114,6 +114,8 @@ async function bringUp(
         noCache: options.noCache ?? false,
         signal: stop.signal,
       });
+      // The first image that fails ends the start; the builds still running end with it.
+      for (const image of prepared.images.values()) image.catch((error: unknown) => stop.abort(error));
       prepared.all.catch((error: unknown) => stop.abort(error));
       // Not raced against the abort: a network still being made when the caller removes the environment
       // would be left behind.

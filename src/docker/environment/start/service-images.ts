@@ -5,6 +5,7 @@ import type { Logger } from '../../../log.js';
 import { buildImages } from '../../build/index.js';
 import { imagePresent, pullImage } from '../../image-pull.js';
 import { environmentLabels } from '../../../shared/identity/labels.js';
+import { imageWithoutTag } from '../../../kube/kind/image-load/refs.js';
 import { deferred } from '../../../shared/async/deferred.js';
 
 export interface ServiceImagesOptions {
@@ -47,7 +48,7 @@ export function startServiceImages(options: ServiceImagesOptions): ServiceImages
       : buildImages(
           docker,
           leaders.map((service) => ({
-            name: service.image ? withoutTag(service.image) : `${project.name}-${service.name}`,
+            name: service.image ? imageWithoutTag(service.image) : `${project.name}-${service.name}`,
             context: service.build!.context,
             dockerfile: service.build!.dockerfile,
             target: service.build!.target,
@@ -64,6 +65,7 @@ export function startServiceImages(options: ServiceImagesOptions): ServiceImages
             logger,
             signal: options.signal,
             onBuilt: (index, image) => builtRefs[index]!.resolve(image.ref),
+            onFailed: (index, error) => builtRefs[index]!.reject(error),
           },
         ).then(() => undefined);
   // A build that failed fails every service built from it; one that never ran (another failed before
@@ -129,13 +131,6 @@ async function ensurePresent(
   const pulls = new Map(images.map((image) => [image, Promise.resolve()]));
   for (const image of toPull) pulls.set(image, pull(docker, image, services, logger));
   return pulls;
-}
-
-/** `localhost:5000/shop/api:1.2` -> `localhost:5000/shop/api`: the name the environment's tag goes on. */
-function withoutTag(image: string): string {
-  const name = image.split('@')[0]!;
-  const colon = name.lastIndexOf(':');
-  return colon > name.lastIndexOf('/') ? name.slice(0, colon) : name;
 }
 
 async function pull(docker: Docker, image: string, services: ServiceSpec[], logger: Logger): Promise<void> {

@@ -14,6 +14,7 @@ import { describeWait } from '../readiness/describe-wait.js';
 import { waitForService } from '../readiness/wait-for-service.js';
 import { serviceNetworking } from '../containers/networking.js';
 import { copyFileMounts } from '../containers/copy-file-mounts.js';
+import { rejectWhenAborted } from '../../../shared/cancellation/abort.js';
 
 export interface StartContext {
   docker: Docker;
@@ -51,8 +52,9 @@ const CONDITION_TEXT: Record<DependencyCondition, string> = {
 
 /**
  * Starts every service once its dependencies' conditions hold. Each service has ONE deadline, its
- * startup timeout counted from the moment this phase begins: waiting for its dependencies spends it,
- * so a dependent never gets a fresh full timeout after a slow dependency. The first failure aborts the
+ * startup timeout counted from the moment its images are ready (its own and those of everything it
+ * waits behind): waiting for its dependencies spends it, so a dependent never gets a fresh full timeout
+ * after a slow dependency. The first failure aborts the
  * other waits and is thrown.
  */
 export async function startInDependencyOrder(context: StartContext): Promise<void> {
@@ -69,7 +71,22 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
     externalNetworks: context.create?.externalNetworks ?? {},
     containerOf: context.create?.containerOf ?? ((name: string) => `${context.environment}-${name}`),
   };
-  const deadlineOf = (service: ServiceSpec) => phaseStart + service.startTimeoutMs;
+  // A service's clock starts once its own image and the images of all it waits behind are ready: a build
+  // or a pull is not the service's start-up, and a slow one must not spend its timeout.
+  const clockStarts = new Map<string, Promise<number>>();
+  const clockStartOf = (service: ServiceSpec): Promise<number> => {
+    let start = clockStarts.get(service.name);
+    if (!start) {
+      const dependencies = Object.keys(service.dependsOn).flatMap((name) => byName.get(name) ?? []);
+      start = Promise.all([context.images.get(service.name), ...dependencies.map(clockStartOf)]).then(() =>
+        Math.max(phaseStart, Date.now()),
+      );
+      start.catch(() => undefined);
+      clockStarts.set(service.name, start);
+    }
+    return start;
+  };
+  const deadlineOf = async (service: ServiceSpec) => (await clockStartOf(service)) + service.startTimeoutMs;
 
   /** The dependency's own condition, on its own deadline: a failure here is the dependency's. */
   const satisfy = async (dependency: string, condition: DependencyCondition) => {
@@ -91,7 +108,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         container,
         wait: extra,
         timeoutMs: spec.startTimeoutMs,
-        deadline: deadlineOf(spec),
+        deadline: await deadlineOf(spec),
         network: context.network,
         healthcheck: spec.healthcheck,
         signal: abort.signal,
@@ -108,7 +125,8 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         satisfy(dependency, condition).then(() => pending.delete(dependency)),
       ),
     );
-    await beforeDeadline(all, deadlineOf(service), () => {
+    all.catch(() => undefined);
+    await beforeDeadline(all, await deadlineOf(service), () => {
       const awaited = [...pending].map(
         ([dependency, condition]) => `"${dependency}" ${CONDITION_TEXT[condition]}`,
       );
@@ -134,7 +152,8 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
             ...context.create,
             environment: context.environment,
             network: context.network,
-            image: await context.images.get(service.name)!,
+            // Not past an abort: a failed service must not wait for a build still running.
+            image: await Promise.race([context.images.get(service.name)!, rejectWhenAborted(abort.signal)]),
             replica,
           });
           const created = await context.docker.createContainer(options);
@@ -170,6 +189,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         }
         const startedText = service.replicas > 1 ? `${service.replicas} replicas started` : 'started';
         logger.info(`${service.name}: ${startedText}, waiting for ${describeWait(service.wait)}`);
+        const deadline = await deadlineOf(service);
         await Promise.all(
           replicas.map((replica, index) =>
             waitForService({
@@ -178,7 +198,7 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
               container: replica,
               wait: service.wait,
               timeoutMs: service.startTimeoutMs,
-              deadline: deadlineOf(service),
+              deadline,
               network: context.network,
               healthcheck: service.healthcheck,
               signal: abort.signal,
