@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { sha256OfFile } from '../../shared/files/sha256-file.js';
 import { readFile, readlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type Docker from 'dockerode';
@@ -34,16 +34,19 @@ export async function buildDigest(docker: Docker, input: DigestInput): Promise<B
     input.buildArgs,
   );
   if (sources.kind === 'unknown') return { reason: sources.reason };
-  const bases: [string, string][] = [];
-  for (const image of sources.images.sort()) {
-    const id = await docker
-      .getImage(image)
-      .inspect()
-      .then((info) => info.Id)
-      .catch(() => undefined);
-    if (!id) return { reason: `base image ${image} is not on the engine yet` };
-    bases.push([image, id]);
-  }
+  const images = sources.images.sort();
+  const ids = await Promise.all(
+    images.map((image) =>
+      docker
+        .getImage(image)
+        .inspect()
+        .then((info) => info.Id)
+        .catch(() => undefined),
+    ),
+  );
+  const missing = images.find((_, index) => !ids[index]);
+  if (missing) return { reason: `base image ${missing} is not on the engine yet` };
+  const bases = images.map((image, index): [string, string] => [image, ids[index]!]);
   const hash = createHash('sha256');
   const sorted = (record: Record<string, string> = {}) =>
     Object.entries(record).sort(([a], [b]) => a.localeCompare(b));
@@ -60,17 +63,7 @@ export async function buildDigest(docker: Docker, input: DigestInput): Promise<B
   for (const entry of entries) {
     hash.update(`\n${entry.kind} ${entry.path} ${entry.mode.toString(8)} ${entry.size} `);
     if (entry.kind === 'symlink') hash.update(await readlink(entry.absolute));
-    else if (entry.kind === 'file') hash.update(await fileHash(entry.absolute));
+    else if (entry.kind === 'file') hash.update(await sha256OfFile(entry.absolute));
   }
   return { digest: hash.digest('hex').slice(0, 32) };
-}
-
-function fileHash(path: string): Promise<string> {
-  return new Promise((done, fail) => {
-    const hash = createHash('sha256');
-    createReadStream(path)
-      .on('error', fail)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('end', () => done(hash.digest('hex')));
-  });
 }

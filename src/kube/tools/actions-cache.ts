@@ -4,7 +4,8 @@ import path from 'node:path';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
 import { loadActionsCache } from '../../shared/cache/actions-cache.js';
-import { parseSha256File, sha256OfFile } from './checksum.js';
+import { parseSha256File } from './checksum.js';
+import { sha256OfFile } from '../../shared/files/sha256-file.js';
 import type { ToolName } from './download.js';
 
 export { actionsCacheOffered } from '../../shared/cache/actions-cache.js';

@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-
 const SHA256 = /^[0-9a-f]{64}$/i;
 
 /**
@@ -29,16 +26,6 @@ export function parseSha256File(text: string, fileName?: string): string {
     );
   }
   return chosen.digest;
-}
-
-export function sha256OfFile(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
 }
 
 /** A download whose bytes are not what the project published; it is never cached. */

@@ -2,7 +2,8 @@ import * as tc from '@actions/tool-cache';
 import { readFile, rm } from 'node:fs/promises';
 import { errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { ChecksumMismatchError, parseSha256File, sha256OfFile } from './checksum.js';
+import { ChecksumMismatchError, parseSha256File } from './checksum.js';
+import { sha256OfFile } from '../../shared/files/sha256-file.js';
 
 export type ToolName = 'kind' | 'kubectl';
 

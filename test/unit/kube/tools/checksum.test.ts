@@ -3,7 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ChecksumMismatchError, parseSha256File, sha256OfFile } from '../../../../src/kube/tools/checksum.js';
+import { ChecksumMismatchError, parseSha256File } from '../../../../src/kube/tools/checksum.js';
+import { sha256OfFile } from '../../../../src/shared/files/sha256-file.js';
 
 const A = 'a'.repeat(64);
 const B = 'B'.repeat(64);
