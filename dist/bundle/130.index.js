@@ -386,14 +386,14 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_string_decoder_ = __webpack_require__(46193);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/shared/abort.ts
-var abort = __webpack_require__(84211);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/cancellation/abort.ts
+var abort = __webpack_require__(98559);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/report/index.ts + 7 modules
 var report = __webpack_require__(8517);
-// EXTERNAL MODULE: ./src/shared/labels.ts
-var labels = __webpack_require__(44758);
+// EXTERNAL MODULE: ./src/shared/identity/labels.ts
+var labels = __webpack_require__(25757);
 // EXTERNAL MODULE: ./src/docker/log-frames.ts
 var log_frames = __webpack_require__(81233);
 // EXTERNAL MODULE: ./src/docker/image-pull.ts
@@ -415,8 +415,8 @@ async function ensureTestImage(docker, image, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 28 modules
-var docker_environment = __webpack_require__(7471);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 30 modules
+var docker_environment = __webpack_require__(66502);
 ;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
 
 /**
@@ -434,8 +434,8 @@ function testContainerEnv(environment, network, userEnv) {
 
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/shared/glob.ts
-var glob = __webpack_require__(55403);
+// EXTERNAL MODULE: ./src/shared/files/glob.ts
+var glob = __webpack_require__(93163);
 ;// CONCATENATED MODULE: ./src/docker/test-container/reports.ts
 
 
@@ -473,12 +473,12 @@ async function copyReports(container, pattern, destination, logger) {
     return copied;
 }
 
-// EXTERNAL MODULE: ./src/shared/redact-lines.ts
-var redact_lines = __webpack_require__(16050);
-// EXTERNAL MODULE: ./src/shared/redactor.ts
-var shared_redactor = __webpack_require__(17821);
-// EXTERNAL MODULE: ./src/shared/redact-file.ts
-var redact_file = __webpack_require__(56127);
+// EXTERNAL MODULE: ./src/shared/redaction/redact-lines.ts
+var redact_lines = __webpack_require__(96592);
+// EXTERNAL MODULE: ./src/shared/redaction/redactor.ts
+var redaction_redactor = __webpack_require__(14499);
+// EXTERNAL MODULE: ./src/shared/redaction/redact-file.ts
+var redact_file = __webpack_require__(54245);
 // EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
 var shard = __webpack_require__(27396);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -590,7 +590,7 @@ async function runCreated(container, network, options) {
     const frames = new log_frames/* DockerFrameDecoder */.w();
     // Per stream: a UTF-8 character may be split across two frames of the same stream.
     const text = { stdout: new external_node_string_decoder_.StringDecoder('utf8'), stderr: new external_node_string_decoder_.StringDecoder('utf8') };
-    const redactor = options.redactor ?? new shared_redactor/* Redactor */.pO();
+    const redactor = options.redactor ?? new redaction_redactor/* Redactor */.pO();
     // The image's own ENV (a build arg kept as a variable) counts as much as `env`.
     const inspect = await container.inspect().catch(() => undefined);
     redactor.addEnvEntries(inspect?.Config.Env ?? Object.entries(options.env).map(([k, v]) => `${k}=${v}`));
@@ -710,12 +710,12 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/compose/index.ts + 32 modules
-var compose = __webpack_require__(72772);
+// EXTERNAL MODULE: ./src/config/compose/index.ts + 33 modules
+var compose = __webpack_require__(7076);
 // EXTERNAL MODULE: ./src/config/inception/index.ts + 4 modules
 var inception = __webpack_require__(69873);
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 28 modules
-var environment = __webpack_require__(7471);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 30 modules
+var environment = __webpack_require__(66502);
 ;// CONCATENATED MODULE: ./src/pipeline/environment.ts
 
 
@@ -764,10 +764,10 @@ async function buildAndLoad(...args) {
     return (await load()).buildAndLoad(...args);
 }
 
-// EXTERNAL MODULE: ./src/docker/build/index.ts + 10 modules
-var build = __webpack_require__(4393);
-// EXTERNAL MODULE: ./src/shared/labels.ts
-var labels = __webpack_require__(44758);
+// EXTERNAL MODULE: ./src/docker/build/index.ts + 11 modules
+var build = __webpack_require__(41526);
+// EXTERNAL MODULE: ./src/shared/identity/labels.ts
+var labels = __webpack_require__(25757);
 ;// CONCATENATED MODULE: ./src/pipeline/images.ts
 
 
@@ -843,7 +843,7 @@ function runConfigTests(docker, options) {
 
 /***/ }),
 
-/***/ 56127:
+/***/ 54245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

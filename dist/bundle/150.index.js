@@ -25,8 +25,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
 var shard = __webpack_require__(27396);
-// EXTERNAL MODULE: ./src/shared/actions-cache.ts
-var actions_cache = __webpack_require__(22841);
+// EXTERNAL MODULE: ./src/shared/cache/actions-cache.ts
+var actions_cache = __webpack_require__(64668);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
@@ -212,7 +212,7 @@ const recordTimingsAction = { main: () => recordTimingsMain() };
 /* harmony export */   Xh: () => (/* binding */ eventsAbout),
 /* harmony export */   jP: () => (/* binding */ formatKubeEvent)
 /* harmony export */ });
-/* harmony import */ var _shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92441);
+/* harmony import */ var _shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46125);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97079);
 
 
@@ -225,7 +225,7 @@ function kubeEventTime(event) {
 }
 /** Oldest first; events without any time last. The sort is stable, so ties keep the API's order. */
 function sortKubeEvents(events) {
-    return [...events].sort((a, b) => (0,_shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(kubeEventTime(a), kubeEventTime(b)));
+    return [...events].sort((a, b) => (0,_shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(kubeEventTime(a), kubeEventTime(b)));
 }
 /** `<time> <type> <reason> <kind>/<name> [<field>] (x<count> since <first>): <message>`, one line. */
 function formatKubeEvent(event) {
@@ -613,7 +613,7 @@ function timelineSection(lanes, options) {
 
 /***/ }),
 
-/***/ 92441:
+/***/ 46125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -15,18 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/config/compose/index.ts + 32 modules
-var compose = __webpack_require__(72772);
+// EXTERNAL MODULE: ./src/config/compose/index.ts + 33 modules
+var compose = __webpack_require__(7076);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 28 modules
-var docker_environment = __webpack_require__(7471);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 30 modules
+var docker_environment = __webpack_require__(66502);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
 var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
-// EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+// EXTERNAL MODULE: ./src/shared/format/markdown.ts
+var markdown = __webpack_require__(85116);
 // EXTERNAL MODULE: ./src/actions/setup-docker/state.ts
 var state = __webpack_require__(19177);
 // EXTERNAL MODULE: external "node:fs"
@@ -239,7 +239,7 @@ async function connectDocker(docker = createDockerClient()) {
 
 /***/ }),
 
-/***/ 11680:
+/***/ 85116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

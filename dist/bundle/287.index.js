@@ -25,8 +25,8 @@ var runner = __webpack_require__(2136);
 var constants = __webpack_require__(70858);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/kube/kind/index.ts + 6 modules
 var kind = __webpack_require__(75327);
 ;// CONCATENATED MODULE: ./src/actions/load-images/deliver.ts

@@ -170,70 +170,6 @@ function labelsOf(value, where) {
 
 /***/ }),
 
-/***/ 61583:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B_: () => (/* binding */ checkLoadableRefs),
-/* harmony export */   Q: () => (/* binding */ normalizeImageRef),
-/* harmony export */   UD: () => (/* binding */ checkLoadableRef),
-/* harmony export */   s0: () => (/* binding */ referenceDomain)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/**
- * Refuses references a kind node could not use as loaded: `:latest` and untagged ones (kubelet defaults
- * them to imagePullPolicy Always, so the node would try to pull instead of using the loaded copy) and
- * digest references (`docker save` keeps no digest, so the node would not find the image under it).
- */
-function checkLoadableRef(ref, where) {
-    const trimmed = ref.trim();
-    if (trimmed.includes('@')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: "${trimmed}" is a digest reference; load it by a tag (name:tag). A saved image carries its ` +
-            'tags but not its registry digest, so the node would not find it by digest.');
-    }
-    const tag = tagOf(trimmed);
-    if (tag === undefined || tag === 'latest') {
-        const what = tag === undefined ? 'has no tag (which means :latest)' : 'is tagged :latest';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${where}: "${trimmed}" ${what}. Kubernetes gives :latest images imagePullPolicy Always, so the node ` +
-            'would try to pull it from a registry instead of using the loaded copy. Tag it with something ' +
-            'specific (build-images does: run-<run id>-<attempt>) and load that.');
-    }
-    return trimmed;
-}
-function tagOf(ref) {
-    const lastSlash = ref.lastIndexOf('/');
-    const colon = ref.lastIndexOf(':');
-    return colon > lastSlash ? ref.slice(colon + 1) : undefined;
-}
-/** Every reference checked (`image <n>` in messages), each once, in the order given. */
-function checkLoadableRefs(refs) {
-    return [...new Set(refs.map((ref, index) => checkLoadableRef(ref, `image ${index + 1}`)))];
-}
-/**
- * The registry a reference names (`ghcr.io/acme/api:v1` → `ghcr.io`), as Docker's reference parsing tells
- * one: a first component with a `.` or `:`, or `localhost`. Undefined for Docker Hub names.
- */
-function referenceDomain(ref) {
-    const firstSlash = ref.indexOf('/');
-    if (firstSlash === -1)
-        return undefined;
-    const first = ref.slice(0, firstSlash);
-    return /[.:]/.test(first) || first === 'localhost' ? first : undefined;
-}
-/**
- * The name containerd (and crictl) list an image under: Docker Hub names get `docker.io/` and official
- * images `library/`, as Docker's reference normalization does.
- */
-function normalizeImageRef(ref) {
-    if (referenceDomain(ref))
-        return ref;
-    return ref.includes('/') ? `docker.io/${ref}` : `docker.io/library/${ref}`;
-}
-
-
-/***/ }),
-
 /***/ 75327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -269,8 +205,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/kube/kind/node-exec.ts
 var node_exec = __webpack_require__(35834);
 ;// CONCATENATED MODULE: ./src/kube/kind/image-load/node-images.ts

@@ -39,8 +39,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: OUTPUT_LIMIT_BYTES, TIMINGS_VERSION, TestFileIndex, combineReports, parseTimingsFile, planShards, readReportTimings, reportTimingsOf, shardDurationChart, sumReports
 
-// EXTERNAL MODULE: ./src/shared/glob-files.ts
-var glob_files = __webpack_require__(5033);
+// EXTERNAL MODULE: ./src/shared/files/glob-files.ts
+var glob_files = __webpack_require__(14025);
 ;// CONCATENATED MODULE: ./src/shard/plan/combine.ts
 
 /**
@@ -79,8 +79,8 @@ var promises_ = __webpack_require__(51455);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/index.ts + 7 modules
 var report = __webpack_require__(8517);
-// EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+// EXTERNAL MODULE: ./src/shared/format/markdown.ts
+var markdown = __webpack_require__(85116);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/shard/junit/tag-scanner.ts
@@ -722,8 +722,8 @@ function axisFormat(shards) {
     return longest >= 3600 ? '%H:%M' : '%M:%S';
 }
 
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 ;// CONCATENATED MODULE: ./src/shard/plan/plan-summary.ts
 
 
@@ -1168,8 +1168,8 @@ function reportsByShard(reports, plan) {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/shared/actions-cache.ts
-var actions_cache = __webpack_require__(22841);
+// EXTERNAL MODULE: ./src/shared/cache/actions-cache.ts
+var actions_cache = __webpack_require__(64668);
 ;// CONCATENATED MODULE: ./src/shard/timings/timings-cache.ts
 
 
@@ -1363,7 +1363,7 @@ function filesToRerun(reports, files, attempt, root) {
 
 /***/ }),
 
-/***/ 22841:
+/***/ 64668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1386,7 +1386,7 @@ async function loadActionsCache(logger) {
 
 /***/ }),
 
-/***/ 5033:
+/***/ 14025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1398,7 +1398,7 @@ async function loadActionsCache(logger) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55403);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93163);
 
 
 

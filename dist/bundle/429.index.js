@@ -118,8 +118,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(31934);
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 828 modules
@@ -350,8 +350,8 @@ async function waitForRegistry(port, timeoutMs) {
     throw new Error(`the registry on 127.0.0.1:${port} did not answer /v2/ within ${timeoutMs / 1000}s (${last})`);
 }
 
-// EXTERNAL MODULE: ./src/shared/run-command.ts
-var run_command = __webpack_require__(21280);
+// EXTERNAL MODULE: ./src/shared/process/run-command.ts
+var run_command = __webpack_require__(46518);
 ;// CONCATENATED MODULE: ./src/kube/kind/cluster.ts
 
 
@@ -475,7 +475,7 @@ async function deleteKindCluster(options) {
 
 /***/ }),
 
-/***/ 21280:
+/***/ 46518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

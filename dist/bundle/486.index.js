@@ -303,16 +303,16 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/shared/abort.ts
-var abort = __webpack_require__(84211);
+// EXTERNAL MODULE: ./src/shared/cancellation/abort.ts
+var abort = __webpack_require__(98559);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(31934);
 // EXTERNAL MODULE: ./src/kube/test-job/index.ts + 21 modules
 var test_job = __webpack_require__(57736);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
 var runner = __webpack_require__(2136);
-// EXTERNAL MODULE: ./src/shared/redact-file.ts
-var redact_file = __webpack_require__(56127);
+// EXTERNAL MODULE: ./src/shared/redaction/redact-file.ts
+var redact_file = __webpack_require__(54245);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
 // EXTERNAL MODULE: ./src/diagnostics/uploaded-artifacts.ts

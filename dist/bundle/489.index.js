@@ -91,8 +91,8 @@ function sanitizeArtifactName(name) {
 
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
-// EXTERNAL MODULE: ./src/shared/timestamp.ts
-var shared_timestamp = __webpack_require__(92441);
+// EXTERNAL MODULE: ./src/shared/format/timestamp.ts
+var format_timestamp = __webpack_require__(46125);
 ;// CONCATENATED MODULE: ./src/diagnostics/bundle/log-lines.ts
 
 
@@ -143,7 +143,7 @@ class LogLineSplitter {
 }
 function parseLogLine(stream, text) {
     const line = text.endsWith('\r') ? text.slice(0, -1) : text;
-    const { timestamp, rest } = (0,shared_timestamp/* splitTimestamp */.Fg)(line);
+    const { timestamp, rest } = (0,format_timestamp/* splitTimestamp */.Fg)(line);
     return timestamp ? { timestamp, stream, message: rest } : { stream, message: line };
 }
 /** `<time> <stream> <message>`: one column per field so the file greps and sorts well. */
@@ -151,8 +151,8 @@ function formatLogLine(line) {
     return [line.timestamp, line.stream, line.message].filter((part) => part !== undefined).join(' ');
 }
 
-// EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+// EXTERNAL MODULE: ./src/shared/format/markdown.ts
+var markdown = __webpack_require__(85116);
 ;// CONCATENATED MODULE: ./src/diagnostics/bundle/markdown-sections.ts
 
 /** The index's `## Not collected` list, one problem a line; nothing when there is none. */
@@ -167,8 +167,8 @@ function lastLinesDetails(who, lastLines, extra = []) {
     return (0,markdown/* details */.zH)(title, [...(lastLines.length > 0 ? [(0,markdown/* codeBlock */.DV)(lastLines), ''] : []), ...extra]);
 }
 
-// EXTERNAL MODULE: ./src/shared/redactor.ts
-var shared_redactor = __webpack_require__(17821);
+// EXTERNAL MODULE: ./src/shared/redaction/redactor.ts
+var redaction_redactor = __webpack_require__(14499);
 ;// CONCATENATED MODULE: ./src/diagnostics/bundle/redaction.ts
 
 /** `NAME=value` with the value hidden when the name suggests a secret; artifacts are readable by anyone with repo access. */
@@ -176,7 +176,7 @@ function redactEnvEntry(entry) {
     const eq = entry.indexOf('=');
     if (eq < 0)
         return entry;
-    return (0,shared_redactor/* looksSecretName */.kJ)(entry.slice(0, eq)) ? `${entry.slice(0, eq)}=${shared_redactor/* REDACTED */.XF}` : entry;
+    return (0,redaction_redactor/* looksSecretName */.kJ)(entry.slice(0, eq)) ? `${entry.slice(0, eq)}=${redaction_redactor/* REDACTED */.XF}` : entry;
 }
 function redactInspect(inspect) {
     const env = inspect.Config?.Env;
@@ -244,8 +244,8 @@ async function listFiles(dir) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/shared/redact-lines.ts
-var redact_lines = __webpack_require__(16050);
+// EXTERNAL MODULE: ./src/shared/redaction/redact-lines.ts
+var redact_lines = __webpack_require__(96592);
 ;// CONCATENATED MODULE: ./src/diagnostics/bundle/writer.ts
 
 
@@ -266,7 +266,7 @@ class BundleWriter {
     redactor;
     files = [];
     errors = [];
-    constructor(outDir, logger, redactor = new shared_redactor/* Redactor */.pO()) {
+    constructor(outDir, logger, redactor = new redaction_redactor/* Redactor */.pO()) {
         this.outDir = outDir;
         this.logger = logger;
         this.redactor = redactor;
@@ -419,8 +419,8 @@ var diagnostics_bundle = __webpack_require__(83253);
 var diagnostics_docker = __webpack_require__(38701);
 // EXTERNAL MODULE: ./src/diagnostics/kube/failures/failures.ts
 var failures = __webpack_require__(63859);
-// EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+// EXTERNAL MODULE: ./src/shared/format/markdown.ts
+var markdown = __webpack_require__(85116);
 ;// CONCATENATED MODULE: ./src/diagnostics/kube/markdown/summary.ts
 
 
@@ -469,7 +469,7 @@ function podDetails(pod) {
 
 /** Loads the Kubernetes client only when a cluster is collected: Docker-only jobs never pay for it. */
 async function collectKubernetes(...args) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(48), __webpack_require__.e(396), __webpack_require__.e(736), __webpack_require__.e(155)]).then(__webpack_require__.bind(__webpack_require__, 23155))).collectKubernetes(...args);
+    return (await Promise.all(/* import() */[__webpack_require__.e(48), __webpack_require__.e(396), __webpack_require__.e(736), __webpack_require__.e(384)]).then(__webpack_require__.bind(__webpack_require__, 74384))).collectKubernetes(...args);
 }
 
 
@@ -632,8 +632,8 @@ function containerDetails(container) {
 
 // EXTERNAL MODULE: ./src/diagnostics/uploaded-artifacts.ts
 var uploaded_artifacts = __webpack_require__(320);
-// EXTERNAL MODULE: ./src/shared/redactor.ts
-var shared_redactor = __webpack_require__(17821);
+// EXTERNAL MODULE: ./src/shared/redaction/redactor.ts
+var redaction_redactor = __webpack_require__(14499);
 // EXTERNAL MODULE: ./src/diagnostics/overview.ts + 6 modules
 var overview = __webpack_require__(94460);
 ;// CONCATENATED MODULE: ./src/diagnostics/collect-and-upload.ts
@@ -676,7 +676,7 @@ async function collectAndUpload(options) {
     catch (error) {
         logger.warn(`Could not create ${dir}: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
-    const redactor = options.redactor ?? new shared_redactor/* Redactor */.pO();
+    const redactor = options.redactor ?? new redaction_redactor/* Redactor */.pO();
     const bundle = new diagnostics_bundle/* BundleWriter */.UG(dir, logger, redactor);
     const records = await (0,report.readTestRunRecords)(env);
     result.tests = await collectTestRuns(records, bundle);
@@ -768,14 +768,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/labels.ts
-var labels = __webpack_require__(44758);
+// EXTERNAL MODULE: ./src/shared/identity/labels.ts
+var labels = __webpack_require__(25757);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/diagnostics/bundle/index.ts + 7 modules
 var diagnostics_bundle = __webpack_require__(83253);
-// EXTERNAL MODULE: ./src/shared/concurrency.ts
-var concurrency = __webpack_require__(60438);
+// EXTERNAL MODULE: ./src/shared/async/concurrency.ts
+var concurrency = __webpack_require__(59949);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/docker/log-frames.ts
@@ -833,8 +833,8 @@ function openLogStream(docker, containerId) {
     });
 }
 
-// EXTERNAL MODULE: ./src/shared/timestamp.ts
-var timestamp = __webpack_require__(92441);
+// EXTERNAL MODULE: ./src/shared/format/timestamp.ts
+var timestamp = __webpack_require__(46125);
 ;// CONCATENATED MODULE: ./src/diagnostics/docker/container-state.ts
 
 const DEFAULT_HEALTH_RETRIES = 3;
@@ -934,8 +934,8 @@ function failureSentence(container) {
     return `${who} — ${failure.description}${failure.at ? ` at ${failure.at}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+// EXTERNAL MODULE: ./src/shared/format/markdown.ts
+var markdown = __webpack_require__(85116);
 ;// CONCATENATED MODULE: ./src/diagnostics/docker/index-markdown.ts
 
 
@@ -1278,7 +1278,7 @@ function safeFileName(name) {
 /* harmony export */   Xh: () => (/* binding */ eventsAbout),
 /* harmony export */   jP: () => (/* binding */ formatKubeEvent)
 /* harmony export */ });
-/* harmony import */ var _shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92441);
+/* harmony import */ var _shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46125);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97079);
 
 
@@ -1291,7 +1291,7 @@ function kubeEventTime(event) {
 }
 /** Oldest first; events without any time last. The sort is stable, so ties keep the API's order. */
 function sortKubeEvents(events) {
-    return [...events].sort((a, b) => (0,_shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(kubeEventTime(a), kubeEventTime(b)));
+    return [...events].sort((a, b) => (0,_shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(kubeEventTime(a), kubeEventTime(b)));
 }
 /** `<time> <type> <reason> <kind>/<name> [<field>] (x<count> since <first>): <message>`, one line. */
 function formatKubeEvent(event) {
@@ -1334,7 +1334,7 @@ function eventsAbout(events, object) {
 /* harmony export */   hv: () => (/* binding */ kubeFailureSentence)
 /* harmony export */ });
 /* unused harmony export containerFailure */
-/* harmony import */ var _shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92441);
+/* harmony import */ var _shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46125);
 /* harmony import */ var _events_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76611);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97079);
 
@@ -1417,7 +1417,7 @@ function podFailure(pod, podEvents) {
     if (status?.phase === 'Failed' && (candidates.length === 0 || status.reason)) {
         const finished = [...(status.containerStatuses ?? []), ...(status.initContainerStatuses ?? [])]
             .map((container) => (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .kubeTime */ .V)(container.state?.terminated?.finishedAt))
-            .sort(_shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)
+            .sort(_shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)
             .at(-1);
         const why = [status.reason, status.message].filter(Boolean).join(': ');
         candidates.push({ kind: 'failed', at: finished, description: `pod failed${why ? `: ${why}` : ''}` });
@@ -1430,7 +1430,7 @@ function podFailure(pod, podEvents) {
             description: `unschedulable: ${scheduled.message ?? 'no node fits'}`,
         });
     }
-    return candidates.sort((a, b) => (0,_shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(a.at, b.at))[0];
+    return candidates.sort((a, b) => (0,_shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(a.at, b.at))[0];
 }
 function jobFailure(job) {
     const failed = job.status?.conditions?.find((condition) => condition.type === 'Failed' && condition.status === 'True');
@@ -1445,7 +1445,7 @@ function jobFailure(job) {
 }
 /** Earliest failure first; a pod before its Job at the same second (the pod's failure fails the Job). */
 function compareFailedObjects(a, b) {
-    return ((0,_shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(a.failure.at, b.failure.at) ||
+    return ((0,_shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(a.failure.at, b.failure.at) ||
         (a.kind === b.kind ? 0 : a.kind === 'Pod' ? -1 : 1) ||
         a.namespace.localeCompare(b.namespace) ||
         a.name.localeCompare(b.name));
@@ -1469,10 +1469,10 @@ function firstWarning(events, init, container) {
         FAILURE_EVENT_REASONS.has(event.reason ?? '') &&
         event.involvedObject.fieldPath === field)
         .map((event) => (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .kubeTime */ .V)(event.firstTimestamp) ?? (0,_events_js__WEBPACK_IMPORTED_MODULE_2__/* .kubeEventTime */ .LX)(event))
-        .sort(_shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)[0];
+        .sort(_shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)[0];
 }
 function earliest(a, b) {
-    return (0,_shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(a, b) <= 0 ? a : b;
+    return (0,_shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(a, b) <= 0 ? a : b;
 }
 
 
@@ -2140,46 +2140,7 @@ async function connectDocker(docker = createDockerClient()) {
 
 /***/ }),
 
-/***/ 16050:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ RedactLines)
-/* harmony export */ });
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/**
- * Redacts a stream a whole line at a time: a secret split across two chunks is still found (values are
- * single lines; a multi-line one is known line by line).
- */
-class RedactLines extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    redactor;
-    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
-    partial = '';
-    constructor(redactor) {
-        super();
-        this.redactor = redactor;
-    }
-    _transform(chunk, _encoding, callback) {
-        const text = this.partial + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
-        const end = text.lastIndexOf('\n') + 1;
-        this.partial = text.slice(end);
-        callback(null, end > 0 ? this.redactor.redact(text.slice(0, end)) : undefined);
-    }
-    _flush(callback) {
-        const rest = this.partial + this.decoder.end();
-        callback(null, rest === '' ? undefined : this.redactor.redact(rest));
-    }
-}
-
-
-/***/ }),
-
-/***/ 92441:
+/***/ 46125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2230,6 +2191,45 @@ function compareTimestamps(a, b) {
     if (kb === undefined)
         return -1;
     return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 96592:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ RedactLines)
+/* harmony export */ });
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46193);
+/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Redacts a stream a whole line at a time: a secret split across two chunks is still found (values are
+ * single lines; a multi-line one is known line by line).
+ */
+class RedactLines extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    redactor;
+    decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_0__.StringDecoder('utf8');
+    partial = '';
+    constructor(redactor) {
+        super();
+        this.redactor = redactor;
+    }
+    _transform(chunk, _encoding, callback) {
+        const text = this.partial + (typeof chunk === 'string' ? chunk : this.decoder.write(chunk));
+        const end = text.lastIndexOf('\n') + 1;
+        this.partial = text.slice(end);
+        callback(null, end > 0 ? this.redactor.redact(text.slice(0, end)) : undefined);
+    }
+    _flush(callback) {
+        const rest = this.partial + this.decoder.end();
+        callback(null, rest === '' ? undefined : this.redactor.redact(rest));
+    }
 }
 
 

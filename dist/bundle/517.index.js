@@ -321,8 +321,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(56118);
-// EXTERNAL MODULE: ./src/shared/glob.ts
-var glob = __webpack_require__(55403);
+// EXTERNAL MODULE: ./src/shared/files/glob.ts
+var glob = __webpack_require__(93163);
 ;// CONCATENATED MODULE: ./src/report/report-archive.ts
 
 
@@ -376,10 +376,10 @@ async function freeName(directory, name, taken) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/format/markdown.ts
+var markdown = __webpack_require__(85116);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 ;// CONCATENATED MODULE: ./src/report/test-summary.ts
 
 
@@ -605,7 +605,7 @@ function escapeAttribute(text) {
 
 /***/ }),
 
-/***/ 11680:
+/***/ 85116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/docker/build/index.ts + 10 modules
-var build = __webpack_require__(4393);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/docker/build/index.ts + 11 modules
+var build = __webpack_require__(41526);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
 var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: external "node:path"
@@ -168,8 +168,8 @@ function optional(key, value) {
     return (value === undefined ? {} : { [key]: value });
 }
 
-// EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+// EXTERNAL MODULE: ./src/shared/format/markdown.ts
+var markdown = __webpack_require__(85116);
 ;// CONCATENATED MODULE: ./src/actions/build-images/main.ts
 
 
@@ -274,7 +274,7 @@ async function connectDocker(docker = createDockerClient()) {
 
 /***/ }),
 
-/***/ 11680:
+/***/ 85116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

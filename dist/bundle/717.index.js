@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _docker_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79949);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _shared_labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44758);
-/* harmony import */ var _shared_run_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94315);
+/* harmony import */ var _shared_identity_labels_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25757);
+/* harmony import */ var _shared_identity_run_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61048);
 
 
 
@@ -31,7 +31,7 @@ async function runTestsContainerPost(name) {
     catch {
         return;
     }
-    if (labels[_shared_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .LABEL_MANAGED */ .TA] !== 'true' || labels[_shared_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .LABEL_RUN_ID */ .Ni] !== (0,_shared_run_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().runId) {
+    if (labels[_shared_identity_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .LABEL_MANAGED */ .TA] !== 'true' || labels[_shared_identity_labels_js__WEBPACK_IMPORTED_MODULE_3__/* .LABEL_RUN_ID */ .Ni] !== (0,_shared_identity_run_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .xh)().runId) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Container ${name} is not this run's test container; left as it is.`);
         return;
     }

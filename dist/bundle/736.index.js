@@ -149,8 +149,8 @@ const DEFAULT_UNSCHEDULABLE_TIMEOUT_MS = 2 * 60_000;
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/report/index.ts + 7 modules
 var report = __webpack_require__(8517);
 ;// CONCATENATED MODULE: ./src/kube/test-job/manifest/manifest.ts
@@ -246,8 +246,8 @@ function parseJobManifest(text, where) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/shared/glob.ts
-var glob = __webpack_require__(55403);
+// EXTERNAL MODULE: ./src/shared/files/glob.ts
+var glob = __webpack_require__(93163);
 ;// CONCATENATED MODULE: ./src/kube/test-job/manifest/reports-keeper.ts
 
 
@@ -857,8 +857,8 @@ async function jobCreateFailure(core, namespace, jobName) {
 
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
-// EXTERNAL MODULE: ./src/shared/timestamp.ts
-var timestamp = __webpack_require__(92441);
+// EXTERNAL MODULE: ./src/shared/format/timestamp.ts
+var timestamp = __webpack_require__(46125);
 ;// CONCATENATED MODULE: ./src/kube/test-job/watch/log-lines.ts
 
 /** Whole seconds, as the API's `sinceTime` takes them. */
@@ -1388,8 +1388,8 @@ function indexedResult(shards, durationMs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/shared/labels.ts
-var labels = __webpack_require__(44758);
+// EXTERNAL MODULE: ./src/shared/identity/labels.ts
+var labels = __webpack_require__(25757);
 ;// CONCATENATED MODULE: ./src/kube/test-job/manifest/labels.ts
 
 

@@ -55,13 +55,13 @@ __webpack_require__.r(__webpack_exports__);
 const runTestsAction = {
     main: async (signal) => {
         if ((0,_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .readRunTestsMode */ .K0)() === 'cluster')
-            return (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(48), __webpack_require__.e(736), __webpack_require__.e(515), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 23715))).runTestsClusterMain(signal);
-        return (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(515), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 85952))).runTestsContainerMain(signal);
+            return (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(48), __webpack_require__.e(736), __webpack_require__.e(425), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 23715))).runTestsClusterMain(signal);
+        return (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(425), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 85952))).runTestsContainerMain(signal);
     },
     post: async () => {
         const state = _state_js__WEBPACK_IMPORTED_MODULE_1__/* .runTestsState */ .u.read();
         if (state?.cleanup)
-            await (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(48), __webpack_require__.e(736), __webpack_require__.e(515), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 23715))).runTestsClusterPost();
+            await (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(48), __webpack_require__.e(736), __webpack_require__.e(425), __webpack_require__.e(486)]).then(__webpack_require__.bind(__webpack_require__, 23715))).runTestsClusterPost();
         if (state?.container)
             await (await Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(40), __webpack_require__.e(717)]).then(__webpack_require__.bind(__webpack_require__, 86717))).runTestsContainerPost(state.container);
     },
@@ -301,7 +301,7 @@ const runTestsState = (0,_runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .action
 /* harmony export */   Xh: () => (/* binding */ eventsAbout),
 /* harmony export */   jP: () => (/* binding */ formatKubeEvent)
 /* harmony export */ });
-/* harmony import */ var _shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92441);
+/* harmony import */ var _shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46125);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97079);
 
 
@@ -314,7 +314,7 @@ function kubeEventTime(event) {
 }
 /** Oldest first; events without any time last. The sort is stable, so ties keep the API's order. */
 function sortKubeEvents(events) {
-    return [...events].sort((a, b) => (0,_shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(kubeEventTime(a), kubeEventTime(b)));
+    return [...events].sort((a, b) => (0,_shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(kubeEventTime(a), kubeEventTime(b)));
 }
 /** `<time> <type> <reason> <kind>/<name> [<field>] (x<count> since <first>): <message>`, one line. */
 function formatKubeEvent(event) {
@@ -702,7 +702,7 @@ function timelineSection(lanes, options) {
 
 /***/ }),
 
-/***/ 92441:
+/***/ 46125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

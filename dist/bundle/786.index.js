@@ -34,13 +34,9 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/shared/actions-cache.ts
-var actions_cache = __webpack_require__(22841);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/shared/cache/actions-cache.ts
+var actions_cache = __webpack_require__(64668);
 ;// CONCATENATED MODULE: ./src/kube/tools/checksum.ts
-
-
 const SHA256 = /^[0-9a-f]{64}$/i;
 /**
  * The digest in a published checksum file: kubectl's `.sha256` holds the bare hex, kind's `.sha256sum`
@@ -67,15 +63,6 @@ function parseSha256File(text, fileName) {
     }
     return chosen.digest;
 }
-function sha256OfFile(file) {
-    return new Promise((resolve, reject) => {
-        const hash = (0,external_node_crypto_.createHash)('sha256');
-        (0,external_node_fs_.createReadStream)(file)
-            .on('data', (chunk) => hash.update(chunk))
-            .on('error', reject)
-            .on('end', () => resolve(hash.digest('hex')));
-    });
-}
 /** A download whose bytes are not what the project published; it is never cached. */
 class ChecksumMismatchError extends Error {
     url;
@@ -91,7 +78,10 @@ class ChecksumMismatchError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/shared/files/sha256-file.ts
+var sha256_file = __webpack_require__(16561);
 ;// CONCATENATED MODULE: ./src/kube/tools/actions-cache.ts
+
 
 
 
@@ -138,7 +128,7 @@ async function restoreFromActionsCache(tool, logger) {
         }
         const file = external_node_path_default().join(dir, tool.fileName);
         const expected = parseSha256File(await (0,promises_.readFile)(digestFile(file), 'utf8'), tool.fileName);
-        const actual = await sha256OfFile(file);
+        const actual = await (0,sha256_file/* sha256OfFile */.V)(file);
         if (actual !== expected) {
             throw new Error(`its sha256 is ${actual}, but it was saved with ${expected}`);
         }
@@ -192,6 +182,7 @@ function digestFile(file) {
 
 
 
+
 /** Where each tool is published; the environment variables point tests (or a mirror) elsewhere. */
 const DOWNLOAD_BASES = {
     kind: {
@@ -229,7 +220,7 @@ async function downloadVerified(download, logger) {
         await (0,promises_.rm)(checksumFile, { force: true });
     }
     const file = await downloadOrExplain(download.url, download);
-    const actual = await sha256OfFile(file);
+    const actual = await (0,sha256_file/* sha256OfFile */.V)(file);
     if (actual !== expected) {
         await (0,promises_.rm)(file, { force: true });
         throw new ChecksumMismatchError(download.url, expected, actual);
@@ -247,8 +238,8 @@ async function downloadOrExplain(url, download) {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/run-command.ts
-var run_command = __webpack_require__(21280);
+// EXTERNAL MODULE: ./src/shared/process/run-command.ts
+var run_command = __webpack_require__(46518);
 ;// CONCATENATED MODULE: ./src/kube/tools/version.ts
 
 const VERSION = /v?(\d+)\.(\d+)\.(\d+)/;
@@ -422,14 +413,14 @@ async function isExecutable(file) {
 
 
 
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
 var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/actions/constants.ts
 var constants = __webpack_require__(70858);
-// EXTERNAL MODULE: ./src/shared/markdown.ts
-var markdown = __webpack_require__(11680);
+// EXTERNAL MODULE: ./src/shared/format/markdown.ts
+var markdown = __webpack_require__(85116);
 // EXTERNAL MODULE: ./src/actions/setup-kind/state.ts
 var state = __webpack_require__(65647);
 ;// CONCATENATED MODULE: ./src/actions/setup-kind/inputs.ts
@@ -656,7 +647,7 @@ async function connectDocker(docker = createDockerClient()) {
 
 /***/ }),
 
-/***/ 22841:
+/***/ 64668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -679,7 +670,7 @@ async function loadActionsCache(logger) {
 
 /***/ }),
 
-/***/ 11680:
+/***/ 85116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -723,7 +714,7 @@ function details(summary, body) {
 
 /***/ }),
 
-/***/ 21280:
+/***/ 46518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

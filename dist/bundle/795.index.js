@@ -119,7 +119,7 @@ const planShardsAction = { main: planShardsMain };
 /* harmony export */   Xh: () => (/* binding */ eventsAbout),
 /* harmony export */   jP: () => (/* binding */ formatKubeEvent)
 /* harmony export */ });
-/* harmony import */ var _shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92441);
+/* harmony import */ var _shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46125);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97079);
 
 
@@ -132,7 +132,7 @@ function kubeEventTime(event) {
 }
 /** Oldest first; events without any time last. The sort is stable, so ties keep the API's order. */
 function sortKubeEvents(events) {
-    return [...events].sort((a, b) => (0,_shared_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(kubeEventTime(a), kubeEventTime(b)));
+    return [...events].sort((a, b) => (0,_shared_format_timestamp_js__WEBPACK_IMPORTED_MODULE_1__/* .compareTimestamps */ .B_)(kubeEventTime(a), kubeEventTime(b)));
 }
 /** `<time> <type> <reason> <kind>/<name> [<field>] (x<count> since <first>): <message>`, one line. */
 function formatKubeEvent(event) {
@@ -520,7 +520,7 @@ function timelineSection(lanes, options) {
 
 /***/ }),
 
-/***/ 92441:
+/***/ 46125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

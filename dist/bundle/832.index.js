@@ -10,7 +10,6 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   r3: () => (/* reexport */ applyObjects),
   U$: () => (/* reexport */ helmBinary),
-  an: () => (/* reexport */ imageRepository),
   VI: () => (/* reexport */ installHelmRelease),
   i5: () => (/* reexport */ listWorkloadImages),
   PX: () => (/* reexport */ readManifests),
@@ -59,8 +58,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/shared/run-command.ts
-var run_command = __webpack_require__(21280);
+// EXTERNAL MODULE: ./src/shared/process/run-command.ts
+var run_command = __webpack_require__(46518);
 ;// CONCATENATED MODULE: ./src/kube/deploy/manifests.ts
 
 
@@ -150,14 +149,30 @@ function helmUpgradeArgs(release, target, valuesFiles, set, timeoutMs) {
 function helmUninstallArgs(release, target) {
     return ['uninstall', release, ...targetArgs(target), '--wait', '--ignore-not-found'];
 }
-/** Says which step needs helm and how to get it, instead of ENOENT. */
-async function requireHelm(helm, step) {
+async function helmCanRun(helm) {
     const found = await (0,run_command/* runProgram */.mB)(helm, ['version', '--short']).catch((error) => {
         if (error instanceof run_command/* ProgramNotFoundError */.oo)
             return undefined;
         throw error;
     });
-    if (!found || found.exitCode !== 0) {
+    return found?.exitCode === 0;
+}
+/** Per helm executable: the early check of `up` and every release's install or uninstall run it once. */
+const helmChecks = new Map();
+function cachedHelmCanRun(helm) {
+    const cached = helmChecks.get(helm);
+    if (cached)
+        return cached;
+    const check = helmCanRun(helm);
+    helmChecks.set(helm, check);
+    // Only a working helm is remembered: one installed after a failed check is found by the next step.
+    const forget = () => helmChecks.delete(helm);
+    check.then((canRun) => canRun || forget(), forget);
+    return check;
+}
+/** Says which step needs helm and how to get it, instead of ENOENT. */
+async function requireHelm(helm, step) {
+    if (!(await cachedHelmCanRun(helm))) {
         throw new errors/* ConfigurationError */.j1(`${step} installs a Helm chart, but helm ("${helm}") cannot be run: install helm 3 ` +
             '(https://helm.sh/docs/intro/install/, or `go install helm.sh/helm/v3/cmd/helm@latest`) and put it ' +
             'on PATH, set HELM to its path, or deploy manifests instead.');
@@ -216,13 +231,6 @@ async function listWorkloadImages(clients, namespace) {
     }));
     return [...of('Deployment', deployments.items), ...of('StatefulSet', statefulSets.items)];
 }
-/** The repository of an image ref: `app:up-1` and `localhost:5000/app@sha256:…` -> `app`, `localhost:5000/app`. */
-function imageRepository(ref) {
-    const withoutDigest = ref.split('@')[0];
-    const slash = withoutDigest.lastIndexOf('/');
-    const colon = withoutDigest.lastIndexOf(':');
-    return colon > slash ? withoutDigest.slice(0, colon) : withoutDigest;
-}
 async function patchTemplate(clients, workload, template) {
     const api = dist/* KubernetesObjectApi */.e1Y.makeApiClient(clients.config);
     try {
@@ -257,8 +265,8 @@ async function restartWorkload(clients, workload) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 ;// CONCATENATED MODULE: ./src/kube/deploy/wait.ts
 
 
@@ -388,15 +396,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _docker_build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4393);
+/* harmony import */ var _docker_build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41526);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _kube_api_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84005);
 /* harmony import */ var _kube_deploy_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72722);
 /* harmony import */ var _kube_kind_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(75327);
 /* harmony import */ var _kube_namespace_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(69246);
 /* harmony import */ var _kube_test_job_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(57736);
-/* harmony import */ var _shared_labels_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(44758);
-/* harmony import */ var _shared_run_command_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(21280);
+/* harmony import */ var _shared_identity_labels_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25757);
+/* harmony import */ var _shared_process_run_command_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(46518);
 
 
 
@@ -412,14 +420,14 @@ __webpack_require__.r(__webpack_exports__);
 /** Reuses the kind cluster of that name when it runs, else creates it from the config's kind settings. */
 async function ensureKindCluster(request) {
     const { kindBinary, name, logger } = request;
-    const listed = await (0,_shared_run_command_js__WEBPACK_IMPORTED_MODULE_11__/* .runProgram */ .mB)(kindBinary, ['get', 'clusters']).catch(() => undefined);
+    const listed = await (0,_shared_process_run_command_js__WEBPACK_IMPORTED_MODULE_11__/* .runProgram */ .mB)(kindBinary, ['get', 'clusters']).catch(() => undefined);
     if (!listed) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`kind ("${kindBinary}") cannot be run: install kind (https://kind.sigs.k8s.io), set KIND to its path, ` +
             'or pass --kubeconfig to use another cluster.');
     }
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(request.kubeconfig), { recursive: true });
     if (listed.stdout.split('\n').includes(name)) {
-        const got = await (0,_shared_run_command_js__WEBPACK_IMPORTED_MODULE_11__/* .runProgram */ .mB)(kindBinary, ['get', 'kubeconfig', '--name', name]);
+        const got = await (0,_shared_process_run_command_js__WEBPACK_IMPORTED_MODULE_11__/* .runProgram */ .mB)(kindBinary, ['get', 'kubeconfig', '--name', name]);
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(request.kubeconfig, got.stdout, { mode: 0o600 });
         logger.info(`reusing kind cluster ${name}`);
         return {
@@ -531,7 +539,7 @@ async function ensureNamespace(clients, namespace, logger) {
     catch (error) {
         if (!(0,_kube_api_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isNotFound */ .c)(error))
             throw error;
-        await (0,_kube_namespace_js__WEBPACK_IMPORTED_MODULE_8__/* .createNamespace */ .YX)(clients.core, namespace, { [_shared_labels_js__WEBPACK_IMPORTED_MODULE_10__/* .LABEL_MANAGED */ .TA]: 'true' });
+        await (0,_kube_namespace_js__WEBPACK_IMPORTED_MODULE_8__/* .createNamespace */ .YX)(clients.core, namespace, { [_shared_identity_labels_js__WEBPACK_IMPORTED_MODULE_10__/* .LABEL_MANAGED */ .TA]: 'true' });
         logger.info(`created namespace ${namespace} (context ${clients.context})`);
     }
 }
@@ -572,7 +580,7 @@ async function runClusterTests(options) {
 
 /***/ }),
 
-/***/ 21280:
+/***/ 46518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

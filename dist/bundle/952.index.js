@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _docker_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79949);
-/* harmony import */ var _shared_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44758);
+/* harmony import */ var _shared_identity_labels_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25757);
 /* harmony import */ var _docker_test_container_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27676);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
@@ -95,7 +95,7 @@ async function runTestsContainerMain(signal) {
 }
 /** When only the environment is named, its network is the one labelled with it. */
 async function environmentNetwork(docker, environment) {
-    const networks = await docker.listNetworks({ filters: (0,_shared_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .labelFilter */ .HY)(environment) });
+    const networks = await docker.listNetworks({ filters: (0,_shared_identity_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .labelFilter */ .HY)(environment) });
     return networks[0]?.Name;
 }
 
@@ -152,14 +152,14 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_string_decoder_ = __webpack_require__(46193);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/shared/abort.ts
-var abort = __webpack_require__(84211);
-// EXTERNAL MODULE: ./src/shared/format-duration.ts
-var format_duration = __webpack_require__(91463);
+// EXTERNAL MODULE: ./src/shared/cancellation/abort.ts
+var abort = __webpack_require__(98559);
+// EXTERNAL MODULE: ./src/shared/format/format-duration.ts
+var format_duration = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/report/index.ts + 7 modules
 var report = __webpack_require__(8517);
-// EXTERNAL MODULE: ./src/shared/labels.ts
-var labels = __webpack_require__(44758);
+// EXTERNAL MODULE: ./src/shared/identity/labels.ts
+var labels = __webpack_require__(25757);
 // EXTERNAL MODULE: ./src/docker/log-frames.ts
 var log_frames = __webpack_require__(81233);
 // EXTERNAL MODULE: ./src/docker/image-pull.ts
@@ -181,8 +181,8 @@ async function ensureTestImage(docker, image, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 28 modules
-var docker_environment = __webpack_require__(7471);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 30 modules
+var docker_environment = __webpack_require__(66502);
 ;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
 
 /**
@@ -200,8 +200,8 @@ function testContainerEnv(environment, network, userEnv) {
 
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/shared/glob.ts
-var glob = __webpack_require__(55403);
+// EXTERNAL MODULE: ./src/shared/files/glob.ts
+var glob = __webpack_require__(93163);
 ;// CONCATENATED MODULE: ./src/docker/test-container/reports.ts
 
 
@@ -239,12 +239,12 @@ async function copyReports(container, pattern, destination, logger) {
     return copied;
 }
 
-// EXTERNAL MODULE: ./src/shared/redact-lines.ts
-var redact_lines = __webpack_require__(16050);
-// EXTERNAL MODULE: ./src/shared/redactor.ts
-var shared_redactor = __webpack_require__(17821);
-// EXTERNAL MODULE: ./src/shared/redact-file.ts
-var redact_file = __webpack_require__(56127);
+// EXTERNAL MODULE: ./src/shared/redaction/redact-lines.ts
+var redact_lines = __webpack_require__(96592);
+// EXTERNAL MODULE: ./src/shared/redaction/redactor.ts
+var redaction_redactor = __webpack_require__(14499);
+// EXTERNAL MODULE: ./src/shared/redaction/redact-file.ts
+var redact_file = __webpack_require__(54245);
 // EXTERNAL MODULE: ./src/shard/index.ts + 18 modules
 var shard = __webpack_require__(27396);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -356,7 +356,7 @@ async function runCreated(container, network, options) {
     const frames = new log_frames/* DockerFrameDecoder */.w();
     // Per stream: a UTF-8 character may be split across two frames of the same stream.
     const text = { stdout: new external_node_string_decoder_.StringDecoder('utf8'), stderr: new external_node_string_decoder_.StringDecoder('utf8') };
-    const redactor = options.redactor ?? new shared_redactor/* Redactor */.pO();
+    const redactor = options.redactor ?? new redaction_redactor/* Redactor */.pO();
     // The image's own ENV (a build arg kept as a variable) counts as much as `env`.
     const inspect = await container.inspect().catch(() => undefined);
     redactor.addEnvEntries(inspect?.Config.Env ?? Object.entries(options.env).map(([k, v]) => `${k}=${v}`));
