@@ -153,6 +153,23 @@ export function fromCompose(project: unknown): Comparable {
         (device) => `${device.source}:${device.target}:${device.permissions}`,
       ),
       ...composeResources(s),
+      develop: ((s.develop?.watch ?? []) as Json[]).map((rule) => ({
+        path: rule.path,
+        action: rule.action,
+        target: rule.target,
+        ignore: rule.ignore?.length ? rule.ignore : undefined,
+        include: rule.include?.length ? rule.include : undefined,
+        initial_sync: rule.initial_sync || undefined,
+        exec: rule.exec?.command
+          ? {
+              command: rule.exec.command,
+              user: rule.exec.user,
+              privileged: rule.exec.privileged || undefined,
+              working_dir: rule.exec.working_dir,
+              environment: record(rule.exec.environment),
+            }
+          : undefined,
+      })),
     };
   }
   const volumes = Object.entries((p.volumes ?? {}) as Record<string, Json>)
@@ -346,6 +363,23 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
     ulimits: record(Object.fromEntries(r.ulimits.map((limit) => [limit.name, [limit.soft, limit.hard]]))),
     devices: r.devices.map((device) => `${device.source}:${device.target}:${device.permissions}`),
     ...ourResources(s.resources),
+    develop: s.watch.map((rule) => ({
+      path: rule.path,
+      action: rule.action,
+      target: rule.target,
+      ignore: rule.ignore.length ? rule.ignore : undefined,
+      include: rule.include.length ? rule.include : undefined,
+      initial_sync: rule.initialSync || undefined,
+      exec: rule.exec
+        ? {
+            command: rule.exec.command,
+            user: rule.exec.user,
+            privileged: rule.exec.privileged || undefined,
+            working_dir: rule.exec.workingDir,
+            environment: record(rule.exec.environment),
+          }
+        : undefined,
+    })),
   };
 }
 

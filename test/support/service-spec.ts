@@ -36,6 +36,7 @@ export function serviceSpec(name: string, overrides: Partial<ServiceSpec> = {}):
     },
     resources: {},
     profiles: [],
+    watch: [],
     wait: { kind: 'started' },
     startTimeoutMs: 120_000,
     ...overrides,

@@ -19,6 +19,9 @@ export type {
   HealthcheckSpec,
   ServiceSpec,
   WaitStrategy,
+  WatchAction,
+  WatchRule,
+  ServiceHook,
 } from './model.js';
 export { parseWaitStrategy } from './service/wait-strategy.js';
 export { restartDependents } from './project/restart-dependents.js';

@@ -159,10 +159,41 @@ export interface ServiceSpec {
   runtime: RuntimeSpec;
   resources: ServiceResources;
   profiles: string[];
+  /** `develop.watch`: what `inception test --watch` does when a file under a rule's path changes. */
+  watch: WatchRule[];
   /** How we know the service is ready; from `x-inception.wait` or derived from the healthcheck. */
   wait: WaitStrategy;
   /** Startup deadline for this service, from `x-inception.timeout`. */
   startTimeoutMs: number;
+}
+
+/** What a change under a watch rule's path does to its service, as `docker compose watch` does it. */
+export type WatchAction = 'rebuild' | 'sync' | 'restart' | 'sync+restart' | 'sync+exec';
+
+/** One `develop.watch` rule. */
+export interface WatchRule {
+  /** The file or folder watched (absolute). */
+  path: string;
+  action: WatchAction;
+  /** Where `path` lands in the container (absolute): set for the sync actions. */
+  target?: string;
+  /** `.dockerignore` patterns, relative to `path`: changes they match are not changes. */
+  ignore: string[];
+  /** When given, only changes these patterns match count. */
+  include: string[];
+  /** Copy the whole of `path` in when the watch starts, not only what changes later. */
+  initialSync: boolean;
+  /** `sync+exec`: run in the container after each sync. */
+  exec?: ServiceHook;
+}
+
+/** A command run in a service's running container (`develop.watch[].exec`, `post_start`). */
+export interface ServiceHook {
+  command: string[];
+  user?: string;
+  privileged: boolean;
+  workingDir?: string;
+  environment: Record<string, string>;
 }
 
 /** A network we create, as the top-level `networks:` sets it up (driver `bridge` unless given). */

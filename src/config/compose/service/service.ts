@@ -12,7 +12,8 @@ import { parseServiceVolumes } from './volumes.js';
 import { parseDuration } from '../../values/index.js';
 import { parseEnvironment } from './environment.js';
 import { parseDeployRestart, parseReplicas, parseResources, RESOURCE_KEYS } from './resources.js';
-import { splitShellWords } from '../../values/index.js';
+import { parseCommand } from './command.js';
+import { parseDevelop } from './develop.js';
 import { readKeyValues, readList, readRecord, readString, readStringOrList } from '../../values/index.js';
 import { parseWaitStrategy } from './wait-strategy.js';
 
@@ -46,6 +47,7 @@ const HONOURED_KEYS = [
   'volumes_from',
   'links',
   'scale',
+  'develop',
   ...RUNTIME_KEYS,
 ];
 
@@ -94,6 +96,7 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     runtime: parseRuntime(raw, path, ctx),
     resources: parseResources(raw, path, ctx, name),
     profiles: has('profiles') ? readStringOrList(raw.profiles, at('profiles'), ctx.at) : [],
+    watch: has('develop') ? parseDevelop(raw.develop, at('develop'), ctx, name) : [],
     wait: { kind: 'started' },
     startTimeoutMs: DEFAULT_START_TIMEOUT_MS,
   };
@@ -187,11 +190,6 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
 /** The service whose namespace `ipc: service:x` or `pid: service:x` shares, if that is what it says. */
 export function sharedNamespaceService(mode: string | undefined): string | undefined {
   return mode?.startsWith('service:') ? mode.slice('service:'.length) : undefined;
-}
-
-function parseCommand(value: unknown, path: string, ctx: ComposeContext): string[] {
-  if (typeof value === 'string') return splitShellWords(value, ctx.at(path));
-  return readList(value, path, ctx.at).map((item, index) => readString(item, `${path}[${index}]`, ctx.at));
 }
 
 function parseTmpfs(value: unknown, path: string, ctx: ComposeContext): string[] {
