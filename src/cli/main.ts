@@ -13,6 +13,7 @@ import { SHARDS_USAGE, shardsCommand } from './commands/shards.js';
 import { statusCommand } from './commands/status.js';
 import { testCommand } from './commands/test.js';
 import { upCommand } from './commands/up.js';
+import { watchCommand } from './commands/watch.js';
 import { parseCommandLine, type ParsedCommandLine } from './parse-args.js';
 import { terminalLogger } from './output/terminal-logger.js';
 
@@ -20,6 +21,7 @@ const COMMANDS: CliCommand[] = [
   initCommand,
   upCommand,
   testCommand,
+  watchCommand,
   statusCommand,
   logsCommand,
   refreshCommand,

@@ -25,9 +25,19 @@ export async function lastLogLines(container: Docker.Container, count: number): 
   }
 }
 
-/** A live text stream of the container's output (stdout and stderr merged), from its start. */
-export async function followContainerLogs(container: Docker.Container, tty = false): Promise<Readable> {
-  const stream = (await container.logs({ stdout: true, stderr: true, follow: true })) as Readable;
+/** A live text stream of the container's output (stdout and stderr merged), from its start or from
+ * `since` (epoch seconds, fractions kept: the engine takes nanoseconds). */
+export async function followContainerLogs(
+  container: Docker.Container,
+  tty = false,
+  since?: number,
+): Promise<Readable> {
+  const stream = (await container.logs({
+    stdout: true,
+    stderr: true,
+    follow: true,
+    ...(since === undefined ? {} : { since: since.toFixed(6) as unknown as number }),
+  })) as Readable;
   if (tty) return stream;
   const merged = new PassThrough();
   container.modem.demuxStream(stream, merged, merged);

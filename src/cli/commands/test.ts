@@ -75,9 +75,11 @@ Suites (inception.yml's suites: section, each a variant of tests:):
 
 The developer's loop:
       --watch <path>       run the tests, then wait for changes under the path (file or folder, repeatable)
-                           and run them again; a change inside a service's build context rebuilds and
-                           replaces that service first (as \`inception refresh\`), the others keep running.
-                           The environment stays up between runs (the one from \`up\`, else a fresh one);
+                           and under the services' develop.watch rules, and run them again: a rule syncs,
+                           restarts, runs its command or rebuilds as \`inception watch\` says; a change
+                           inside the build context of a service without rules rebuilds and replaces that
+                           service first (as \`inception refresh\`), the others keep running. The
+                           environment stays up between runs (the one from \`up\`, else a fresh one);
                            Ctrl-C stops, removing a fresh one unless --keep. Changes under .inception/
                            and .git/ are not changes.
 ${CLUSTER_OPTIONS}`,

@@ -58,7 +58,7 @@ async function replaceAndRecordOnly(
   services: string[],
   rebuild: boolean,
 ): Promise<Record<string, ServiceAddress>> {
-  const { config, docker, logger, options, signal } = context;
+  const { docker, logger, options, signal } = context;
   const addresses = await replaceServices({
     docker,
     project,
@@ -69,12 +69,21 @@ async function replaceAndRecordOnly(
     logger,
     signal,
   });
-  const state = await readState(config.file);
-  if (state?.environment === environment) {
-    const info = { ...state.info, services: { ...state.info.services, ...addresses } };
-    await writeState(config.file, { ...state, info });
-    printServices({ ...info, services: addresses }, logger);
-  }
+  await recordAddresses(context, environment, addresses);
   logger.info(`${Object.keys(addresses).join(', ')} ready again in ${environment}`);
   return addresses;
+}
+
+/** When `environment` is the one `up` started here, the state file learns the services' new addresses
+ * (their host ports change with a new or restarted container), and they are printed. */
+export async function recordAddresses(
+  context: CliContext,
+  environment: string,
+  addresses: Record<string, ServiceAddress>,
+): Promise<void> {
+  const state = await readState(context.config.file);
+  if (state?.environment !== environment) return;
+  const info = { ...state.info, services: { ...state.info.services, ...addresses } };
+  await writeState(context.config.file, { ...state, info });
+  printServices({ ...info, services: addresses }, context.logger);
 }

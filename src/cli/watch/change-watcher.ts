@@ -1,4 +1,4 @@
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import { isInside } from './affected-services.js';
@@ -25,8 +25,10 @@ export class ChangeWatcher {
       try {
         // Linux's recursive watch reports a missing path only later, as an event on the watcher.
         if (!existsSync(target)) throw new Error('no such file or folder');
+        // A watched file's events carry its own name, not a path below it.
+        const isFolder = statSync(target).isDirectory();
         const watcher = watch(target, { recursive: true }, (_event, name) =>
-          this.changed(name ? path.resolve(target, name.toString()) : target),
+          this.changed(isFolder && name ? path.resolve(target, name.toString()) : target),
         );
         // A watched folder that is removed ends its watcher: nothing to tell the loop.
         watcher.on('error', () => {});

@@ -9,8 +9,7 @@ import { bringUp } from '../commands/up.js';
 import { runTestsIn, upEnvironmentHere } from '../project/test-run.js';
 import { workFolder } from '../project/state-file.js';
 import { testSettings } from '../project/test-settings.js';
-import { replaceAndRecord } from '../services/replace-services.js';
-import { affectedServices } from './affected-services.js';
+import { applyChanges, initialSync, rulePaths } from './develop-watch.js';
 import { ChangeWatcher } from './change-watcher.js';
 
 /** An editor's save, a formatter run or a `git checkout` lands as a burst of events: one run for the burst. */
@@ -24,9 +23,11 @@ function listed(files: string[], base: string): string {
     : names.join(', ');
 }
 
-/** `inception test --watch <path...>`: the tests, then again after every change under the paths; a change
- * in a service's build context refreshes that service first. The environment stays up between runs; Ctrl-C
- * removes it when this command started it. A failed run or refresh waits for the next change. */
+/** `inception test --watch <path...>` (and `inception watch`): the tests, then again after every change
+ * under the paths and the services' develop.watch rules. A rule syncs, restarts, runs its command or
+ * rebuilds as compose watch does; a change in the build context of a service without rules refreshes that
+ * service. The environment stays up between runs; Ctrl-C removes it when this command started it. A failed
+ * run or update waits for the next change. */
 export async function testOnChanges(context: CliContext): Promise<number> {
   const { config, docker, logger, options, signal } = context;
   if (config.cluster) {
@@ -36,8 +37,17 @@ export async function testOnChanges(context: CliContext): Promise<number> {
   }
   const tests = testSettings(context.project, options);
   const base = path.dirname(config.file);
+  const project = await loadProject(context);
+  const given = options.watch.map((entry) => path.resolve(entry));
+  const watched = [...new Set([...given, ...rulePaths(project, logger)])];
+  if (watched.length === 0) {
+    throw new ConfigurationError(
+      `nothing to watch: no service of ${project.file} has develop.watch rules; ` +
+        'add some, or name paths: inception test --watch src',
+    );
+  }
   const watcher = new ChangeWatcher({
-    paths: options.watch,
+    paths: watched,
     ignore: [workFolder(config.file), path.join(base, '.git')],
     debounceMs: DEBOUNCE_MS,
   });
@@ -45,20 +55,29 @@ export async function testOnChanges(context: CliContext): Promise<number> {
   let info: EnvironmentInfo | undefined = reused;
   try {
     info ??= await bringUp(context);
+    await initialSync(context, project, info);
     let changed: string[] = [];
-    for (let round = 1; ; round++) {
+    for (let round = 1; ;) {
+      let counted = true;
       try {
-        if (changed.length > 0) info = await refreshChanged(context, info, changed);
-        logger.info(`run ${round}: tests in ${info.name}`);
-        const result = await runTestsIn(context, info, tests);
-        if (result.result === 'cancelled') break;
+        if (changed.length > 0) {
+          const applied = await applyChanges(context, await loadProject(context), info, changed, given);
+          info = applied.info;
+          counted = applied.counted;
+        }
+        if (counted) {
+          logger.info(`run ${round++}: tests in ${info.name}`);
+          const result = await runTestsIn(context, info, tests);
+          if (result.result === 'cancelled') break;
+        } else logger.debug(`no rule or watched path takes ${listed(changed, base)}: nothing to run`);
       } catch (error) {
         if (signal.aborted) break;
         logger.error(errorMessage(error));
       }
-      logger.info(
-        `watching ${options.watch.join(', ')} (Ctrl-C stops${reused ? '' : ` and removes ${info.name}`})`,
-      );
+      if (counted)
+        logger.info(
+          `watching ${listed(watched, base)} (Ctrl-C stops${reused ? '' : ` and removes ${info.name}`})`,
+        );
       changed = await watcher.next(signal);
       if (signal.aborted) break;
       logger.info(`changed: ${listed(changed, base)}`);
@@ -73,17 +92,8 @@ export async function testOnChanges(context: CliContext): Promise<number> {
   }
 }
 
-/** Refreshes the services whose build context holds a changed file; the new addresses go into `info`. */
-async function refreshChanged(
-  context: CliContext,
-  info: EnvironmentInfo,
-  changed: string[],
-): Promise<EnvironmentInfo> {
+/** Read again for every batch: an edit to the compose file's rules counts from the next change. */
+function loadProject(context: CliContext) {
   const { config } = context;
-  const project = await loadComposeFiles(composeFilesOf(config), { profiles: config.profiles });
-  const services = affectedServices(project, changed);
-  if (services.length === 0) return info;
-  context.logger.info(`refreshing ${services.join(', ')}: their build context changed`);
-  const addresses = await replaceAndRecord(context, project, info.name, services, true);
-  return { ...info, services: { ...info.services, ...addresses } };
+  return loadComposeFiles(composeFilesOf(config), { profiles: config.profiles });
 }

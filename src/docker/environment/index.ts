@@ -8,3 +8,7 @@ export { upEnvironment } from './up.js';
 export { ENV_ENVIRONMENT, ENV_NETWORK, ENV_SERVICES, hostVariables, networkVariables } from './variables.js';
 export { replaceServices } from './start/replace.js';
 export type { ReplaceServicesOptions } from './start/replace.js';
+export { syncFiles } from './live/sync-files.js';
+export type { FileCopy, SyncResult } from './live/sync-files.js';
+export { restartInPlace } from './live/restart-in-place.js';
+export { runningContainersOf } from './live/service-containers.js';

@@ -14,7 +14,7 @@ import { parseEnvironment } from './environment.js';
 import { parseDeployRestart, parseReplicas, parseResources, RESOURCE_KEYS } from './resources.js';
 import { parseCommand } from './command.js';
 import { parseDevelop } from './develop.js';
-import { readKeyValues, readList, readRecord, readString, readStringOrList } from '../../values/index.js';
+import { readKeyValues, readRecord, readString, readStringOrList } from '../../values/index.js';
 import { parseWaitStrategy } from './wait-strategy.js';
 
 export const DEFAULT_START_TIMEOUT_MS = 120_000;

@@ -2,7 +2,7 @@ import type Docker from 'dockerode';
 import type { Readable } from 'node:stream';
 import { followContainerLogs } from '../../container-logs.js';
 
-/** Counts lines of a container's output matching a pattern, from its start, while it runs. */
+/** Counts lines of a container's output matching a pattern, from its start (or a given time), while it runs. */
 export class LogMatcher {
   private matches = 0;
   private pending = '';
@@ -10,8 +10,9 @@ export class LogMatcher {
 
   constructor(private readonly pattern: RegExp) {}
 
-  async attach(container: Docker.Container): Promise<void> {
-    this.stream = await followContainerLogs(container);
+  /** `since` (epoch seconds): count only lines from then, as after a restart the old ones are still there. */
+  async attach(container: Docker.Container, since?: number): Promise<void> {
+    this.stream = await followContainerLogs(container, false, since);
     this.stream.setEncoding('utf8');
     this.stream.on('data', (chunk: string) => this.consume(chunk));
     this.stream.on('error', () => {});

@@ -30,6 +30,8 @@ export interface ServiceWaitOptions {
   healthcheck?: HealthcheckSpec;
   /** Aborted when another service of the environment failed: stop waiting at once. */
   signal?: AbortSignal;
+  /** A restarted container: only its log from then (epoch seconds) counts for a log wait. */
+  logsSince?: number;
 }
 
 type Inspect = Docker.ContainerInspectInfo;
@@ -136,7 +138,7 @@ export async function waitForService(options: ServiceWaitOptions): Promise<void>
   const logs = wait.kind === 'log' ? new LogMatcher(new RegExp(wait.pattern)) : undefined;
   const body = wait.kind === 'http' && wait.body !== undefined ? new RegExp(wait.body) : undefined;
   const prepared: WaitState = { logs, body, container, healthcheck: options.healthcheck };
-  await logs?.attach(container);
+  await logs?.attach(container, options.logsSince);
   const fail = async (reason: string): Promise<never> => {
     throw new ServiceStartError(service, reason, await lastLogLines(container, LAST_LINES));
   };

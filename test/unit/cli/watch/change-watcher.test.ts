@@ -41,3 +41,17 @@ test('an abort ends the wait with no files; a path that does not exist is an err
     /--watch .*gone: cannot watch .*give a file or folder that exists/,
   );
 });
+
+test('a watched file reports its own path, not one below it', async () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'inception-watch-unit-'));
+  const file = path.join(folder, 'nginx.conf');
+  writeFileSync(file, 'a');
+  const watcher = new ChangeWatcher({ paths: [file], ignore: [], debounceMs: 50 });
+  try {
+    const batch = watcher.next(new AbortController().signal);
+    writeFileSync(file, 'b');
+    assert.deepEqual(await batch, [file]);
+  } finally {
+    watcher.close();
+  }
+});

@@ -1,0 +1,174 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ComposeProject, ServiceSpec } from '../../config/compose/index.js';
+import { DockerIgnore } from '../../docker/build/context-ignore.js';
+import { execInContainer } from '../../docker/container-exec.js';
+import {
+  restartInPlace,
+  runningContainersOf,
+  syncFiles,
+  type EnvironmentInfo,
+  type ServiceAddress,
+} from '../../docker/environment/index.js';
+import { ConfigurationError } from '../../errors.js';
+import type { Logger } from '../../log.js';
+import { findFiles } from '../../shared/files/glob-files.js';
+import type { CliContext } from '../context.js';
+import { recordAddresses, replaceAndRecord } from '../services/replace-services.js';
+import { isInside } from './affected-services.js';
+import { planChanges, ruleTakes, targetOf, type ServiceUpdate } from './watch-rules.js';
+
+/** The paths the services' watch rules name that exist (to watch); a missing one is said, not fatal:
+ * a folder a build step creates later is a usual case. A rebuild rule needs something to build. */
+export function rulePaths(project: ComposeProject, logger: Logger): string[] {
+  const paths = new Set<string>();
+  for (const service of project.services) {
+    service.watch.forEach((rule, index) => {
+      if (rule.action === 'rebuild' && !service.build) {
+        throw new ConfigurationError(
+          `services.${service.name}.develop.watch[${index}]: action rebuild needs a build: section; ` +
+            `"${service.name}" runs the image ${service.image} (use restart, or add build:)`,
+        );
+      }
+      if (existsSync(rule.path)) paths.add(rule.path);
+      else
+        logger.warn(
+          `services.${service.name}.develop.watch[${index}]: ${rule.path} does not exist; not watched`,
+        );
+    });
+  }
+  return [...paths];
+}
+
+/** Each changed folder (a copied-in tree arrives as one event) stands for the files under it. */
+async function expandFolders(changed: string[]): Promise<string[]> {
+  const expanded = new Set<string>();
+  for (const file of changed) {
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      expanded.add(file);
+      continue;
+    }
+    for (const inside of await findFiles(file, ['**'])) expanded.add(path.join(file, inside));
+  }
+  return [...expanded];
+}
+
+/** Each watched service's build-context .dockerignore: compose leaves what it ignores out of watch too. */
+async function contextIgnores(project: ComposeProject): Promise<Map<string, DockerIgnore>> {
+  const found = new Map<string, DockerIgnore>();
+  for (const service of project.services) {
+    if (!service.build || service.watch.length === 0) continue;
+    const file = path.join(service.build.context, '.dockerignore');
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) found.set(service.name, new DockerIgnore(text, file));
+  }
+  return found;
+}
+
+/** `initial_sync: true`: the rule's whole tree is copied in before the first run, so an environment
+ * started earlier (by `up`, or before edits) runs what is on disk. */
+export async function initialSync(
+  context: CliContext,
+  project: ComposeProject,
+  info: EnvironmentInfo,
+): Promise<void> {
+  const ignores = await contextIgnores(project);
+  for (const service of project.services) {
+    const rules = service.watch.filter((rule) => rule.initialSync && rule.target !== undefined);
+    if (rules.length === 0) continue;
+    const copies = [];
+    for (const rule of rules) {
+      const ignore = ignores.get(service.name);
+      const contextIgnore = service.build && ignore ? { context: service.build.context, ignore } : undefined;
+      const files = (await stat(rule.path).catch(() => undefined))?.isDirectory()
+        ? (await findFiles(rule.path, ['**'])).map((file) => path.join(rule.path, file))
+        : [rule.path];
+      for (const file of files.filter((candidate) => ruleTakes(rule, candidate, contextIgnore)))
+        copies.push({ source: file, target: targetOf(rule, file) });
+    }
+    await syncService(context, info.name, service.name, copies);
+  }
+}
+
+async function syncService(
+  context: CliContext,
+  environment: string,
+  service: string,
+  copies: ServiceUpdate['copies'],
+): Promise<void> {
+  if (copies.length === 0) return;
+  const containers = await runningContainersOf(context.docker, environment, service);
+  const results = await Promise.all(containers.map((container) => syncFiles(container, copies)));
+  const { copied, removed } = results[0]!;
+  const parts = [...(copied ? [`copied ${copied} file(s)`] : []), ...(removed ? [`removed ${removed}`] : [])];
+  context.logger.info(`${service}: synced (${parts.join(', ')})`);
+}
+
+/** The service's syncs, then its sync+exec commands, then its restart: a restarted process starts from
+ * what the commands made. A command that fails fails the round, naming its output. */
+async function applyUpdate(
+  context: CliContext,
+  environment: string,
+  spec: ServiceSpec,
+  update: ServiceUpdate,
+): Promise<Record<string, ServiceAddress>> {
+  const { docker, logger, signal } = context;
+  await syncService(context, environment, update.service, update.copies);
+  for (const hook of update.execs) {
+    const shown = hook.command.join(' ');
+    for (const container of await runningContainersOf(docker, environment, update.service)) {
+      const { exitCode, output } = await execInContainer(container, { ...hook, signal });
+      signal.throwIfAborted();
+      if (exitCode !== 0) {
+        throw new Error(
+          `${update.service}: \`${shown}\` (develop.watch sync+exec) exited with code ${exitCode}` +
+            (output.trim() ? `:\n${output.trimEnd()}` : ''),
+        );
+      }
+      logger.info(`${update.service}: ran \`${shown}\``);
+    }
+  }
+  if (!update.restart) return {};
+  const address = await restartInPlace({ docker, environment, service: spec, logger, signal });
+  const addresses = { [spec.name]: address };
+  await recordAddresses(context, environment, addresses);
+  return addresses;
+}
+
+/** A batch of changes applied to the environment: its new addresses, and whether anything took the
+ * changes (a rule, a build context, or a path given to watch): if nothing did, there is nothing to rerun. */
+export interface AppliedChanges {
+  info: EnvironmentInfo;
+  counted: boolean;
+}
+
+/** Applies a batch of changes to the environment by the watch rules (and, for services without rules,
+ * by their build contexts). Changes under `givenPaths` (the --watch paths) always count: tests changed. */
+export async function applyChanges(
+  context: CliContext,
+  project: ComposeProject,
+  info: EnvironmentInfo,
+  changed: string[],
+  givenPaths: string[],
+): Promise<AppliedChanges> {
+  const plan = planChanges(project, await expandFolders(changed), await contextIgnores(project));
+  let addresses: Record<string, ServiceAddress> = {};
+  for (const update of plan.updates.filter((candidate) => !candidate.rebuild)) {
+    const spec = project.services.find((service) => service.name === update.service)!;
+    addresses = { ...addresses, ...(await applyUpdate(context, info.name, spec, update)) };
+  }
+  const ruled = plan.updates.filter((update) => update.rebuild).map((update) => update.service);
+  if (ruled.length > 0)
+    context.logger.info(`rebuilding ${ruled.join(', ')}: a develop.watch rebuild rule took the change`);
+  if (plan.refreshed.length > 0)
+    context.logger.info(`refreshing ${plan.refreshed.join(', ')}: their build context changed`);
+  const rebuilt = [...ruled, ...plan.refreshed];
+  if (rebuilt.length > 0)
+    addresses = { ...addresses, ...(await replaceAndRecord(context, project, info.name, rebuilt, true)) };
+  const counted =
+    plan.updates.length + plan.refreshed.length > 0 ||
+    changed.some((file) => givenPaths.some((given) => isInside(given, file)));
+  return { info: { ...info, services: { ...info.services, ...addresses } }, counted };
+}

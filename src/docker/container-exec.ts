@@ -1,0 +1,55 @@
+import type Docker from 'dockerode';
+import { demultiplex } from './log-frames.js';
+
+export interface ExecOptions {
+  command: string[];
+  user?: string;
+  privileged?: boolean;
+  workingDir?: string;
+  environment?: Record<string, string>;
+  /** Ends the command's stream and resolves with exit code undefined. */
+  signal?: AbortSignal;
+}
+
+export interface ExecResult {
+  /** Undefined when the stream ended without the command (aborted, or the container stopped). */
+  exitCode?: number;
+  /** stdout and stderr, interleaved. */
+  output: string;
+}
+
+/** Runs a command in a running container, as `docker exec` does, and waits for it to end. */
+export async function execInContainer(
+  container: Docker.Container,
+  options: ExecOptions,
+): Promise<ExecResult> {
+  const exec = await container.exec({
+    Cmd: options.command,
+    AttachStdout: true,
+    AttachStderr: true,
+    ...(options.user ? { User: options.user } : {}),
+    ...(options.privileged ? { Privileged: true } : {}),
+    ...(options.workingDir ? { WorkingDir: options.workingDir } : {}),
+    ...(options.environment
+      ? { Env: Object.entries(options.environment).map(([key, value]) => `${key}=${value}`) }
+      : {}),
+  });
+  const stream = await exec.start({ hijack: true, stdin: false });
+  const chunks: Buffer[] = [];
+  await new Promise<void>((resolve) => {
+    const onAbort = () => stream.destroy();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => {
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve();
+    };
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.once('end', done);
+    stream.once('close', done);
+    stream.once('error', done);
+  });
+  const output = demultiplex(Buffer.concat(chunks));
+  if (options.signal?.aborted) return { output };
+  const result = await exec.inspect();
+  return { exitCode: result.Running ? undefined : (result.ExitCode ?? undefined), output };
+}

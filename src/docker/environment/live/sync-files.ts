@@ -1,0 +1,50 @@
+import type Docker from 'dockerode';
+import { lstat, readFile, readlink } from 'node:fs/promises';
+import { pack } from 'tar-stream';
+import { execInContainer } from '../../container-exec.js';
+
+/** A host file and where it goes in the container (both absolute). */
+export interface FileCopy {
+  source: string;
+  target: string;
+}
+
+export interface SyncResult {
+  copied: number;
+  removed: number;
+}
+
+/**
+ * Brings a running container's files in line with the host's, as `docker compose watch` syncs: what exists
+ * on the host is copied in (mode and time kept, folders the container lacks made by the engine), what is
+ * gone is removed there (with the container's own `rm`). Nothing restarts.
+ */
+export async function syncFiles(container: Docker.Container, copies: FileCopy[]): Promise<SyncResult> {
+  const archive = pack();
+  const removals: string[] = [];
+  let copied = 0;
+  for (const { source, target } of copies) {
+    const stat = await lstat(source).catch(() => undefined);
+    const name = target.replace(/^\/+/, '');
+    if (!stat) removals.push(target);
+    else if (stat.isSymbolicLink()) {
+      archive.entry({ name, type: 'symlink', linkname: await readlink(source), mtime: stat.mtime });
+      copied++;
+    } else if (stat.isFile()) {
+      archive.entry({ name, mode: stat.mode & 0o7777, mtime: stat.mtime }, await readFile(source));
+      copied++;
+    }
+  }
+  archive.finalize();
+  if (copied > 0) await container.putArchive(archive as unknown as NodeJS.ReadableStream, { path: '/' });
+  if (removals.length > 0) {
+    const { exitCode, output } = await execInContainer(container, {
+      command: ['rm', '-rf', '--', ...removals],
+    });
+    if (exitCode !== 0)
+      throw new Error(
+        `could not remove ${removals.join(', ')} in the container (rm: ${output.trim() || `exit ${exitCode}`})`,
+      );
+  }
+  return { copied, removed: removals.length };
+}
