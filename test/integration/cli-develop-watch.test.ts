@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -54,7 +54,8 @@ write('web/.dockerignore', 'public/secret.txt\n');
 write('tests/Dockerfile', 'FROM debian:bookworm-slim\nCOPY fetch.sh /fetch.sh\nCMD ["bash", "/fetch.sh"]\n');
 write(
   'tests/fetch.sh',
-  'exec 3<>/dev/tcp/web/8080; printf "GET / HTTP/1.0\\r\\n\\r\\n" >&3; grep greeting= <&3\n',
+  'exec 3<>/dev/tcp/web/8080; printf "GET / HTTP/1.0\\r\\n\\r\\n" >&3; answer=$(grep greeting= <&3)\n' +
+    'echo "$answer"; case "$answer" in *broken*) exit 3 ;; esac\n',
 );
 write(
   'compose.yml',
@@ -100,7 +101,7 @@ async function webContainer(environment: string): Promise<string | undefined> {
 const runs = (output: string) => [...output.matchAll(/^.*greeting=(\S+) page=\[(.*)\]$/gm)];
 
 describe('inception watch: the services’ develop.watch rules, with the tests in the loop', () => {
-  test('sync, removal, ignore, sync+restart, sync+exec and rebuild each do what compose does; SIGINT: nothing left', async () => {
+  test('sync, removal, ignore, sync+restart, sync+exec and rebuild each do what compose does; a failed run writes diagnostics; SIGINT: nothing left', async () => {
     const environment = names.next('cli-dev-watch');
     const cli = startCli(['watch', '--name', environment], { cwd: folder });
     /** The answer of the `count`-th test run is `expected` ("greeting page"). */
@@ -124,25 +125,31 @@ describe('inception watch: the services’ develop.watch rules, with the tests i
       await answers(4, 'hello two', 'a file deleted here is removed in the container');
       assert.match(cli.output(), /web: synced \(removed 1\)/);
 
+      write('web/public/index.txt', 'broken\n');
+      await answers(5, 'hello broken', 'a failing run');
+      await cli.waitFor(/diagnostics: .*\(start with index\.md\)/);
+      const diagnostics = path.join(folder, '.inception/diagnostics', environment);
+      assert.match(readFileSync(path.join(diagnostics, 'index.md'), 'utf8'), /web/);
+
       write('web/public/draft.tmp', 'ignored by the rule\n');
       write('web/public/secret.txt', 'ignored by .dockerignore\n');
       write('web/public/index.txt', 'three\n');
-      await answers(5, 'hello three', 'ignored files are not synced');
+      await answers(6, 'hello three', 'ignored files are not synced');
       assert.equal(await webContainer(environment), first, 'syncs leave the container in place');
 
       write('web/web.conf', 'howdy\n');
-      await answers(6, 'howdy three', 'sync+restart: the restarted server read the new file');
+      await answers(7, 'howdy three', 'sync+restart: the restarted server read the new file');
       assert.match(cli.output(), /web: restarted, log line \/listening\/ after/);
       assert.equal(await webContainer(environment), first, 'a restart keeps the container');
 
       write('web/src/part.txt', 'made by exec\n');
-      await answers(7, 'howdy made by exec three', 'run 7');
+      await answers(8, 'howdy made by exec three', 'run 8');
       assert.match(cli.output(), /web: ran `sh -c cat \/srv\/src\/\*\.txt > \/srv\/public\/bundle\.txt`/);
 
       write('web/build-id', '2\n');
       await cli.waitFor(/rebuilding web: a develop\.watch rebuild rule took the change/, 60_000);
       // The new image holds what is on disk now; bundle.txt was only ever in the old container.
-      await answers(8, 'howdy three', 'run 8');
+      await answers(9, 'howdy three', 'run 9');
       assert.notEqual(await webContainer(environment), first, 'rebuild replaced the container');
       assert.doesNotMatch(cli.output(), /\bERROR\b|error:/i);
     } finally {

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { loadComposeFiles } from '../../config/compose/index.js';
 import { composeFilesOf } from '../../config/inception/index.js';
@@ -5,7 +6,7 @@ import { removeEnvironment, type EnvironmentInfo } from '../../docker/environmen
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import { cancellationOf } from '../../shared/cancellation/cancel-on-signal.js';
 import type { CliContext } from '../context.js';
-import { bringUp } from '../commands/up.js';
+import { bringUp, saveDiagnostics } from '../commands/up.js';
 import { runTestsIn, upEnvironmentHere } from '../project/test-run.js';
 import { workFolder } from '../project/state-file.js';
 import { testSettings } from '../project/test-settings.js';
@@ -69,6 +70,7 @@ export async function testOnChanges(context: CliContext): Promise<number> {
           logger.info(`run ${round++}: tests in ${info.name}`);
           const result = await runTestsIn(context, info, tests);
           if (result.result === 'cancelled') break;
+          if (result.result !== 'passed') await diagnose(context, info.name);
         } else logger.debug(`no rule or watched path takes ${listed(changed, base)}: nothing to run`);
       } catch (error) {
         if (signal.aborted) break;
@@ -96,4 +98,18 @@ export async function testOnChanges(context: CliContext): Promise<number> {
 function loadProject(context: CliContext) {
   const { config } = context;
   return loadComposeFiles(composeFilesOf(config), { profiles: config.profiles });
+}
+
+/** A failed run writes the environment's diagnostics, over the last failed run's: the newest is the one to
+ * read. Failing to write them is said, and the loop goes on. */
+async function diagnose(context: CliContext, environment: string): Promise<void> {
+  try {
+    await rm(path.join(workFolder(context.config.file), 'diagnostics', environment), {
+      recursive: true,
+      force: true,
+    });
+    await saveDiagnostics(context, environment);
+  } catch (error) {
+    context.logger.warn(`diagnostics of ${environment} not written: ${errorMessage(error)}`);
+  }
 }
