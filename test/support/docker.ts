@@ -36,12 +36,13 @@ export class EnvironmentNames {
 }
 
 /** A tiny HTTP server in perl (perl-base is in debian:bookworm-slim), answering every request; `$` doubled
- * because compose files interpolate variables. */
+ * because compose files interpolate variables. It reads the whole request first: closing a socket with
+ * unread bytes sends a reset, which can drop the answer before the client reads it. */
 export function perlHttpServer(port: number, body: string, delaySeconds = 0): string[] {
   const script =
     `sleep ${delaySeconds}; ` +
     `exec perl -MIO::Socket::INET -e '$s=IO::Socket::INET->new(LocalPort=>${port},Listen=>5,ReuseAddr=>1) or die "listen: $!"; ` +
-    `print "listening on ${port}\\n"; $|=1; while($c=$s->accept){ <$c>; print $c "HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n\\r\\n${body}\\n"; close $c }'`;
+    `$SIG{PIPE}="IGNORE"; print "listening on ${port}\\n"; $|=1; while($c=$s->accept){ while(<$c>){ last if /^\\r?$/ } print $c "HTTP/1.0 200 OK\\r\\nContent-Type: text/plain\\r\\n\\r\\n${body}\\n"; close $c }'`;
   return ['bash', '-c', script.replaceAll('$', () => '$$')];
 }
 
