@@ -33,6 +33,8 @@ export function serviceSpec(name: string, overrides: Partial<ServiceSpec> = {}):
       dnsOpt: [],
       devices: [],
       groupAdd: [],
+      storageOpt: {},
+      deviceCgroupRules: [],
     },
     resources: {},
     profiles: [],

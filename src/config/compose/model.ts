@@ -99,6 +99,17 @@ export interface RuntimeSpec {
   pullPolicy?: string;
   /** `mac_address`, or that of the service's first network. */
   macAddress?: string;
+  domainname?: string;
+  uts?: string;
+  usernsMode?: string;
+  /** `cgroup`: the cgroup namespace, `host` or `private`. */
+  cgroupns?: 'host' | 'private';
+  /** `runtime`: the OCI runtime the engine runs the container with (runc unless given). */
+  ociRuntime?: string;
+  storageOpt: Record<string, string>;
+  deviceCgroupRules: string[];
+  /** `logging`: the engine's log driver for the container, and its options. */
+  logging?: { driver?: string; options: Record<string, string> };
 }
 
 /** `network_mode`: another service's namespace, the host's, none, or the environment's networks (undefined). */

@@ -5,7 +5,7 @@ import { isRecord } from '../../values/index.js';
 const REMOTE = /^([a-z][a-z0-9+.-]*:\/\/|git@)/i;
 
 /** Relative paths of one file's raw model made absolute against `dir`, as compose resolves them while
- * loading: build contexts, env files, bind sources, extends files, watch paths, secret and config files. */
+ * loading: build contexts, env files, bind sources, extends files, label files, watch paths, secret and config files. */
 export function resolveRelativePaths(top: Record<string, unknown>, dir: string): void {
   const absolute = (path: string) =>
     path.startsWith('~') ? homedir() + path.slice(1) : isAbsolute(path) ? path : resolve(dir, path);
@@ -39,6 +39,10 @@ function resolveService(service: Record<string, unknown>, absolute: (path: strin
           : entry,
     );
   }
+  const labelFile = service.label_file;
+  if (typeof labelFile === 'string') service.label_file = absolute(labelFile);
+  if (Array.isArray(labelFile))
+    service.label_file = labelFile.map((entry) => (typeof entry === 'string' ? absolute(entry) : entry));
   if (isRecord(service.extends) && typeof service.extends.file === 'string')
     service.extends.file = absolute(service.extends.file);
   if (isRecord(service.develop) && Array.isArray(service.develop.watch)) {

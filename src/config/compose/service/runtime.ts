@@ -39,6 +39,16 @@ export const RUNTIME_KEYS = [
   'ipc',
   'pull_policy',
   'mac_address',
+  'domainname',
+  'uts',
+  'userns_mode',
+  'cgroup',
+  'runtime',
+  'storage_opt',
+  'device_cgroup_rules',
+  'logging',
+  // `docker compose up` attaches to the service's output or not; inception never attaches: nothing to apply.
+  'attach',
 ];
 const RESTART = /^(no|always|unless-stopped|on-failure(:\d+)?)$/;
 const PULL_POLICIES = ['always', 'never', 'missing', 'if_not_present', 'build', 'daily', 'weekly'];
@@ -62,6 +72,8 @@ export function parseRuntime(raw: Record<string, unknown>, path: string, ctx: Co
     dnsOpt: list('dns_opt'),
     devices: has('devices') ? parseDevices(raw.devices, at('devices'), ctx) : [],
     groupAdd: list('group_add'),
+    storageOpt: has('storage_opt') ? readKeyValues(raw.storage_opt, at('storage_opt'), ctx.at) : {},
+    deviceCgroupRules: list('device_cgroup_rules'),
   };
   const set = <K extends keyof RuntimeSpec>(key: K, value: RuntimeSpec[K] | undefined) => {
     if (value !== undefined) runtime[key] = value;
@@ -76,6 +88,17 @@ export function parseRuntime(raw: Record<string, unknown>, path: string, ctx: Co
   set('pid', text('pid'));
   set('ipc', text('ipc'));
   set('macAddress', text('mac_address'));
+  set('domainname', text('domainname'));
+  set('uts', text('uts'));
+  set('usernsMode', text('userns_mode'));
+  set('ociRuntime', text('runtime'));
+  const cgroup = text('cgroup');
+  if (cgroup !== undefined) {
+    if (cgroup !== 'host' && cgroup !== 'private')
+      ctx.fail(at('cgroup'), `"${cgroup}" is not a cgroup namespace mode; use host or private`);
+    runtime.cgroupns = cgroup;
+  }
+  if (has('logging')) runtime.logging = parseLogging(raw.logging, at('logging'), ctx);
   if (has('shm_size')) runtime.shmSizeBytes = parseByteSize(raw.shm_size, ctx.at(at('shm_size')));
   if (has('stop_grace_period'))
     runtime.stopGraceMs = parseDuration(raw.stop_grace_period, ctx.at(at('stop_grace_period')));
@@ -151,4 +174,20 @@ function parseDevices(value: unknown, path: string, ctx: ComposeContext): Runtim
     const [source = '', target = source, permissions = 'rwm'] = readString(item, itemPath, ctx.at).split(':');
     return { source, target, permissions };
   });
+}
+
+/** `logging: { driver, options }`, applied as compose applies it. With `none` the engine keeps no log, so
+ * a log wait cannot match and diagnostics have no lines for the service: said, since it is legal. */
+function parseLogging(value: unknown, path: string, ctx: ComposeContext): RuntimeSpec['logging'] {
+  const raw = readRecord(value, path, ctx.at);
+  const logging: NonNullable<RuntimeSpec['logging']> = {
+    options: raw.options == null ? {} : readKeyValues(raw.options, `${path}.options`, ctx.at),
+  };
+  if (raw.driver != null) logging.driver = readString(raw.driver, `${path}.driver`, ctx.at);
+  if (logging.driver === 'none')
+    ctx.warn(
+      `${path}.driver`,
+      `service "${path.split('.')[1]}": logging driver "none" keeps no log: a log wait never matches and its diagnostics have no lines`,
+    );
+  return logging;
 }

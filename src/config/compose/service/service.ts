@@ -14,7 +14,8 @@ import { parseEnvironment } from './environment.js';
 import { parseDeployRestart, parseReplicas, parseResources, RESOURCE_KEYS } from './resources.js';
 import { parseCommand } from './command.js';
 import { parseDevelop } from './develop.js';
-import { readKeyValues, readRecord, readString, readStringOrList } from '../../values/index.js';
+import { parseLabels } from './labels.js';
+import { readRecord, readString, readStringOrList } from '../../values/index.js';
 import { parseWaitStrategy } from './wait-strategy.js';
 
 export const DEFAULT_START_TIMEOUT_MS = 120_000;
@@ -35,6 +36,7 @@ const HONOURED_KEYS = [
   'working_dir',
   'user',
   'labels',
+  'label_file',
   'networks',
   'deploy',
   ...RESOURCE_KEYS,
@@ -80,7 +82,7 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     restartsWith: [],
     tmpfs: [],
     volumes: [],
-    labels: has('labels') ? readKeyValues(raw.labels, at('labels'), ctx.at) : {},
+    labels: parseLabels(raw, path, ctx),
     aliases: [],
     networks: serviceNetworks.aliases,
     networkEndpoints: serviceNetworks.endpoints,

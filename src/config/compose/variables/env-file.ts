@@ -78,6 +78,8 @@ export interface EnvFileRead {
   format: EnvFileFormat;
   /** Variables a value may refer to (dotenv format only). */
   lookup?: Lookup;
+  /** What the file is, as messages name it (default "env file"). */
+  kind?: string;
 }
 
 export function readEnvFile(path: string, read: EnvFileRead): EnvFileEntries {
@@ -88,8 +90,8 @@ export function readEnvFile(path: string, read: EnvFileRead): EnvFileEntries {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigurationError(
       code === 'ENOENT'
-        ? `${read.where}: env file ${read.shownAs} does not exist`
-        : `${read.where}: cannot read env file ${read.shownAs} (${code})`,
+        ? `${read.where}: ${read.kind ?? 'env file'} ${read.shownAs} does not exist`
+        : `${read.where}: cannot read ${read.kind ?? 'env file'} ${read.shownAs} (${code})`,
     );
   }
   return read.format === 'raw'

@@ -98,7 +98,11 @@ export function containerCreateOptions(
     ExposedPorts: sharesNamespace ? undefined : exposed,
     WorkingDir: service.workingDir,
     User: service.user,
-    Hostname: sharesNamespace ? undefined : (service.hostname ?? service.name),
+    // With the host's UTS namespace the container has the host's name: the engine refuses one of its own.
+    Hostname:
+      sharesNamespace || (service.runtime.uts === 'host' && !service.hostname)
+        ? undefined
+        : (service.hostname ?? service.name),
     Labels: {
       ...service.labels,
       ...environmentLabels(context.environment, 'service'),

@@ -14,6 +14,7 @@ export function runtimeOptions(runtime: RuntimeSpec): {
   if (runtime.stopSignal !== undefined) config.StopSignal = runtime.stopSignal;
   if (runtime.macAddress !== undefined) config.MacAddress = runtime.macAddress;
   if (runtime.stopGraceMs !== undefined) config.StopTimeout = Math.ceil(runtime.stopGraceMs / 1000);
+  if (runtime.domainname !== undefined) config.Domainname = runtime.domainname;
   const host: Docker.HostConfig = {};
   if (runtime.init !== undefined) host.Init = runtime.init;
   if (runtime.privileged !== undefined) host.Privileged = runtime.privileged;
@@ -39,6 +40,15 @@ export function runtimeOptions(runtime: RuntimeSpec): {
   if (runtime.shmSizeBytes !== undefined) host.ShmSize = runtime.shmSizeBytes;
   if (runtime.pid !== undefined) host.PidMode = runtime.pid;
   if (runtime.ipc !== undefined) host.IpcMode = runtime.ipc;
+  if (runtime.uts !== undefined) host.UTSMode = runtime.uts;
+  if (runtime.usernsMode !== undefined) host.UsernsMode = runtime.usernsMode;
+  // API 1.41 has it; dockerode's types do not yet.
+  if (runtime.cgroupns !== undefined) Object.assign(host, { CgroupnsMode: runtime.cgroupns });
+  if (runtime.ociRuntime !== undefined) host.Runtime = runtime.ociRuntime;
+  if (Object.keys(runtime.storageOpt).length) host.StorageOpt = runtime.storageOpt;
+  if (runtime.deviceCgroupRules.length) host.DeviceCgroupRules = runtime.deviceCgroupRules;
+  if (runtime.logging)
+    host.LogConfig = { Type: runtime.logging.driver ?? '', Config: runtime.logging.options };
   if (runtime.restart !== undefined) {
     const [name = 'no', retries] = runtime.restart.split(':');
     host.RestartPolicy = { Name: name, MaximumRetryCount: retries === undefined ? 0 : Number(retries) };

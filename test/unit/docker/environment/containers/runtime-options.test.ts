@@ -37,6 +37,33 @@ describe('runtime keys as Engine API create options', () => {
     });
   });
 
+  it('maps the host keys and logging; logging options alone keep the engine’s default driver', () => {
+    const { config, host } = runtimeOptions({
+      ...runtime,
+      domainname: 'corp.example',
+      uts: 'host',
+      usernsMode: 'host',
+      cgroupns: 'private',
+      ociRuntime: 'runc',
+      storageOpt: { size: '2G' },
+      deviceCgroupRules: ['c 1:3 mr'],
+      logging: { driver: 'json-file', options: { 'max-size': '10m' } },
+    });
+    assert.deepEqual(config, { Domainname: 'corp.example' });
+    assert.deepEqual(host, {
+      UTSMode: 'host',
+      UsernsMode: 'host',
+      CgroupnsMode: 'private',
+      Runtime: 'runc',
+      StorageOpt: { size: '2G' },
+      DeviceCgroupRules: ['c 1:3 mr'],
+      LogConfig: { Type: 'json-file', Config: { 'max-size': '10m' } },
+    });
+    assert.deepEqual(runtimeOptions({ ...runtime, logging: { options: { 'max-size': '1m' } } }).host, {
+      LogConfig: { Type: '', Config: { 'max-size': '1m' } },
+    });
+  });
+
   it('shares the namespace of another service: no ports, hostname or endpoints of its own', () => {
     const options = containerCreateOptions(
       serviceSpec('sidecar', {
