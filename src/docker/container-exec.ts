@@ -50,6 +50,11 @@ export async function execInContainer(
   });
   const output = demultiplex(Buffer.concat(chunks));
   if (options.signal?.aborted) return { output };
-  const result = await exec.inspect();
+  let result = await exec.inspect();
+  // The output can end a moment before the engine records the exit code.
+  for (let tries = 0; result.Running && tries < 100; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    result = await exec.inspect();
+  }
   return { exitCode: result.Running ? undefined : (result.ExitCode ?? undefined), output };
 }

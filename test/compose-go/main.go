@@ -139,10 +139,6 @@ func load(files, profiles, envFiles []string, projectDir, projectName string, se
 	if err != nil {
 		return nil, err
 	}
-	project, err = project.WithServicesLabelsResolved(true)
-	if err != nil {
-		return nil, err
-	}
 	if err := project.CheckContainerNameUnicity(); err != nil {
 		return nil, err
 	}

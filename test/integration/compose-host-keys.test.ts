@@ -23,7 +23,7 @@ services:
     image: ${BASE_IMAGE}
     command: ["bash", "-c", "echo ready; exec sleep infinity"]
     domainname: corp.example
-    cgroup: private
+    cgroup: \${CGROUP}
     runtime: runc
     device_cgroup_rules: ["c 1:3 mr"]
     logging:
@@ -42,13 +42,17 @@ services:
 describe('host-level compose keys on the engine', () => {
   const name = names.next('host-keys');
   const logger = new MemoryLogger();
+  let cgroup = '';
   let inspected: Record<string, import('dockerode').ContainerInspectInfo> = {};
 
   before(async () => {
     const file = writeCompose(COMPOSE, {
       'ci.labels': 'com.example.pipeline=nightly\nteam=platform\nowner="${team}-oncall"\n',
     });
-    const project = await loadComposeFile(file);
+    // The one the engine would not pick itself (private on cgroup v2, host on v1), so the key shows.
+    const { CgroupVersion } = (await docker.info()) as { CgroupVersion?: string };
+    cgroup = CgroupVersion === '2' ? 'host' : 'private';
+    const project = await loadComposeFile(file, { env: { CGROUP: cgroup } });
     await upEnvironment({ docker, project, name, logger });
     const listed = await docker.listContainers({ filters: JSON.stringify(labelFilter(name)) });
     inspected = {};
@@ -60,7 +64,7 @@ describe('host-level compose keys on the engine', () => {
     const legacy = inspected.legacy!;
     assert.equal(exec(legacy.Id, 'cat', '/proc/sys/kernel/domainname'), 'corp.example');
     const host = legacy.HostConfig as Record<string, unknown>;
-    assert.equal(host.CgroupnsMode, 'private');
+    assert.equal(host.CgroupnsMode, cgroup);
     assert.equal(host.Runtime, 'runc');
     assert.deepEqual(host.DeviceCgroupRules, ['c 1:3 mr']);
   });

@@ -39,6 +39,8 @@ export function serviceSpec(name: string, overrides: Partial<ServiceSpec> = {}):
     resources: {},
     profiles: [],
     watch: [],
+    postStart: [],
+    preStop: [],
     wait: { kind: 'started' },
     startTimeoutMs: 120_000,
     ...overrides,

@@ -25,11 +25,15 @@ export class ChangeWatcher {
       try {
         // Linux's recursive watch reports a missing path only later, as an event on the watcher.
         if (!existsSync(target)) throw new Error('no such file or folder');
-        // A watched file's events carry its own name, not a path below it.
-        const isFolder = statSync(target).isDirectory();
-        const watcher = watch(target, { recursive: true }, (_event, name) =>
-          this.changed(isFolder && name ? path.resolve(target, name.toString()) : target),
-        );
+        // A file is watched through its folder: an editor's save writes a new file and renames it over the
+        // old one, and a watch on the file itself follows the old one, hearing nothing after the first save.
+        const watcher = statSync(target).isDirectory()
+          ? watch(target, { recursive: true }, (_event, name) =>
+              this.changed(name ? path.resolve(target, name.toString()) : target),
+            )
+          : watch(path.dirname(target), (_event, name) => {
+              if (name?.toString() === path.basename(target)) this.changed(target);
+            });
         // A watched folder that is removed ends its watcher: nothing to tell the loop.
         watcher.on('error', () => {});
         this.watchers.push(watcher);

@@ -3,9 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ComposeProject, ServiceSpec } from '../../config/compose/index.js';
 import { DockerIgnore } from '../../docker/build/context-ignore.js';
-import { execInContainer } from '../../docker/container-exec.js';
 import {
+  hookFailureText,
   restartInPlace,
+  runHooks,
   runningContainersOf,
   syncFiles,
   type EnvironmentInfo,
@@ -116,19 +117,18 @@ async function applyUpdate(
 ): Promise<Record<string, ServiceAddress>> {
   const { docker, logger, signal } = context;
   await syncService(context, environment, update.service, update.copies);
-  for (const hook of update.execs) {
-    const shown = hook.command.join(' ');
+  if (update.execs.length > 0) {
     for (const container of await runningContainersOf(docker, environment, update.service)) {
-      const { exitCode, output } = await execInContainer(container, { ...hook, signal });
+      const failure = await runHooks(container, update.execs, signal);
       signal.throwIfAborted();
-      if (exitCode !== 0) {
+      if (failure) {
         throw new Error(
-          `${update.service}: \`${shown}\` (develop.watch sync+exec) exited with code ${exitCode}` +
-            (output.trim() ? `:\n${output.trimEnd()}` : ''),
+          `${update.service}: its develop.watch sync+exec ${hookFailureText(failure)}` +
+            (failure.output.trim() ? `:\n${failure.output.trimEnd()}` : ''),
         );
       }
-      logger.info(`${update.service}: ran \`${shown}\``);
     }
+    for (const hook of update.execs) logger.info(`${update.service}: ran \`${hook.command.join(' ')}\``);
   }
   if (!update.restart) return {};
   const address = await restartInPlace({ docker, environment, service: spec, logger, signal });

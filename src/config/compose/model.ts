@@ -172,6 +172,10 @@ export interface ServiceSpec {
   profiles: string[];
   /** `develop.watch`: what `inception test --watch` does when a file under a rule's path changes. */
   watch: WatchRule[];
+  /** `post_start`: run in each container once it has started, before it is waited for. */
+  postStart: ServiceHook[];
+  /** `pre_stop`: run in each container before a graceful stop (restart, refresh, `down --graceful`). */
+  preStop: ServiceHook[];
   /** How we know the service is ready; from `x-inception.wait` or derived from the healthcheck. */
   wait: WaitStrategy;
   /** Startup deadline for this service, from `x-inception.timeout`. */

@@ -18,6 +18,7 @@ export function mergeCompose(base: unknown, override: unknown, path: string[] = 
   if (rule === 'key-values') return { ...toKeyValues(base), ...toKeyValues(override) };
   if (rule === 'build') return mergeMappings(toBuild(base), toBuild(override), path);
   if (rule === 'sequence') return unique([...toSequence(base), ...toSequence(override)], path);
+  if (rule === 'logging') return mergeLogging(base, override, path);
   if (isRecord(base) && isRecord(override)) return mergeMappings(base, override, path);
   if (Array.isArray(base) && Array.isArray(override)) return unique([...base, ...override], path);
   return override;
@@ -41,7 +42,7 @@ export function withoutTags(value: unknown, path: string[] = []): unknown {
 
 const DEPENDENCY = { condition: 'service_started', required: true };
 
-type Rule = 'replace' | 'mapping' | 'depends_on' | 'key-values' | 'build' | 'sequence';
+type Rule = 'replace' | 'mapping' | 'depends_on' | 'key-values' | 'build' | 'sequence' | 'logging';
 
 const SERVICE_RULES: Record<string, Rule> = {
   command: 'replace',
@@ -61,6 +62,8 @@ const SERVICE_RULES: Record<string, Rule> = {
   dns_opt: 'sequence',
   dns_search: 'sequence',
   env_file: 'sequence',
+  label_file: 'sequence',
+  logging: 'logging',
   tmpfs: 'sequence',
   extra_hosts: 'sequence',
 };
@@ -88,6 +91,15 @@ function mergeMappings(
     else result[key] = merged;
   }
   return result;
+}
+
+/** As compose-go: another driver's options mean nothing to this one, so a different driver takes its
+ * logging whole; the same driver (or one side without a driver) merges the options. */
+function mergeLogging(base: unknown, override: unknown, path: string[]): unknown {
+  if (!isRecord(base) || !isRecord(override)) return override;
+  const drivers = [base.driver, override.driver];
+  if (drivers.every((driver) => driver != null) && drivers[0] !== drivers[1]) return override;
+  return mergeMappings(base, override, path);
 }
 
 function toMapping(value: unknown, fill: Record<string, unknown> | null): Record<string, unknown> {

@@ -45,8 +45,9 @@ function resolveService(service: Record<string, unknown>, absolute: (path: strin
     service.label_file = labelFile.map((entry) => (typeof entry === 'string' ? absolute(entry) : entry));
   if (isRecord(service.extends) && typeof service.extends.file === 'string')
     service.extends.file = absolute(service.extends.file);
-  if (isRecord(service.develop) && Array.isArray(service.develop.watch)) {
-    for (const rule of service.develop.watch)
+  for (const develop of [service.develop, service['x-develop']]) {
+    if (!isRecord(develop) || !Array.isArray(develop.watch)) continue;
+    for (const rule of develop.watch)
       if (isRecord(rule) && typeof rule.path === 'string') rule.path = absolute(rule.path);
   }
   if (Array.isArray(service.volumes)) {

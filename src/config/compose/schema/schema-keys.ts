@@ -190,6 +190,8 @@ export const NESTED_KEYS: Record<string, string[]> = {
   'services.*.develop': ['watch'],
   'services.*.develop.watch[]': ['action', 'exec', 'ignore', 'include', 'initial_sync', 'path', 'target'],
   'services.*.develop.watch[].exec': ['command', 'environment', 'privileged', 'user', 'working_dir'],
+  'services.*.post_start[]': ['command', 'environment', 'privileged', 'user', 'working_dir'],
+  'services.*.pre_stop[]': ['command', 'environment', 'privileged', 'user', 'working_dir'],
   'services.*.extends': ['service', 'file'],
   'services.*.logging': ['driver', 'options'],
   'services.*.secrets[]': ['source', 'target', 'uid', 'gid', 'mode'],

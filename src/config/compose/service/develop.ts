@@ -1,15 +1,8 @@
 import { isAbsolute, posix } from 'node:path';
-import type { ServiceHook, WatchAction, WatchRule } from '../model.js';
+import type { WatchAction, WatchRule } from '../model.js';
 import type { ComposeContext } from '../context.js';
-import {
-  readBoolean,
-  readKeyValues,
-  readList,
-  readRecord,
-  readString,
-  readStringOrList,
-} from '../../values/index.js';
-import { parseCommand } from './command.js';
+import { readBoolean, readList, readRecord, readString, readStringOrList } from '../../values/index.js';
+import { parseHook } from './hooks.js';
 
 const ACTIONS: readonly WatchAction[] = ['rebuild', 'sync', 'restart', 'sync+restart', 'sync+exec'];
 
@@ -68,20 +61,4 @@ function parseRule(value: unknown, path: string, ctx: ComposeContext, service: s
     ctx.warn(at('exec'), `service "${service}": exec is only run by action sync+exec, not ${action}`);
   }
   return rule;
-}
-
-export function parseHook(value: unknown, path: string, ctx: ComposeContext): ServiceHook {
-  const raw = readRecord(value, path, ctx.at);
-  const at = (key: string) => `${path}.${key}`;
-  if (raw.command === undefined || raw.command === null)
-    ctx.fail(at('command'), 'give the command to run, e.g. command: ["npm", "run", "build"]');
-  const hook: ServiceHook = {
-    command: parseCommand(raw.command, at('command'), ctx),
-    privileged: raw.privileged != null ? readBoolean(raw.privileged, at('privileged'), ctx.at) : false,
-    environment: raw.environment != null ? readKeyValues(raw.environment, at('environment'), ctx.at) : {},
-  };
-  if (hook.command.length === 0) ctx.fail(at('command'), 'the command is empty; give the command to run');
-  if (raw.user != null) hook.user = readString(raw.user, at('user'), ctx.at);
-  if (raw.working_dir != null) hook.workingDir = readString(raw.working_dir, at('working_dir'), ctx.at);
-  return hook;
 }

@@ -20,7 +20,8 @@ export function parseLabels(
         lookup: (name) => labels[name],
         kind: 'label file',
       });
-      for (const [key, value] of Object.entries(entries)) labels[key] = value ?? '';
+      // A bare KEY takes a label read before it, else is dropped, as compose-go's dotenv reads it.
+      for (const [key, value] of Object.entries(entries)) if (value !== undefined) labels[key] = value;
     });
   }
   if (raw.labels != null) Object.assign(labels, readKeyValues(raw.labels, `${path}.labels`, ctx.at));

@@ -98,7 +98,8 @@ export function parseRuntime(raw: Record<string, unknown>, path: string, ctx: Co
       ctx.fail(at('cgroup'), `"${cgroup}" is not a cgroup namespace mode; use host or private`);
     runtime.cgroupns = cgroup;
   }
-  if (has('logging')) runtime.logging = parseLogging(raw.logging, at('logging'), ctx);
+  if (has('logging'))
+    runtime.logging = parseLogging(raw.logging, at('logging'), ctx, path.slice('services.'.length));
   if (has('shm_size')) runtime.shmSizeBytes = parseByteSize(raw.shm_size, ctx.at(at('shm_size')));
   if (has('stop_grace_period'))
     runtime.stopGraceMs = parseDuration(raw.stop_grace_period, ctx.at(at('stop_grace_period')));
@@ -178,7 +179,12 @@ function parseDevices(value: unknown, path: string, ctx: ComposeContext): Runtim
 
 /** `logging: { driver, options }`, applied as compose applies it. With `none` the engine keeps no log, so
  * a log wait cannot match and diagnostics have no lines for the service: said, since it is legal. */
-function parseLogging(value: unknown, path: string, ctx: ComposeContext): RuntimeSpec['logging'] {
+function parseLogging(
+  value: unknown,
+  path: string,
+  ctx: ComposeContext,
+  service: string,
+): RuntimeSpec['logging'] {
   const raw = readRecord(value, path, ctx.at);
   const logging: NonNullable<RuntimeSpec['logging']> = {
     options: raw.options == null ? {} : readKeyValues(raw.options, `${path}.options`, ctx.at),
@@ -187,7 +193,7 @@ function parseLogging(value: unknown, path: string, ctx: ComposeContext): Runtim
   if (logging.driver === 'none')
     ctx.warn(
       `${path}.driver`,
-      `service "${path.split('.')[1]}": logging driver "none" keeps no log: a log wait never matches and its diagnostics have no lines`,
+      `service "${service}": logging driver "none" keeps no log: a log wait never matches and its diagnostics have no lines`,
     );
   return logging;
 }

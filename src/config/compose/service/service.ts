@@ -14,6 +14,7 @@ import { parseEnvironment } from './environment.js';
 import { parseDeployRestart, parseReplicas, parseResources, RESOURCE_KEYS } from './resources.js';
 import { parseCommand } from './command.js';
 import { parseDevelop } from './develop.js';
+import { parseHooks } from './hooks.js';
 import { parseLabels } from './labels.js';
 import { readRecord, readString, readStringOrList } from '../../values/index.js';
 import { parseWaitStrategy } from './wait-strategy.js';
@@ -50,6 +51,8 @@ const HONOURED_KEYS = [
   'links',
   'scale',
   'develop',
+  'post_start',
+  'pre_stop',
   ...RUNTIME_KEYS,
 ];
 
@@ -98,7 +101,9 @@ export function parseService(name: string, value: unknown, ctx: ComposeContext):
     runtime: parseRuntime(raw, path, ctx),
     resources: parseResources(raw, path, ctx, name),
     profiles: has('profiles') ? readStringOrList(raw.profiles, at('profiles'), ctx.at) : [],
-    watch: has('develop') ? parseDevelop(raw.develop, at('develop'), ctx, name) : [],
+    watch: parseWatchRules(raw, path, ctx, name),
+    postStart: has('post_start') ? parseHooks(raw.post_start, at('post_start'), ctx) : [],
+    preStop: has('pre_stop') ? parseHooks(raw.pre_stop, at('pre_stop'), ctx) : [],
     wait: { kind: 'started' },
     startTimeoutMs: DEFAULT_START_TIMEOUT_MS,
   };
@@ -215,4 +220,12 @@ function applyInceptionExtension(value: unknown, path: string, ctx: ComposeConte
     spec.startTimeoutMs = parseDuration(extension.timeout, ctx.at(`${path}.timeout`));
     if (spec.startTimeoutMs <= 0) ctx.fail(`${path}.timeout`, 'the timeout must be more than 0');
   }
+}
+
+/** `develop.watch`, else the `x-develop` it was called before, which docker compose still reads (warned). */
+function parseWatchRules(raw: Record<string, unknown>, path: string, ctx: ComposeContext, name: string) {
+  if (raw.develop != null) return parseDevelop(raw.develop, `${path}.develop`, ctx, name);
+  if (raw['x-develop'] == null) return [];
+  ctx.warn(`${path}.x-develop`, `service "${name}": x-develop is deprecated; rename it develop`);
+  return parseDevelop(raw['x-develop'], `${path}.x-develop`, ctx, name);
 }

@@ -15,9 +15,10 @@ export interface SyncResult {
 }
 
 /**
- * Brings a running container's files in line with the host's, as `docker compose watch` syncs: what exists
- * on the host is copied in (mode and time kept, folders the container lacks made by the engine), what is
- * gone is removed there (with the container's own `rm`). Nothing restarts.
+ * Brings a container's files in line with the host's, as `docker compose watch` syncs: what is gone here is
+ * removed there first (with the container's own `rm`, so only while it runs), then what exists is copied
+ * in (mode and time kept, owned by the container's user as compose copies, folders it lacks made by the
+ * engine). Nothing restarts. A stopped container takes the copies too: its next start runs them.
  */
 export async function syncFiles(container: Docker.Container, copies: FileCopy[]): Promise<SyncResult> {
   const archive = pack();
@@ -36,15 +37,18 @@ export async function syncFiles(container: Docker.Container, copies: FileCopy[])
     }
   }
   archive.finalize();
-  if (copied > 0) await container.putArchive(archive as unknown as NodeJS.ReadableStream, { path: '/' });
-  if (removals.length > 0) {
+  let removed = 0;
+  if (removals.length > 0 && (await container.inspect()).State.Running) {
     const { exitCode, output } = await execInContainer(container, {
       command: ['rm', '-rf', '--', ...removals],
     });
     if (exitCode !== 0)
       throw new Error(
-        `could not remove ${removals.join(', ')} in the container (rm: ${output.trim() || `exit ${exitCode}`})`,
+        `could not remove ${removals.join(', ')} (rm: ${output.trim() || `exit code ${exitCode}`})`,
       );
+    removed = removals.length;
   }
-  return { copied, removed: removals.length };
+  if (copied > 0)
+    await container.putArchive(archive as unknown as NodeJS.ReadableStream, { path: '/', copyUIDGID: true });
+  return { copied, removed };
 }

@@ -14,6 +14,7 @@ import { describeWait } from '../readiness/describe-wait.js';
 import { waitForService } from '../readiness/wait-for-service.js';
 import { serviceNetworking } from '../containers/networking.js';
 import { copyFileMounts } from '../containers/copy-file-mounts.js';
+import { hookFailureText, runHooks } from '../live/run-hooks.js';
 import { rejectWhenAborted } from '../../../shared/cancellation/abort.js';
 
 export interface StartContext {
@@ -179,12 +180,14 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
         } catch (error) {
           throw new ServiceStartError(service.name, `could not start: ${(error as Error).message}`, '');
         }
+        await runPostStart(service, container, abort.signal);
         // Further replicas answer to the service's name too (its alias on each network); each one is
         // waited for, so the service is ready when every replica is.
         const replicas = [container];
         for (let replica = 2; replica <= service.replicas; replica++) {
           const created = await createReplica(replica);
           await created.start();
+          await runPostStart(service, created, abort.signal);
           replicas.push(created);
         }
         const startedText = service.replicas > 1 ? `${service.replicas} replicas started` : 'started';
@@ -225,4 +228,22 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
   context.signal?.removeEventListener('abort', stop);
   context.signal?.throwIfAborted();
   if (firstFailure !== undefined) throw firstFailure;
+}
+
+/** `post_start`: compose runs the hooks once the container has started and fails the service when one
+ * fails; their output is what the error shows. */
+async function runPostStart(
+  service: ServiceSpec,
+  container: Docker.Container,
+  signal: AbortSignal,
+): Promise<void> {
+  if (service.postStart.length === 0) return;
+  const failure = await runHooks(container, service.postStart, signal);
+  if (failure)
+    throw new ServiceStartError(
+      service.name,
+      `its post_start ${hookFailureText(failure)}` +
+        (failure.output.trim() ? `; its output:\n${failure.output.trimEnd()}` : ''),
+      '',
+    );
 }

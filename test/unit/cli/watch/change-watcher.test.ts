@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -42,7 +42,7 @@ test('an abort ends the wait with no files; a path that does not exist is an err
   );
 });
 
-test('a watched file reports its own path, not one below it', async () => {
+test('a watched file reports its own path, after saves that replace it too; its neighbours do not count', async () => {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'inception-watch-unit-'));
   const file = path.join(folder, 'nginx.conf');
   writeFileSync(file, 'a');
@@ -50,7 +50,15 @@ test('a watched file reports its own path, not one below it', async () => {
   try {
     const batch = watcher.next(new AbortController().signal);
     writeFileSync(file, 'b');
+    writeFileSync(path.join(folder, 'other.conf'), 'not watched');
     assert.deepEqual(await batch, [file]);
+    // As an editor saves: a new file renamed over the old one, twice.
+    for (const text of ['c', 'd']) {
+      const next = watcher.next(new AbortController().signal);
+      writeFileSync(`${file}.tmp`, text);
+      renameSync(`${file}.tmp`, file);
+      assert.deepEqual(await next, [file]);
+    }
   } finally {
     watcher.close();
   }
