@@ -135,6 +135,8 @@ describe('inception watch: the services’ develop.watch rules, with the tests i
       write('web/public/secret.txt', 'ignored by .dockerignore\n');
       write('web/public/index.txt', 'three\n');
       await answers(6, 'hello three', 'ignored files are not synced');
+      const syncs = cli.output().match(/^web: synced .*$/gm) ?? [];
+      assert.equal(syncs.at(-1), 'web: synced (copied 1 file(s))', 'only index.txt of the three was copied');
       assert.equal(await webContainer(environment), first, 'syncs leave the container in place');
 
       write('web/web.conf', 'howdy\n');

@@ -161,6 +161,8 @@ export function fromCompose(project: unknown): Comparable {
       storage_opt: record(s.storage_opt),
       device_cgroup_rules: sorted(s.device_cgroup_rules),
       logging: s.logging ? { driver: s.logging.driver, options: record(s.logging.options) } : undefined,
+      post_start: ((s.post_start ?? []) as Json[]).map(composeHook),
+      pre_stop: ((s.pre_stop ?? []) as Json[]).map(composeHook),
       develop: ((s.develop?.watch ?? []) as Json[]).map((rule) => ({
         path: rule.path,
         action: rule.action,
@@ -379,6 +381,8 @@ function fromService(s: ServiceSpec): Record<string, unknown> {
     storage_opt: record(r.storageOpt),
     device_cgroup_rules: sorted(r.deviceCgroupRules),
     logging: r.logging ? { driver: r.logging.driver, options: record(r.logging.options) } : undefined,
+    post_start: s.postStart.map(ourHook),
+    pre_stop: s.preStop.map(ourHook),
     develop: s.watch.map((rule) => ({
       path: rule.path,
       action: rule.action,
@@ -484,4 +488,24 @@ function clean(services: Comparable['services']): Comparable['services'] {
   return JSON.parse(
     JSON.stringify(services, (_, value) => (Array.isArray(value) && value.length === 0 ? undefined : value)),
   ) as Comparable['services'];
+}
+
+function composeHook(hook: Json): Record<string, unknown> {
+  return {
+    command: hook.command,
+    user: hook.user,
+    privileged: hook.privileged || undefined,
+    working_dir: hook.working_dir,
+    environment: record(hook.environment),
+  };
+}
+
+function ourHook(hook: ServiceSpec['postStart'][number]): Record<string, unknown> {
+  return {
+    command: hook.command,
+    user: hook.user,
+    privileged: hook.privileged || undefined,
+    working_dir: hook.workingDir,
+    environment: record(hook.environment),
+  };
 }

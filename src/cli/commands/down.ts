@@ -1,4 +1,6 @@
-import { ConfigurationError } from '../../errors.js';
+import { loadComposeFiles, type ServiceHook } from '../../config/compose/index.js';
+import { composeFilesOf } from '../../config/inception/index.js';
+import { ConfigurationError, errorMessage } from '../../errors.js';
 import { removeEnvironment } from '../../docker/environment/index.js';
 import { PROJECT_OPTIONS, type CliCommand } from '../command.js';
 import type { CliContext } from '../context.js';
@@ -22,7 +24,10 @@ async function down(context: CliContext): Promise<number> {
     );
     return 0;
   }
-  const report = await removeEnvironment(docker, environment, logger, { graceful: options.graceful });
+  const report = await removeEnvironment(docker, environment, logger, {
+    graceful: options.graceful,
+    ...(options.graceful ? { preStop: await preStopHooks(context) } : {}),
+  });
   logger.info(
     `removed ${environment}: ${report.containers.length} container(s), ${report.networks.length} network(s), ` +
       `${report.volumes.length} volume(s)`,
@@ -53,3 +58,16 @@ ${PROJECT_OPTIONS}
   runStandalone: downAll,
   run: down,
 };
+
+/** The services' pre_stop hooks, from the compose file as it is now; a file that no longer loads
+ * stops nothing from being removed. */
+async function preStopHooks(context: CliContext): Promise<Record<string, ServiceHook[]>> {
+  const { config, logger } = context;
+  try {
+    const project = await loadComposeFiles(composeFilesOf(config), { profiles: config.profiles });
+    return Object.fromEntries(project.services.map((service) => [service.name, service.preStop]));
+  } catch (error) {
+    logger.warn(`pre_stop hooks not run: the compose file does not load (${errorMessage(error)})`);
+    return {};
+  }
+}

@@ -44,7 +44,7 @@ export async function testOnChanges(context: CliContext): Promise<number> {
   if (watched.length === 0) {
     throw new ConfigurationError(
       `nothing to watch: no service of ${project.file} has develop.watch rules; ` +
-        'add some, or name paths: inception test --watch src',
+        'add some, or name what to watch: `inception watch src` (or `inception test --watch src`)',
     );
   }
   const watcher = new ChangeWatcher({

@@ -11,5 +11,5 @@ export type { ReplaceServicesOptions } from './start/replace.js';
 export { syncFiles } from './live/sync-files.js';
 export type { FileCopy, SyncResult } from './live/sync-files.js';
 export { restartInPlace } from './live/restart-in-place.js';
-export { runningContainersOf } from './live/service-containers.js';
+export { serviceContainers } from './live/service-containers.js';
 export { runHooks, hookFailureText } from './live/run-hooks.js';

@@ -2,7 +2,9 @@ import { removeSecretFiles } from '../containers/secret-files.js';
 import type Docker from 'dockerode';
 import { errorMessage } from '../../../errors.js';
 import type { Logger } from '../../../log.js';
-import { labelFilter } from '../../../shared/identity/labels.js';
+import { LABEL_SERVICE, labelFilter } from '../../../shared/identity/labels.js';
+import type { ServiceHook } from '../../../config/compose/index.js';
+import { runPreStop } from '../live/pre-stop.js';
 
 export interface CleanupReport {
   containers: string[];
@@ -16,6 +18,8 @@ export interface RemoveOptions {
   /** Stop every container with its own stop signal and grace period (compose's stop_signal and
    * stop_grace_period) first, all at once; by default they are killed as they are removed. */
   graceful?: boolean;
+  /** With `graceful`: each service's `pre_stop` hooks, run in its containers before they stop. */
+  preStop?: Record<string, ServiceHook[]>;
 }
 
 /** Removes exactly the resources labelled with this environment, and nothing else. Never throws: what
@@ -62,12 +66,12 @@ export async function removeEnvironment(
     await Promise.all(
       containers
         .filter((info) => info.State === 'running')
-        .map((info) =>
-          docker
-            .getContainer(info.Id)
-            .stop()
-            .catch(() => undefined),
-        ),
+        .map(async (info) => {
+          const container = docker.getContainer(info.Id);
+          const service = info.Labels[LABEL_SERVICE];
+          if (service) await runPreStop(container, service, options.preStop?.[service] ?? [], logger);
+          await container.stop().catch(() => undefined);
+        }),
     );
   await removeAll(
     'container',

@@ -6,7 +6,7 @@ import type { ServiceAddress } from '../info.js';
 import { serviceAddress } from '../containers/service-address.js';
 import { describeWait } from '../readiness/describe-wait.js';
 import { waitForService } from '../readiness/wait-for-service.js';
-import { runningContainersOf } from './service-containers.js';
+import { serviceContainers } from './service-containers.js';
 
 export interface RestartInPlaceOptions {
   docker: Docker;
@@ -14,22 +14,25 @@ export interface RestartInPlaceOptions {
   service: ServiceSpec;
   logger: Logger;
   signal?: AbortSignal;
+  /** Told the service's address as soon as it has restarted, before the wait: its host ports change
+   * then, whether or not it turns ready. */
+  onRestarted?: (address: ServiceAddress) => Promise<void>;
 }
 
 /**
- * Restarts a service's containers as they are (what was synced into them stays, unlike a replacement) and
- * waits until each is ready again by the service's wait strategy. Resolves with the service's address:
- * published host ports may change on a restart.
+ * Restarts a service's containers as they are (what was synced into them stays, unlike a replacement; a
+ * stopped one starts) and waits until each is ready again by the service's wait strategy.
  */
-export async function restartInPlace(options: RestartInPlaceOptions): Promise<ServiceAddress> {
+export async function restartInPlace(options: RestartInPlaceOptions): Promise<void> {
   const { docker, environment, service, logger } = options;
-  const containers = await runningContainersOf(docker, environment, service.name);
+  const containers = await serviceContainers(docker, environment, service.name);
   const started = Date.now();
   await Promise.all(
     containers.map(async (container, index) => {
-      const since = Date.now() / 1000;
       // Without a timeout the engine takes the container's own (StopTimeout: stop_grace_period).
       await container.restart();
+      const info = await container.inspect();
+      if (index === 0) await options.onRestarted?.(serviceAddress(service, info, environment));
       await waitForService({
         docker,
         service: index === 0 ? service.name : `${service.name} (replica ${index + 1})`,
@@ -39,12 +42,12 @@ export async function restartInPlace(options: RestartInPlaceOptions): Promise<Se
         network: environment,
         healthcheck: service.healthcheck,
         signal: options.signal,
-        logsSince: since,
+        // The engine's clock: the lines of the run before the restart are still in the log.
+        logsSince: Date.parse(info.State.StartedAt) / 1000,
       });
     }),
   );
   logger.info(
     `${service.name}: restarted, ${describeWait(service.wait)} after ${formatDuration(Date.now() - started)}`,
   );
-  return serviceAddress(service, await containers[0]!.inspect(), environment);
 }

@@ -9,6 +9,7 @@ import { prepareServiceImages } from './service-images.js';
 import { planServices } from './service-plan.js';
 import { startInDependencyOrder } from './start-order.js';
 import { projectCreateContext } from './create-context.js';
+import { runPreStop } from '../live/pre-stop.js';
 
 export interface ReplaceServicesOptions {
   docker: Docker;
@@ -94,6 +95,8 @@ export async function replaceServices(
     Promise.all(
       [...current.values()].flat().map(async (info) => {
         const container = docker.getContainer(info.Id);
+        const spec = services.find((service) => service.name === info.Labels[LABEL_SERVICE]);
+        if (info.State === 'running' && spec) await runPreStop(container, spec.name, spec.preStop, logger);
         // Without a timeout the engine takes the container's own (StopTimeout: stop_grace_period).
         if (info.State === 'running')
           await container.stop(

@@ -242,7 +242,7 @@ async function runPostStart(
   if (failure)
     throw new ServiceStartError(
       service.name,
-      `its post_start ${hookFailureText(failure)}` +
+      `failed in its post_start: ${hookFailureText(failure)}` +
         (failure.output.trim() ? `; its output:\n${failure.output.trimEnd()}` : ''),
       '',
     );

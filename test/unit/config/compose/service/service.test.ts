@@ -166,10 +166,10 @@ describe('compose loader: warnings', () => {
   const cases: Array<[string, string, string[]]> = [
     [
       'unsupported service keys',
-      lines('services:', '  api:', '    image: x', '    logging: { driver: syslog }', '    runtime: runc'),
+      lines('services:', '  api:', '    image: x', '    gpus: all', '    isolation: process'),
       [
-        `${file}:4: service "api": key "logging" is not supported by inception and is ignored`,
-        `${file}:5: service "api": key "runtime" is not supported by inception and is ignored`,
+        `${file}:4: service "api": key "gpus" is not supported by inception and is ignored`,
+        `${file}:5: service "api": key "isolation" is not supported by inception and is ignored`,
       ],
     ],
     [
