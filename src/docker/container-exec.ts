@@ -7,8 +7,10 @@ export interface ExecOptions {
   privileged?: boolean;
   workingDir?: string;
   environment?: Record<string, string>;
-  /** Ends the command's stream and resolves with exit code undefined. */
+  /** Ends the command's stream and resolves with exit code undefined (the command may go on running). */
   signal?: AbortSignal;
+  /** The longest to wait for the command; past it, the same as an abort. */
+  timeoutMs?: number;
 }
 
 export interface ExecResult {
@@ -36,10 +38,17 @@ export async function execInContainer(
   });
   const stream = await exec.start({ hijack: true, stdin: false });
   const chunks: Buffer[] = [];
+  // Cut short (aborted, or past the timeout): the command's end is not waited for.
+  let cut = false;
   await new Promise<void>((resolve) => {
-    const onAbort = () => stream.destroy();
+    const onAbort = () => {
+      cut = true;
+      stream.destroy();
+    };
     options.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = options.timeoutMs === undefined ? undefined : setTimeout(onAbort, options.timeoutMs);
     const done = () => {
+      clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       resolve();
     };
@@ -49,7 +58,7 @@ export async function execInContainer(
     stream.once('error', done);
   });
   const output = demultiplex(Buffer.concat(chunks));
-  if (options.signal?.aborted) return { output };
+  if (cut) return { output };
   let result = await exec.inspect();
   // The output can end a moment before the engine records the exit code.
   for (let tries = 0; result.Running && tries < 100; tries++) {

@@ -1,8 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { restartDependents, type ComposeProject } from '../../config/compose/index.js';
-import { DockerIgnore } from '../../docker/build/context-ignore.js';
 import {
   hookFailureText,
   restartInPlace,
@@ -14,11 +11,11 @@ import {
 } from '../../docker/environment/index.js';
 import { ConfigurationError, errorMessage } from '../../errors.js';
 import type { Logger } from '../../log.js';
-import { findFiles } from '../../shared/files/glob-files.js';
 import type { CliContext } from '../context.js';
 import { recordAddresses, replaceAndRecord } from '../services/replace-services.js';
 import { isInside } from './affected-services.js';
-import { planChanges, ruleTakes, targetOf, type ServiceUpdate } from './watch-rules.js';
+import { contextIgnores, expandFolders } from './watched-files.js';
+import { planChanges, type ServiceUpdate } from './watch-rules.js';
 
 /** The paths the services' watch rules name that exist (to watch); a missing one is said, not fatal:
  * a folder a build step creates later is a usual case. A rebuild rule needs something to build. */
@@ -42,58 +39,8 @@ export function rulePaths(project: ComposeProject, logger: Logger): string[] {
   return [...paths];
 }
 
-/** Each changed folder (a copied-in tree arrives as one event) stands for the files under it. */
-async function expandFolders(changed: string[]): Promise<string[]> {
-  const expanded = new Set<string>();
-  for (const file of changed) {
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isDirectory()) {
-      expanded.add(file);
-      continue;
-    }
-    for (const inside of await findFiles(file, ['**'])) expanded.add(path.join(file, inside));
-  }
-  return [...expanded];
-}
-
-/** Each watched service's build-context .dockerignore: compose leaves what it ignores out of watch too. */
-async function contextIgnores(project: ComposeProject): Promise<Map<string, DockerIgnore>> {
-  const found = new Map<string, DockerIgnore>();
-  for (const service of project.services) {
-    if (!service.build || service.watch.length === 0) continue;
-    const file = path.join(service.build.context, '.dockerignore');
-    const text = await readFile(file, 'utf8').catch(() => undefined);
-    if (text !== undefined) found.set(service.name, new DockerIgnore(text, file));
-  }
-  return found;
-}
-
-/** `initial_sync: true`: the rule's whole tree is copied in before the first run, so an environment
- * started earlier (by `up`, or before edits) runs what is on disk. */
-export async function initialSync(
-  context: CliContext,
-  project: ComposeProject,
-  info: EnvironmentInfo,
-): Promise<void> {
-  const ignores = await contextIgnores(project);
-  for (const service of project.services) {
-    const rules = service.watch.filter((rule) => rule.initialSync && rule.target !== undefined);
-    if (rules.length === 0) continue;
-    const copies = [];
-    for (const rule of rules) {
-      const ignore = ignores.get(service.name);
-      const contextIgnore = service.build && ignore ? { context: service.build.context, ignore } : undefined;
-      const files = (await stat(rule.path).catch(() => undefined))?.isDirectory()
-        ? (await findFiles(rule.path, ['**'])).map((file) => path.join(rule.path, file))
-        : [rule.path];
-      for (const file of files.filter((candidate) => ruleTakes(rule, candidate, contextIgnore)))
-        copies.push({ source: file, target: targetOf(rule, file) });
-    }
-    await syncService(context, info.name, service.name, copies);
-  }
-}
-
-async function syncService(
+/** Copies files into every container of the service, saying what was copied and removed. */
+export async function syncService(
   context: CliContext,
   environment: string,
   service: string,

@@ -10,7 +10,8 @@ import { bringUp, saveDiagnostics } from '../commands/up.js';
 import { runTestsIn, upEnvironmentHere } from '../project/test-run.js';
 import { workFolder } from '../project/state-file.js';
 import { testSettings } from '../project/test-settings.js';
-import { applyChanges, initialSync, rulePaths } from './develop-watch.js';
+import { applyChanges, rulePaths } from './develop-watch.js';
+import { initialSync } from './initial-sync.js';
 import { ChangeWatcher } from './change-watcher.js';
 
 /** An editor's save, a formatter run or a `git checkout` lands as a burst of events: one run for the burst. */

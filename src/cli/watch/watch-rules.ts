@@ -8,14 +8,19 @@ const EDITOR_FILES = new DockerIgnore(
   [
     '.git',
     '**/.git',
+    '**/.idea',
     '**/*.swp',
+    '**/*.swo',
+    '**/*.swn',
     '**/*.swx',
     '**/*~',
     '**/.#*',
     '**/#*#',
     '**/4913',
+    '**/*.kate-swp',
     '**/*___jb_tmp___',
     '**/*___jb_old___',
+    '**/*-go-tmp-umask',
   ].join('\n'),
 );
 

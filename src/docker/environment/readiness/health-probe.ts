@@ -1,5 +1,6 @@
 import type Docker from 'dockerode';
 import type { HealthcheckSpec } from '../../../config/compose/index.js';
+import { execInContainer } from '../../container-exec.js';
 
 /** Docker's default healthcheck timeout, and the most one early probe may take here. */
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -27,28 +28,8 @@ export async function probeHealthcheck(
   if (!command) return false;
   const timeoutMs = Math.min(healthcheck.timeoutMs ?? DEFAULT_TIMEOUT_MS, MAX_PROBE_MS);
   try {
-    const exec = await container.exec({ Cmd: command, AttachStdout: true, AttachStderr: true });
-    const stream = await exec.start({ hijack: true, stdin: false });
-    const finished = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => {
-        stream.destroy();
-        resolve(false);
-      }, timeoutMs);
-      stream.on('data', () => undefined);
-      const done = () => {
-        clearTimeout(timer);
-        resolve(true);
-      };
-      stream.once('end', done);
-      stream.once('close', done);
-      stream.once('error', () => {
-        clearTimeout(timer);
-        resolve(false);
-      });
-    });
-    if (!finished) return false;
-    const result = await exec.inspect();
-    return !result.Running && result.ExitCode === 0;
+    const { exitCode } = await execInContainer(container, { command, timeoutMs });
+    return exitCode === 0;
   } catch {
     return false;
   }
