@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -30,7 +30,7 @@ after(async () => {
 });
 
 describe('the cluster path of fixtures/k8s/inception.yml against the test cluster (--kubeconfig)', () => {
-  test('up deploys and waits, test runs the Job, a failure writes diagnostics, down deletes the namespace', async () => {
+  test('up deploys and waits, test runs the Job, a failure writes diagnostics, --watch rebuilds and rolls on a change, down deletes the namespace', async () => {
     const up = await inception(['up', ...against]);
     assert.equal(up.code, 0, up.output);
     assert.match(up.output, /Load 3 image\(s\) into kind cluster /);
@@ -58,6 +58,29 @@ describe('the cluster path of fixtures/k8s/inception.yml against the test cluste
     const diagnostics = path.join(folder, '.inception/diagnostics', namespace);
     assert.ok(existsSync(path.join(diagnostics, 'index.md')), fail.output);
     assert.ok(existsSync(path.join(diagnostics, 'kubernetes/index.md')), fail.output);
+
+    // The developer's loop on the cluster path: a change in an image's context rebuilds it, rolls the
+    // workloads that run it, and runs the Job again; Ctrl-C leaves what `up` deployed.
+    const watch = startCli(['test', ...against, '--watch', '../tests', '--watch', '../app'], { cwd: folder });
+    try {
+      await watch.waitFor(/watching \.\.\/tests, \.\.\/app/, 300_000);
+      assert.match(watch.output(), /tests passed \(exit code 0\)/);
+      appendFileSync(path.join(project, 'app', 'api.py'), '\n# changed by the watch test\n');
+      appendFileSync(path.join(project, 'tests', 'test_health.py'), '\n# changed by the watch test\n');
+      await watch.waitFor(
+        /rebuilding inception-fixture-app, inception-fixture-tests: their build context changed/,
+        60_000,
+      );
+      await watch.waitFor(/Deployment api: api -> inception-fixture-app:watch-/, 300_000);
+      await watch.waitFor(/(tests passed \(exit code 0\)[\s\S]*){2}/, 300_000);
+      assert.match(watch.output(), /run 2: tests in /);
+    } finally {
+      watch.child.kill('SIGINT');
+    }
+    const watched = await watch.exited;
+    assert.equal(watched.code, 130, watch.output());
+    const kept = await clients.core.readNamespace({ name: namespace });
+    assert.equal(kept.status?.phase, 'Active', 'the watch leaves what up deployed');
 
     const down = await inception(['down']);
     assert.equal(down.code, 0, down.output);

@@ -167,39 +167,45 @@ export async function writeClusterDiagnostics(
 /** `test` on the cluster path: in what `up` deployed, else deploys first and removes it after (--keep
  * keeps it). A failed run writes the diagnostics folder collect-logs uploads. */
 export async function clusterTest(context: CliContext): Promise<number> {
-  const { logger, options, config } = context;
-  const tests = clusterTests(context);
+  const { options, config } = context;
   const existing = await readClusterState(config.file);
   const state = existing ?? (await clusterUp(context));
-  const clients = clientsOf(state);
   try {
-    const result = await runClusterTests({
-      clients,
-      cluster: clusterOf(context),
-      tests,
-      namespace: state.namespace,
-      built: state.images,
-      workDir: path.join(workFolder(config.file), 'cluster'),
-      reportsDir: path.join(workFolder(config.file), 'reports', state.namespace),
-      logger,
-    });
-    logger.info(
-      `tests ${result.result} (exit code ${result.exitCode}) in ${formatDuration(result.durationMs)}: ${result.message}`,
-    );
-    for (const report of result.reports) logger.info(`report: ${report}`);
-    if (result.result === 'passed') {
-      await deleteTestJob(clients, { ...result, createdNamespace: false });
-      return 0;
-    }
-    await writeClusterDiagnostics(
-      context,
-      state,
-      path.join(workFolder(config.file), 'diagnostics', state.namespace),
-    );
-    return result.exitCode && result.exitCode > 0 ? result.exitCode : 1;
+    return await clusterTestIn(context, state);
   } finally {
     if (!existing && !options.keep) await clusterDown(context);
   }
+}
+
+/** One run of the test Job in what `up` deployed: its reports kept, diagnostics written when it fails;
+ * resolves with the exit code. */
+export async function clusterTestIn(context: CliContext, state: ClusterState): Promise<number> {
+  const { logger, config } = context;
+  const clients = clientsOf(state);
+  const result = await runClusterTests({
+    clients,
+    cluster: clusterOf(context),
+    tests: clusterTests(context),
+    namespace: state.namespace,
+    built: state.images,
+    workDir: path.join(workFolder(config.file), 'cluster'),
+    reportsDir: path.join(workFolder(config.file), 'reports', state.namespace),
+    logger,
+  });
+  logger.info(
+    `tests ${result.result} (exit code ${result.exitCode}) in ${formatDuration(result.durationMs)}: ${result.message}`,
+  );
+  for (const report of result.reports) logger.info(`report: ${report}`);
+  if (result.result === 'passed') {
+    await deleteTestJob(clients, { ...result, createdNamespace: false });
+    return 0;
+  }
+  await writeClusterDiagnostics(
+    context,
+    state,
+    path.join(workFolder(config.file), 'diagnostics', state.namespace),
+  );
+  return result.exitCode && result.exitCode > 0 ? result.exitCode : 1;
 }
 
 /** `down` on the cluster path: deletes what `up` created (the namespace, a kind cluster it made). */

@@ -81,7 +81,8 @@ The developer's loop:
                            service first (as \`inception refresh\`), the others keep running. The
                            environment stays up between runs (the one from \`up\`, else a fresh one);
                            Ctrl-C stops, removing a fresh one unless --keep. Changes under .inception/
-                           and .git/ are not changes.
+                           and .git/ are not changes. With a cluster: section, a change in the context
+                           of an image of cluster.images rebuilds, loads and rolls it first.
 ${CLUSTER_OPTIONS}`,
   cancellable: true,
   run: test,

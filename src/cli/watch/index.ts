@@ -13,17 +13,11 @@ import { testSettings } from '../project/test-settings.js';
 import { applyChanges, rulePaths } from './develop-watch.js';
 import { initialSync } from './initial-sync.js';
 import { ChangeWatcher } from './change-watcher.js';
+import { clusterTestOnChanges } from './cluster-watch.js';
+import { listed } from './listed.js';
 
 /** An editor's save, a formatter run or a `git checkout` lands as a burst of events: one run for the burst. */
 const DEBOUNCE_MS = 300;
-const SHOWN_FILES = 5;
-
-function listed(files: string[], base: string): string {
-  const names = files.slice(0, SHOWN_FILES).map((file) => path.relative(base, file) || file);
-  return files.length > SHOWN_FILES
-    ? `${names.join(', ')} and ${files.length - SHOWN_FILES} more`
-    : names.join(', ');
-}
 
 /** `inception test --watch <path...>` (and `inception watch`): the tests, then again after every change
  * under the paths and the services' develop.watch rules. A rule syncs, restarts, runs its command or
@@ -32,11 +26,7 @@ function listed(files: string[], base: string): string {
  * run or update waits for the next change. */
 export async function testOnChanges(context: CliContext): Promise<number> {
   const { config, docker, logger, options, signal } = context;
-  if (config.cluster) {
-    throw new ConfigurationError(
-      `--watch runs the tests in a Docker environment; ${config.file} has a cluster: section: run \`inception test\` there.`,
-    );
-  }
+  if (config.cluster) return clusterTestOnChanges(context, DEBOUNCE_MS);
   const tests = testSettings(context.project, options);
   const base = path.dirname(config.file);
   const project = await loadProject(context);
