@@ -46,6 +46,8 @@ export async function execInContainer(
       stream.destroy();
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
+    // An abort while the exec was being created or started would otherwise go unheard.
+    if (options.signal?.aborted) onAbort();
     const timer = options.timeoutMs === undefined ? undefined : setTimeout(onAbort, options.timeoutMs);
     const done = () => {
       clearTimeout(timer);

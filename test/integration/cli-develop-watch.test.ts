@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,6 +48,7 @@ COPY server.pl /server.pl
 COPY web.conf /etc/web.conf
 COPY public /srv/public
 COPY build-id /build-id
+RUN chown -R 1000:1000 /srv
 CMD ["perl", "/server.pl"]
 `,
 );
@@ -63,6 +65,7 @@ write(
   web:
     build: ./web
     init: true
+    user: "1000:1000"
     x-inception: { wait: { log: listening }, timeout: 60s }
     develop:
       watch:
@@ -118,6 +121,8 @@ describe('inception watch: the services’ develop.watch rules, with the tests i
       write('web/public/index.txt', 'two\n');
       await answers(2, 'hello two', 'a synced file shows without a restart');
       assert.match(cli.output(), /web: synced \(copied 1 file\(s\)\)/);
+      const owner = execFileSync('docker', ['exec', first, 'stat', '-c', '%u:%g', '/srv/public/index.txt']);
+      assert.equal(owner.toString().trim(), '1000:1000', 'a synced file belongs to the container’s user');
 
       write('web/public/extra.txt', 'extra\n');
       await answers(3, 'hello extra two', 'run 3');

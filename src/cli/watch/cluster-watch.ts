@@ -67,6 +67,7 @@ export async function clusterTestOnChanges(context: CliContext, debounceMs: numb
     throw cancellationOf(signal);
   } finally {
     watcher.close();
-    if (state && !existing && !options.keep) await clusterDown(context);
+    // clusterDown reads the state file up writes before it deploys: a half-made deployment goes too.
+    if (!existing && !options.keep) await clusterDown(context);
   }
 }

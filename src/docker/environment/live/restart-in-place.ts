@@ -7,6 +7,8 @@ import { serviceAddress } from '../containers/service-address.js';
 import { describeWait } from '../readiness/describe-wait.js';
 import { waitForService } from '../readiness/wait-for-service.js';
 import { serviceContainers } from './service-containers.js';
+import { runPreStop } from './pre-stop.js';
+import { runPostStart } from '../start/start-order.js';
 
 export interface RestartInPlaceOptions {
   docker: Docker;
@@ -29,9 +31,13 @@ export async function restartInPlace(options: RestartInPlaceOptions): Promise<vo
   const started = Date.now();
   await Promise.all(
     containers.map(async (container, index) => {
+      // As compose restarts: pre_stop first, post_start once it runs again.
+      if ((await container.inspect()).State.Running)
+        await runPreStop(container, service.name, service.preStop, logger, options.signal);
       // Without a timeout the engine takes the container's own (StopTimeout: stop_grace_period).
       await container.restart();
       const info = await container.inspect();
+      await runPostStart(service, container, options.signal);
       if (index === 0) await options.onRestarted?.(serviceAddress(service, info, environment));
       await waitForService({
         docker,
@@ -42,12 +48,19 @@ export async function restartInPlace(options: RestartInPlaceOptions): Promise<vo
         network: environment,
         healthcheck: service.healthcheck,
         signal: options.signal,
-        // The engine's clock: the lines of the run before the restart are still in the log.
-        logsSince: Date.parse(info.State.StartedAt) / 1000,
+        logsSince: restartedSince(info),
       });
     }),
   );
   logger.info(
     `${service.name}: restarted, ${describeWait(service.wait)} after ${formatDuration(Date.now() - started)}`,
   );
+}
+
+/** From when the log is the new run's, on the engine's clock: the end of the run before (the start is
+ * stamped after the process is released, so a line printed at once can come before it). */
+function restartedSince(info: Docker.ContainerInspectInfo): number {
+  const finished = Date.parse(info.State.FinishedAt);
+  const started = Date.parse(info.State.StartedAt);
+  return (finished > 0 && finished <= started ? finished : started) / 1000;
 }

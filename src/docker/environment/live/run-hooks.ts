@@ -15,9 +15,13 @@ export async function runHooks(
   container: Docker.Container,
   hooks: ServiceHook[],
   signal?: AbortSignal,
+  /** The longest all of them may take together; one still running then has "did not end". */
+  timeoutMs?: number,
 ): Promise<HookFailure | undefined> {
+  const deadline = timeoutMs === undefined ? undefined : Date.now() + timeoutMs;
   for (const hook of hooks) {
-    const { exitCode, output } = await execInContainer(container, { ...hook, signal });
+    const left = deadline === undefined ? undefined : Math.max(0, deadline - Date.now());
+    const { exitCode, output } = await execInContainer(container, { ...hook, signal, timeoutMs: left });
     if (signal?.aborted) return undefined;
     if (exitCode !== 0) return { command: hook.command.join(' '), exitCode, output };
   }

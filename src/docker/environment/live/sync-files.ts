@@ -18,9 +18,10 @@ export interface SyncResult {
  * Brings a container's files in line with the host's, as `docker compose watch` syncs: what is gone here is
  * removed there first (with the container's own `rm`, so only while it runs), then what exists is copied
  * in (mode and time kept, owned by the container's user as compose copies, folders it lacks made by the
- * engine). Nothing restarts. A stopped container takes the copies too: its next start runs them.
+ * engine, root's). Nothing restarts. A stopped container takes the copies too: its next start runs them.
  */
 export async function syncFiles(container: Docker.Container, copies: FileCopy[]): Promise<SyncResult> {
+  const owner = await ownerOf(container);
   const archive = pack();
   const removals: string[] = [];
   let copied = 0;
@@ -29,10 +30,10 @@ export async function syncFiles(container: Docker.Container, copies: FileCopy[])
     const name = target.replace(/^\/+/, '');
     if (!stat) removals.push(target);
     else if (stat.isSymbolicLink()) {
-      archive.entry({ name, type: 'symlink', linkname: await readlink(source), mtime: stat.mtime });
+      archive.entry({ name, type: 'symlink', linkname: await readlink(source), mtime: stat.mtime, ...owner });
       copied++;
     } else if (stat.isFile()) {
-      archive.entry({ name, mode: stat.mode & 0o7777, mtime: stat.mtime }, await readFile(source));
+      archive.entry({ name, mode: stat.mode & 0o7777, mtime: stat.mtime, ...owner }, await readFile(source));
       copied++;
     }
   }
@@ -48,7 +49,19 @@ export async function syncFiles(container: Docker.Container, copies: FileCopy[])
       );
     removed = removals.length;
   }
-  if (copied > 0)
-    await container.putArchive(archive as unknown as NodeJS.ReadableStream, { path: '/', copyUIDGID: true });
+  if (copied > 0) await container.putArchive(archive as unknown as NodeJS.ReadableStream, { path: '/' });
   return { copied, removed };
+}
+
+/**
+ * The uid and gid of the container's user, for the copies' headers, as compose copies (CopyUIDGID). Asked
+ * of the container itself: Docker 20.10's own CopyUIDGID looks the user up on the engine's host instead.
+ * Root (no user set, or a container that is not running) needs nothing.
+ */
+async function ownerOf(container: Docker.Container): Promise<{ uid?: number; gid?: number }> {
+  const info = await container.inspect();
+  if (!info.Config.User || !info.State.Running) return {};
+  const { exitCode, output } = await execInContainer(container, { command: ['sh', '-c', 'id -u; id -g'] });
+  const [uid, gid] = output.trim().split(/\s+/).map(Number);
+  return exitCode === 0 && Number.isInteger(uid) && Number.isInteger(gid) ? { uid, gid } : {};
 }

@@ -96,7 +96,8 @@ export async function replaceServices(
       [...current.values()].flat().map(async (info) => {
         const container = docker.getContainer(info.Id);
         const spec = services.find((service) => service.name === info.Labels[LABEL_SERVICE]);
-        if (info.State === 'running' && spec) await runPreStop(container, spec.name, spec.preStop, logger);
+        if (info.State === 'running' && spec)
+          await runPreStop(container, spec.name, spec.preStop, logger, options.signal);
         // Without a timeout the engine takes the container's own (StopTimeout: stop_grace_period).
         if (info.State === 'running')
           await container.stop(

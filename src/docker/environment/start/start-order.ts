@@ -14,6 +14,7 @@ import { describeWait } from '../readiness/describe-wait.js';
 import { waitForService } from '../readiness/wait-for-service.js';
 import { serviceNetworking } from '../containers/networking.js';
 import { copyFileMounts } from '../containers/copy-file-mounts.js';
+import { lastLogLines } from '../../container-logs.js';
 import { hookFailureText, runHooks } from '../live/run-hooks.js';
 import { rejectWhenAborted } from '../../../shared/cancellation/abort.js';
 
@@ -231,14 +232,27 @@ export async function startInDependencyOrder(context: StartContext): Promise<voi
 }
 
 /** `post_start`: compose runs the hooks once the container has started and fails the service when one
- * fails; their output is what the error shows. */
-async function runPostStart(
+ * fails; their output is what the error shows. They count against the service's start timeout. */
+export async function runPostStart(
   service: ServiceSpec,
   container: Docker.Container,
-  signal: AbortSignal,
+  signal?: AbortSignal,
 ): Promise<void> {
   if (service.postStart.length === 0) return;
-  const failure = await runHooks(container, service.postStart, signal);
+  let failure;
+  try {
+    failure = await runHooks(container, service.postStart, signal, service.startTimeoutMs);
+  } catch (error) {
+    // The container exited before the hook could run in it: that exit is the news.
+    const state = (await container.inspect().catch(() => undefined))?.State;
+    if (state && !state.Running)
+      throw new ServiceStartError(
+        service.name,
+        `exited with code ${state.ExitCode} before its post_start could run`,
+        await lastLogLines(container, 50),
+      );
+    throw error;
+  }
   if (failure)
     throw new ServiceStartError(
       service.name,
