@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type Docker from 'dockerode';
 import { runCommand } from './run-command.js';
 import { timed } from './stats.js';
@@ -86,4 +88,11 @@ export class ComposeV2Bench {
   private compose(project: string, args: string[]): Promise<string> {
     return runCommand('docker', ['compose', '-p', project, '-f', this.file, ...args]);
   }
+}
+
+/** Builds and installs compose v2 as the docker CLI plugin when it is missing (it says so); its version. */
+export function installComposeV2(): string {
+  const script = fileURLToPath(new URL('compose-v2/install.sh', import.meta.url));
+  const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return execFileSync(out.trim().split('\n').at(-1)!, ['version', '--short'], { encoding: 'utf8' }).trim();
 }

@@ -1,12 +1,11 @@
 /** Our environment engine against `docker compose` v2 (`up -d --wait`, `down -v`), alternating in one run:
  * the fixture system and a 12-service stack, warm and cold, then our engine with 1 vs 4 vs 8 environments
  * at once. Installs compose v2 as the docker CLI plugin first when it is missing. Usage: ./versus-compose-options.ts. */
-import { execFileSync } from 'node:child_process';
 import type Docker from 'dockerode';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { connectDocker } from '../src/docker/client.js';
-import { ComposeV2Bench } from './compose-v2-runner.js';
+import { ComposeV2Bench, installComposeV2 } from './compose-v2-runner.js';
 import { InceptionBench } from './inception-runner.js';
 import { engineCpuSeconds } from './engine-cpu.js';
 import { engineFloorMs } from './engine-floor.js';
@@ -26,11 +25,6 @@ const RUN_ID = randomBytes(3).toString('hex');
 let sequence = 0;
 const nextName = (label: string) => `bench-${RUN_ID}-${label}${++sequence}`;
 
-function installComposeV2(): string {
-  const script = fileURLToPath(new URL('compose-v2/install.sh', import.meta.url));
-  const out = execFileSync('bash', [script], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-  return execFileSync(out.trim().split('\n').at(-1)!, ['version', '--short'], { encoding: 'utf8' }).trim();
-}
 
 async function oursOnce(ours: InceptionBench, names: string[], cold: boolean): Promise<OursUpDown> {
   try {
