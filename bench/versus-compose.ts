@@ -25,7 +25,6 @@ const RUN_ID = randomBytes(3).toString('hex');
 let sequence = 0;
 const nextName = (label: string) => `bench-${RUN_ID}-${label}${++sequence}`;
 
-
 async function oursOnce(ours: InceptionBench, names: string[], cold: boolean): Promise<OursUpDown> {
   try {
     const { totalMs } = await ours.up(names, cold);
