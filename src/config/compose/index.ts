@@ -23,6 +23,6 @@ export type {
   WatchRule,
   ServiceHook,
 } from './model.js';
-export { parseWaitStrategy } from './service/wait-strategy.js';
+export { parseWaitStrategy } from './service/startup/wait-strategy.js';
 export { restartDependents } from './project/restart-dependents.js';
 export { sharedNamespaceService } from './service/service.js';
