@@ -21,7 +21,8 @@ export interface SyncResult {
  * engine, root's). Nothing restarts. A stopped container takes the copies too: its next start runs them.
  */
 export async function syncFiles(container: Docker.Container, copies: FileCopy[]): Promise<SyncResult> {
-  const owner = await ownerOf(container);
+  const info = await container.inspect();
+  const owner = await ownerOf(container, info);
   const archive = pack();
   const removals: string[] = [];
   let copied = 0;
@@ -39,7 +40,7 @@ export async function syncFiles(container: Docker.Container, copies: FileCopy[])
   }
   archive.finalize();
   let removed = 0;
-  if (removals.length > 0 && (await container.inspect()).State.Running) {
+  if (removals.length > 0 && info.State.Running) {
     const { exitCode, output } = await execInContainer(container, {
       command: ['rm', '-rf', '--', ...removals],
     });
@@ -58,8 +59,10 @@ export async function syncFiles(container: Docker.Container, copies: FileCopy[])
  * of the container itself: Docker 20.10's own CopyUIDGID looks the user up on the engine's host instead.
  * Root (no user set, or a container that is not running) needs nothing.
  */
-async function ownerOf(container: Docker.Container): Promise<{ uid?: number; gid?: number }> {
-  const info = await container.inspect();
+async function ownerOf(
+  container: Docker.Container,
+  info: Docker.ContainerInspectInfo,
+): Promise<{ uid?: number; gid?: number }> {
   if (!info.Config.User || !info.State.Running) return {};
   const { exitCode, output } = await execInContainer(container, { command: ['sh', '-c', 'id -u; id -g'] });
   const [uid, gid] = output.trim().split(/\s+/).map(Number);
