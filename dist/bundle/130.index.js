@@ -415,8 +415,8 @@ async function ensureTestImage(docker, image, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 30 modules
-var docker_environment = __webpack_require__(66502);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 36 modules
+var docker_environment = __webpack_require__(95923);
 ;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
 
 /**
@@ -710,12 +710,12 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/compose/index.ts + 33 modules
-var compose = __webpack_require__(7076);
+// EXTERNAL MODULE: ./src/config/compose/index.ts + 37 modules
+var compose = __webpack_require__(7403);
 // EXTERNAL MODULE: ./src/config/inception/index.ts + 4 modules
 var inception = __webpack_require__(69873);
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 30 modules
-var environment = __webpack_require__(66502);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 36 modules
+var environment = __webpack_require__(95923);
 ;// CONCATENATED MODULE: ./src/pipeline/environment.ts
 
 
@@ -764,8 +764,8 @@ async function buildAndLoad(...args) {
     return (await load()).buildAndLoad(...args);
 }
 
-// EXTERNAL MODULE: ./src/docker/build/index.ts + 11 modules
-var build = __webpack_require__(41526);
+// EXTERNAL MODULE: ./src/docker/build/index.ts + 10 modules
+var build = __webpack_require__(23719);
 // EXTERNAL MODULE: ./src/shared/identity/labels.ts
 var labels = __webpack_require__(25757);
 ;// CONCATENATED MODULE: ./src/pipeline/images.ts

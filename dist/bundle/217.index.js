@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./src/config/compose/index.ts + 33 modules
-var compose = __webpack_require__(7076);
+// EXTERNAL MODULE: ./src/config/compose/index.ts + 37 modules
+var compose = __webpack_require__(7403);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 30 modules
-var docker_environment = __webpack_require__(66502);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 36 modules
+var docker_environment = __webpack_require__(95923);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules
 var runner = __webpack_require__(2136);
 // EXTERNAL MODULE: ./src/actions/constants.ts

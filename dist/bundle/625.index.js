@@ -22,8 +22,8 @@ var core = __webpack_require__(33838);
 var inception = __webpack_require__(69873);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 30 modules
-var docker_environment = __webpack_require__(66502);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 36 modules
+var docker_environment = __webpack_require__(95923);
 // EXTERNAL MODULE: ./src/pipeline/index.ts + 4 modules
 var pipeline = __webpack_require__(47130);
 // EXTERNAL MODULE: ./src/report/index.ts + 7 modules

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./src/docker/client.ts
 var client = __webpack_require__(79949);
-// EXTERNAL MODULE: ./src/docker/build/index.ts + 11 modules
-var build = __webpack_require__(41526);
+// EXTERNAL MODULE: ./src/docker/build/index.ts + 10 modules
+var build = __webpack_require__(23719);
 // EXTERNAL MODULE: ./src/shared/format/format-duration.ts
 var format_duration = __webpack_require__(3619);
 // EXTERNAL MODULE: ./src/actions/runner/index.ts + 12 modules

@@ -396,7 +396,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _docker_build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41526);
+/* harmony import */ var _docker_build_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23719);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _kube_api_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84005);
 /* harmony import */ var _kube_deploy_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(72722);

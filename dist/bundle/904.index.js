@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
 /* harmony import */ var _diagnostics_collect_and_upload_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33489);
 /* harmony import */ var _docker_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79949);
-/* harmony import */ var _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66502);
+/* harmony import */ var _docker_environment_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95923);
 /* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2136);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(19177);
 

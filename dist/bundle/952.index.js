@@ -181,8 +181,8 @@ async function ensureTestImage(docker, image, logger) {
     }
 }
 
-// EXTERNAL MODULE: ./src/docker/environment/index.ts + 30 modules
-var docker_environment = __webpack_require__(66502);
+// EXTERNAL MODULE: ./src/docker/environment/index.ts + 36 modules
+var docker_environment = __webpack_require__(95923);
 ;// CONCATENATED MODULE: ./src/docker/test-container/env.ts
 
 /**
